@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// thainorm: repair Thai text damaged by scanners and PDF extractors.
+//
+// Targets:
+//   ThaiNorm        the library: decoding, repair stages, pipeline, evaluation.
+//                   Never prints, never exits, no ArgumentParser.
+//   CICU            a small C shim over system ICU (libicu-dev); its header
+//                   uses plain C types only, so Swift code that imports
+//                   Foundation can call it without clashing with Foundation's ICU.
+//   thainorm        the command-line frontend (swift-argument-parser).
+//   EmbedMappings   build-tool plugin: embeds the reviewed data in mappings/
+//                   into the library, so the binary is self-contained.
+let package = Package(
+    name: "thainorm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ThaiNorm", targets: ["ThaiNorm"]),
+        .executable(name: "thainorm", targets: ["thainorm"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .executableTarget(name: "embed-mappings"),
+        .plugin(
+            name: "EmbedMappings",
+            capability: .buildTool(),
+            dependencies: ["embed-mappings"]
+        ),
+        .target(
+            name: "ThaiNorm",
+            dependencies: ["CICU"],
+            plugins: ["EmbedMappings"]
+        ),
+        .executableTarget(
+            name: "thainorm",
+            dependencies: [
+                "ThaiNorm",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ThaiNormTests",
+            dependencies: ["ThaiNorm"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["thainorm"]
+        ),
+    ]
+)

@@ -1,0 +1,29 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the reviewed data files in `mappings/` (`*.tsv`, `*.txt`) into the
+/// target as generated Swift source, so the library and the `thainorm` binary
+/// carry their data and work offline from any location.
+///
+/// The files stay the single source of truth: edit them, rebuild, and the
+/// generated `EmbeddedMappings.swift` follows.
+@main
+struct EmbedMappings: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let directory = context.package.directoryURL.appending(path: "mappings")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }
+            .sorted()
+        let inputs = names.map { directory.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedMappings.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(names.count) mapping files",
+                executable: try context.tool(named: "embed-mappings").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}
