@@ -1,0 +1,67 @@
+/// Replays recorded edits onto the original text, the way the pipeline applied them.
+///
+/// Edits are applied line by line, stage by stage, in the order they are
+/// listed; each edit's column refers to the line as its stage received it.
+/// Edits marked `applied: false` are skipped. Replaying the edits of a
+/// ``NormalizationResult`` onto its input gives its output text.
+///
+/// ```swift
+/// let result = Normalizer().normalize(input)
+/// try EditReplay.apply(result.edits, to: input) == result.text   // true
+/// ```
+///
+/// Complexity: O(n + e) for a text of length n and e edits.
+public enum EditReplay {
+    /// An edit that does not fit the text it is replayed on.
+    public struct Mismatch: Error, Equatable, CustomStringConvertible {
+        public var edit: Edit
+        public var found: String
+        public var description: String {
+            "edit of stage \(edit.stage) at \(edit.line):\(edit.column) expects '\(edit.before)' but the text has '\(found)'"
+        }
+    }
+
+    public static func apply(_ edits: [Edit], to text: String) throws(Mismatch) -> String {
+        var byLine: [Int: [Edit]] = [:]
+        for edit in edits where edit.applied { byLine[edit.line, default: []].append(edit) }
+        var output = String()
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber > 1 { output.append("\n") }
+            let hasCR = line.hasSuffix("\r")
+            var scalars = Array((hasCR ? line.dropLast() : line).unicodeScalars)
+            var index = 0
+            let lineEdits = byLine[lineNumber] ?? []
+            while index < lineEdits.count {
+                // One stage's edits all refer to the same state of the line.
+                var end = index
+                while end < lineEdits.count, lineEdits[end].stage == lineEdits[index].stage { end += 1 }
+                scalars = try applyGroup(lineEdits[index..<end], to: scalars)
+                index = end
+            }
+            output.unicodeScalars.append(contentsOf: scalars)
+            if hasCR { output.append("\r") }
+        }
+        return output
+    }
+
+    private static func applyGroup(_ group: ArraySlice<Edit>, to line: [Unicode.Scalar]) throws(Mismatch) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        var position = 0
+        for edit in group.sorted(by: { $0.column < $1.column }) {
+            let start = edit.column - 1
+            let end = start + edit.length
+            guard start >= position, end <= line.count else {
+                throw Mismatch(edit: edit, found: "(out of range)")
+            }
+            let found = line[start..<end].string
+            guard found == edit.before else { throw Mismatch(edit: edit, found: found) }
+            result.append(contentsOf: line[position..<start])
+            result.append(contentsOf: edit.after.unicodeScalars)
+            position = end
+        }
+        result.append(contentsOf: line[position...])
+        return result
+    }
+}

@@ -1,0 +1,98 @@
+/// The result of normalizing a text: the repaired text, every edit, and the
+/// problems noticed but left alone.
+public struct NormalizationResult: Sendable {
+    public var text: String
+    public var edits: [Edit]
+    public var findings: [Finding]
+}
+
+/// Runs the repair stages over a text, line by line, and records every edit.
+///
+/// Lines are preserved: the output has exactly as many lines as the input,
+/// and line *i* of the output is the repair of line *i* of the input. Line
+/// terminators (`\n` or `\r\n`) are kept as they were.
+///
+/// ```swift
+/// let result = Normalizer().normalize("คําสั่ง ท่ี ๑")
+/// result.text          // "คำสั่ง ที่ ๑"
+/// result.edits.count   // 2
+/// ```
+///
+/// Complexity: O(n) in the length of the text for the current stages.
+public struct Normalizer: Sendable {
+    public let configuration: NormalizerConfiguration
+    /// The stages that run, in order.
+    public let stages: [any RepairStage]
+
+    public init(configuration: NormalizerConfiguration = .init()) {
+        self.configuration = configuration
+        self.stages = Pipeline.stages(for: configuration)
+            .filter { !configuration.disabledStages.contains($0.name) }
+    }
+
+    /// Normalizes a whole text.
+    public func normalize(_ text: String) -> NormalizationResult {
+        var output = String()
+        output.reserveCapacity(text.utf8.count)
+        var edits: [Edit] = []
+        var findings: [Finding] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber > 1 { output.append("\n") }
+            let hasCR = line.hasSuffix("\r")
+            let content = hasCR ? line.dropLast() : line
+            let repaired = normalizeLine(
+                Array(content.unicodeScalars), lineNumber: lineNumber, edits: &edits, findings: &findings)
+            output.unicodeScalars.append(contentsOf: repaired)
+            if hasCR { output.append("\r") }
+        }
+        return NormalizationResult(text: output, edits: edits, findings: findings)
+    }
+
+    /// Normalizes one line (without its terminator), appending its edits and findings.
+    public func normalizeLine(
+        _ line: [Unicode.Scalar], lineNumber: Int, edits: inout [Edit], findings: inout [Finding]
+    ) -> [Unicode.Scalar] {
+        var current = line
+        for stage in stages {
+            var output = StageOutput()
+            stage.repair(current, into: &output)
+            for finding in output.findings {
+                findings.append(
+                    Finding(stage: stage.name, line: lineNumber, column: finding.offset + 1, message: finding.message))
+            }
+            if output.repairs.isEmpty { continue }
+            current = apply(output.repairs, to: current, stage: stage.name, lineNumber: lineNumber, edits: &edits)
+        }
+        return current
+    }
+
+    private func apply(
+        _ repairs: [Repair], to line: [Unicode.Scalar], stage: String, lineNumber: Int, edits: inout [Edit]
+    ) -> [Unicode.Scalar] {
+        let sorted = repairs.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(line.count)
+        var position = 0
+        for repair in sorted {
+            // Overlapping or out-of-range repairs are a stage defect; skip them
+            // rather than corrupt the line.
+            guard repair.range.lowerBound >= position, repair.range.upperBound <= line.count else { continue }
+            let before = line[repair.range]
+            guard !before.elementsEqual(repair.replacement) else { continue }
+            let applied = repair.confidence >= configuration.minimumConfidence
+            edits.append(
+                Edit(
+                    stage: stage, line: lineNumber, column: repair.range.lowerBound + 1,
+                    length: repair.range.count, before: before.string, after: repair.replacement.string,
+                    confidence: repair.confidence, applied: applied, note: repair.note))
+            guard applied else { continue }
+            result.append(contentsOf: line[position..<repair.range.lowerBound])
+            result.append(contentsOf: repair.replacement)
+            position = repair.range.upperBound
+        }
+        result.append(contentsOf: line[position...])
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+/// A named, self-contained repair step of the normalization pipeline.
+///
+/// A stage looks at one line (as Unicode scalars) and proposes repairs:
+/// replacements of a range of that line. It never mutates the line itself; the
+/// ``Normalizer`` applies the repairs, records each as an ``Edit`` and hands the
+/// result to the next stage. A stage that notices a problem it will not fix
+/// (for safety) reports a finding instead of guessing.
+///
+/// Stages must be pure and line-local: the same line always gives the same
+/// repairs. Together with non-overlapping repairs, that makes edits replayable.
+///
+/// ```swift
+/// struct UppercaseNothing: RepairStage {
+///     let name = "UppercaseNothing"
+///     let summary = "An example that never changes anything."
+///     func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {}
+/// }
+/// ```
+public protocol RepairStage: Sendable {
+    /// Stable identifier used in explanations and configuration, e.g. `ComposeSaraAm`.
+    var name: String { get }
+    /// One-line description shown by `thainorm stages`.
+    var summary: String { get }
+    /// Proposes repairs for `line`; ranges are scalar offsets into `line` and must not overlap.
+    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput)
+}
+
+/// One replacement proposed by a stage.
+public struct Repair: Sendable, Equatable {
+    /// Scalar offsets into the line the stage received.
+    public var range: Range<Int>
+    /// What replaces the range (empty for a removal).
+    public var replacement: [Unicode.Scalar]
+    /// How sure the stage is, from 0 to 1.
+    public var confidence: Double
+    /// Why, in a few words, when the stage name alone does not say it.
+    public var note: String?
+
+    public init(range: Range<Int>, replacement: [Unicode.Scalar], confidence: Double = 1.0, note: String? = nil) {
+        self.range = range
+        self.replacement = replacement
+        self.confidence = confidence
+        self.note = note
+    }
+}
+
+/// Repairs and findings a stage produced for one line.
+public struct StageOutput: Sendable {
+    public var repairs: [Repair] = []
+    /// Problems noticed but left alone: (scalar offset, message).
+    public var findings: [(offset: Int, message: String)] = []
+
+    public init() {}
+
+    /// Proposes replacing `range` with `replacement`.
+    public mutating func replace(
+        _ range: Range<Int>, with replacement: [Unicode.Scalar], confidence: Double = 1.0, note: String? = nil
+    ) {
+        repairs.append(Repair(range: range, replacement: replacement, confidence: confidence, note: note))
+    }
+
+    /// Reports a problem at `offset` that the stage leaves unrepaired.
+    public mutating func report(at offset: Int, _ message: String) {
+        findings.append((offset, message))
+    }
+}

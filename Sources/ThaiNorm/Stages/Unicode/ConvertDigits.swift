@@ -1,0 +1,62 @@
+/// Writes digits as Thai (๐–๙) or Arabic (0–9), or leaves them, per ``DigitStyle``.
+///
+/// Converting to Thai skips every token that contains a Latin letter or
+/// looks like a URL or e-mail address, where digits are part of a code
+/// (`ISO 9001`, `http://…/2566`).
+///
+/// ```swift
+/// // .arabic: "ที่ ๒๓/๒๕๖๖" → "ที่ 23/2566"
+/// // .thai:   "ปี 2566 (ISO 9001)" → "ปี ๒๕๖๖ (ISO 9001)"
+/// ```
+///
+/// Complexity: O(n) in the length of the line.
+public struct ConvertDigits: RepairStage {
+    public let name = "ConvertDigits"
+    public let summary = "Convert digits per --digits: keep (default), arabic (๐–๙ → 0–9) or thai (0–9 → ๐–๙)."
+    public let style: DigitStyle
+
+    public init(style: DigitStyle = .keep) {
+        self.style = style
+    }
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        switch style {
+        case .keep:
+            return
+        case .arabic:
+            convertRuns(line, range: 0..<line.count, where: ThaiScript.isDigit, by: -0x0E20, into: &output)
+        case .thai:
+            var start = 0
+            while start < line.count {
+                if line[start].properties.isWhitespace { start += 1; continue }
+                var end = start
+                while end < line.count, !line[end].properties.isWhitespace { end += 1 }
+                if !Self.isCode(line[start..<end]) {
+                    convertRuns(line, range: start..<end, where: { $0.isASCIIDigit }, by: 0x0E20, into: &output)
+                }
+                start = end
+            }
+        }
+    }
+
+    /// Whether a token is a code whose digits must stay as they are.
+    static func isCode(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        if token.contains(where: { $0.isASCIILetter || $0 == "@" }) { return true }
+        return false
+    }
+
+    private func convertRuns(
+        _ line: [Unicode.Scalar], range: Range<Int>, where isDigit: (Unicode.Scalar) -> Bool, by offset: Int32,
+        into output: inout StageOutput
+    ) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard isDigit(line[index]) else { index += 1; continue }
+            var end = index
+            while end < range.upperBound, isDigit(line[end]) { end += 1 }
+            let converted = line[index..<end].map { Unicode.Scalar(UInt32(Int32($0.value) + offset))! }
+            output.replace(index..<end, with: converted)
+            index = end
+        }
+    }
+}

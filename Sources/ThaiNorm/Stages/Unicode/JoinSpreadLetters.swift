@@ -1,0 +1,113 @@
+/// Joins Thai letters that PDF extraction spread apart with spaces
+/// (`ไ ด ้แ ต ่งต ั้งค ณ ะ` → `ได้แต่งตั้งคณะ`).
+///
+/// **Detection.** The line is cut into tokens at spaces. A *chain* is a run
+/// of Thai-letter tokens separated by single spaces (a double space, a digit,
+/// Latin text or punctuation ends it). A chain is spread when it has at
+/// least ``minimumChainLength`` tokens, most of them are short (at most two
+/// consonants), and at least two could never be a word on their own: they
+/// start with a combining mark or a following vowel (ะ า ำ), end with a
+/// leading vowel, or have no consonant. Clean Thai never has such tokens, so
+/// clean lines are left alone.
+///
+/// **Joining.** Inside a spread chain every single space is removed, except
+/// one after a long token (three or more consonants) when the next token
+/// can start a word: that is a real phrase space (`ข้อที่ ส ิ่งท` keeps the
+/// space after `ข้อที่`). Double spaces, Latin text and numbers are never touched.
+///
+/// Complexity: O(n) in the length of the line.
+public struct JoinSpreadLetters: RepairStage {
+    public let name = "JoinSpreadLetters"
+    public let summary = "Join Thai letters that extraction spread apart with spaces, keeping real phrase spaces."
+
+    /// The fewest tokens a chain needs to be considered spread.
+    public var minimumChainLength = 4
+    /// The fewest tokens that could not stand alone as a word.
+    public var minimumImpossibleTokens = 2
+    /// The share of short tokens (≤ 2 consonants) a spread chain needs.
+    public var minimumShortShare = 0.6
+
+    public init() {}
+
+    struct Token {
+        var range: Range<Int>
+        var consonants: Int
+        var startsImpossibly: Bool
+        var endsImpossibly: Bool
+        var isImpossible: Bool { startsImpossibly || endsImpossibly || consonants == 0 }
+    }
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        var chain: [Token] = []
+        var index = 0
+        var previousEnd = -1
+        while index < line.count {
+            if line[index].isSpace { index += 1; continue }
+            var end = index
+            while end < line.count, !line[end].isSpace { end += 1 }
+            let token = Self.token(line, index..<end)
+            let singleSpaceBefore = previousEnd >= 0 && index - previousEnd == 1
+            if let token, singleSpaceBefore, !chain.isEmpty {
+                chain.append(token)
+            } else {
+                join(chain, in: line, into: &output)
+                chain = token.map { [$0] } ?? []
+            }
+            previousEnd = end
+            index = end
+        }
+        join(chain, in: line, into: &output)
+    }
+
+    /// Describes a token made only of Thai letters, vowels and marks; `nil` for anything else.
+    static func token(_ line: [Unicode.Scalar], _ range: Range<Int>) -> Token? {
+        var consonants = 0
+        for scalar in line[range] {
+            switch ThaiScript.kind(of: scalar) {
+            case .consonant: consonants += 1
+            case .leadingVowel, .followingVowel, .aboveVowel, .belowVowel, .tone, .sign: break
+            default: return nil
+            }
+        }
+        return Token(
+            range: range, consonants: consonants,
+            startsImpossibly: ThaiScript.cannotStartWord(line[range.lowerBound]),
+            endsImpossibly: ThaiScript.isLeadingVowel(line[range.upperBound - 1]))
+    }
+
+    private func isSpread(_ chain: [Token]) -> Bool {
+        guard chain.count >= minimumChainLength else { return false }
+        let impossible = chain.count { $0.isImpossible }
+        let short = chain.count { $0.consonants <= 2 }
+        return impossible >= minimumImpossibleTokens && Double(short) >= minimumShortShare * Double(chain.count)
+    }
+
+    private func join(_ chain: [Token], in line: [Unicode.Scalar], into output: inout StageOutput) {
+        guard isSpread(chain) else { return }
+        // Walk the gaps; group consecutive joined gaps into one edit.
+        var groupStart: Int? = nil
+        var groupConfidence = 1.0
+        func close(at k: Int) {
+            guard let start = groupStart else { return }
+            let range = chain[start].range.lowerBound..<chain[k].range.upperBound
+            let joined = line[range].filter { !$0.isSpace }
+            output.replace(range, with: Array(joined), confidence: groupConfidence, note: "letters spread apart by extraction")
+            groupStart = nil
+            groupConfidence = 1.0
+        }
+        for k in 0..<(chain.count - 1) {
+            let left = chain[k], right = chain[k + 1]
+            let realSpace = left.consonants >= 3 && !left.endsImpossibly && !right.startsImpossibly
+            if realSpace {
+                close(at: k)
+                continue
+            }
+            if groupStart == nil { groupStart = k }
+            // A gap next to a token that cannot stand alone is certain; one between two
+            // plausible words is a judgement from the line's pattern.
+            let certain = left.endsImpossibly || right.startsImpossibly || left.consonants == 0 || right.consonants == 0
+            groupConfidence = min(groupConfidence, certain ? 0.95 : 0.8)
+        }
+        close(at: chain.count - 1)
+    }
+}

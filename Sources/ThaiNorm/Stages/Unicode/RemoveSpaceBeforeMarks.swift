@@ -1,0 +1,46 @@
+/// Removes spaces that split a Thai cluster: a space before a combining mark
+/// (`ด ้` → `ด้`, `สำน ักงาน` → `สำนักงาน`) or before a vowel that can only
+/// follow a consonant (`ก าร` → `การ`).
+///
+/// No Thai word begins with a combining mark or with ะ า ำ ๅ, so a space
+/// before one is always extraction damage. The space is removed only when a
+/// Thai letter or mark stands before it; a mark after Latin text, a digit or
+/// at the start of a line is reported and kept.
+///
+/// Complexity: O(n) in the length of the line.
+public struct RemoveSpaceBeforeMarks: RepairStage {
+    public let name = "RemoveSpaceBeforeMarks"
+    public let summary = "Remove spaces that split a Thai cluster (a space before a mark or ะ า ำ)."
+
+    public init() {}
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        var index = 0
+        while index < line.count {
+            let scalar = line[index]
+            guard ThaiScript.cannotStartWord(scalar), index == 0 || line[index - 1].isSpace else {
+                index += 1
+                continue
+            }
+            var spaceStart = index
+            while spaceStart > 0, line[spaceStart - 1].isSpace { spaceStart -= 1 }
+            let base = spaceStart > 0 ? line[spaceStart - 1] : nil
+            if let base, Self.canCarry(base) {
+                let isMark = ThaiScript.isCombiningMark(scalar)
+                output.replace(spaceStart..<index, with: [], confidence: isMark ? 0.99 : 0.9,
+                               note: isMark ? "space before a combining mark" : "space before a following vowel")
+            } else if ThaiScript.isCombiningMark(scalar) {
+                output.report(at: index, "combining mark without a Thai base; kept")
+            }
+            index += 1
+        }
+    }
+
+    /// Whether a Thai cluster can continue after `scalar`.
+    private static func canCarry(_ scalar: Unicode.Scalar) -> Bool {
+        switch ThaiScript.kind(of: scalar) {
+        case .consonant, .aboveVowel, .belowVowel, .tone, .sign, .followingVowel: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// Puts the combining marks of each Thai cluster in canonical order and
+/// removes exact duplicates: the vowel above or below the consonant first,
+/// then the tone mark or sign, then sara am.
+///
+/// ```swift
+/// // "ท่ี"    (MAI EK before SARA II)   → "ที่"
+/// // "ส่ัง"   (MAI EK before MAI HAN-AKAT) → "สั่ง"
+/// // "ก้้"    (MAI THO twice)           → "ก้"
+/// // "นำ้"    (MAI THO after SARA AM)   → "น้ำ"
+/// // "เเก"    (SARA E twice)            → "แก"
+/// ```
+///
+/// A cluster with two different vowels or two different tone marks is not
+/// guessed at: it is reported and kept.
+///
+/// Complexity: O(n) in the length of the line (clusters are a few marks long).
+public struct ReorderThaiMarks: RepairStage {
+    public let name = "ReorderThaiMarks"
+    public let summary = "Put each cluster's marks in canonical order (vowel, tone, sara am); drop exact duplicates; เเ → แ."
+
+    public init() {}
+
+    /// 0 for vowels above or below the base (and nikhahit), 1 for tone marks and signs.
+    static func rank(_ scalar: Unicode.Scalar) -> Int {
+        switch ThaiScript.kind(of: scalar) {
+        case .tone: 1
+        case .sign: scalar == ThaiScript.nikhahit ? 0 : 1
+        default: 0
+        }
+    }
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        var index = 0
+        while index < line.count {
+            let scalar = line[index]
+            if scalar == ThaiScript.saraE, index + 2 < line.count, line[index + 1] == ThaiScript.saraE,
+               ThaiScript.isConsonant(line[index + 2]) {
+                output.replace(index..<index + 2, with: [ThaiScript.saraAe], confidence: 0.95, note: "two SARA E for SARA AE")
+                index += 2
+                continue
+            }
+            guard ThaiScript.isConsonant(scalar) else {
+                index += 1
+                continue
+            }
+            index = repairCluster(line, base: index, into: &output)
+        }
+    }
+
+    /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
+    private func repairCluster(_ line: [Unicode.Scalar], base: Int, into output: inout StageOutput) -> Int {
+        var end = base + 1
+        while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
+        var marks = Array(line[(base + 1)..<end])
+        // Tone marks typed after sara am belong before it.
+        var clusterEnd = end
+        var hasSaraAm = false
+        if end < line.count, line[end] == ThaiScript.saraAm {
+            var after = end + 1
+            while after < line.count, ThaiScript.kind(of: line[after]) == .tone { after += 1 }
+            if after > end + 1 {
+                marks.append(contentsOf: line[(end + 1)..<after])
+                hasSaraAm = true
+                clusterEnd = after
+            }
+        }
+        guard marks.count >= 2 else { return max(clusterEnd, base + 1) }
+
+        var canonical: [Unicode.Scalar] = []
+        for mark in marks.enumerated().sorted(by: { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }) {
+            if canonical.last != mark.element { canonical.append(mark.element) }
+        }
+        let vowels = Set(canonical.filter { Self.rank($0) == 0 })
+        let tones = Set(canonical.filter { Self.rank($0) == 1 })
+        if vowels.count > 1 || tones.count > 1 {
+            output.report(at: base, "cluster has \(vowels.count > 1 ? "two different vowels" : "two different tone marks"); kept as is")
+            return clusterEnd
+        }
+        if hasSaraAm { canonical.append(ThaiScript.saraAm) }
+        let original = line[(base + 1)..<clusterEnd]
+        if !original.elementsEqual(canonical) {
+            let duplicate = canonical.count < original.count
+            output.replace((base + 1)..<clusterEnd, with: canonical, confidence: duplicate ? 0.95 : 0.99,
+                           note: duplicate ? "duplicated mark" : "marks out of order")
+        }
+        return clusterEnd
+    }
+}
