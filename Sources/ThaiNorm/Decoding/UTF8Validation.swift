@@ -1,0 +1,56 @@
+/// Strict UTF-8 decoding that says *where* input stops being UTF-8.
+///
+/// Rejects overlong forms, surrogates (U+D800–U+DFFF), code points above
+/// U+10FFFF and truncated sequences, as the Unicode Standard requires.
+enum UTF8Validation {
+    /// Decodes the sequence starting at `index`; `nil` if it is not well-formed.
+    ///
+    /// Complexity: O(1).
+    @inline(__always)
+    static func decodeSequence(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+        bytes.withUnsafeBufferPointer { decodeSequence($0, at: index) }
+    }
+
+    static func decodeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length: Int
+        var value: UInt32
+        var lowest: UInt8 = 0x80
+        var highest: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: length = 2; value = UInt32(b0 & 0x1F)
+        case 0xE0: length = 3; value = UInt32(b0 & 0x0F); lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3; value = UInt32(b0 & 0x0F)
+        case 0xED: length = 3; value = UInt32(b0 & 0x0F); highest = 0x9F
+        case 0xF0: length = 4; value = UInt32(b0 & 0x07); lowest = 0x90
+        case 0xF1...0xF3: length = 4; value = UInt32(b0 & 0x07)
+        case 0xF4: length = 4; value = UInt32(b0 & 0x07); highest = 0x8F
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        for k in 1..<length {
+            let b = bytes[index + k]
+            let (low, high) = k == 1 ? (lowest, highest) : (UInt8(0x80), UInt8(0xBF))
+            guard b >= low, b <= high else { return nil }
+            value = (value << 6) | UInt32(b & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8, or `nil`.
+    ///
+    /// Complexity: O(n).
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Fast path over ASCII.
+            if bytes[index] < 0x80 { index += 1; continue }
+            guard let (_, length) = decodeSequence(bytes, at: index) else { return index }
+            index += length
+        }
+        return nil
+    }
+}
