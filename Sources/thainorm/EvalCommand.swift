@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ThaiNorm
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure character and word error rates of HYP against a reference.",
+        discussion: """
+            CER: Levenshtein distance over Unicode scalars after collapsing every whitespace run \
+            to one space and trimming, divided by the reference length. WER: the same over \
+            whitespace-separated tokens. CER-nospace: CER with all whitespace removed.
+            """
+    )
+
+    @Option(help: "The reference (gold) text.")
+    var reference: String
+
+    @Argument(help: "The hypothesis text to measure.")
+    var hypothesis: String
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    func run() throws {
+        let referenceText = try FileIO.readText(reference, allowEmpty: true)
+        let hypothesisText = try FileIO.readText(hypothesis, allowEmpty: true)
+        let rates = ErrorRates.measure(reference: referenceText.text, hypothesis: hypothesisText.text)
+        if json {
+            Console.output(String(decoding: FileIO.json(rates), as: UTF8.self))
+        } else {
+            Console.output(rates.summary + "\n")
+        }
+    }
+}

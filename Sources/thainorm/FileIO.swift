@@ -1,0 +1,78 @@
+import Foundation
+import ThaiNorm
+
+/// Reading inputs and writing outputs for the commands.
+enum FileIO {
+    /// The bytes of `path`, or of standard input for `nil` or `-`.
+    static func readBytes(_ path: String?) throws(CLIFailure) -> [UInt8] {
+        if path == nil || path == "-" {
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        let path = path!
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .badInput(path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .badInput(path, "is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .badInput(path, "cannot be read (permission denied?)")
+        }
+        return [UInt8](data)
+    }
+
+    /// Reads and decodes a text input; `allowEmpty` reads an empty file as "".
+    static func readText(_ path: String?, allowEmpty: Bool = false) throws(CLIFailure) -> DecodedText {
+        let bytes = try readBytes(path)
+        if bytes.isEmpty, allowEmpty { return DecodedText(text: "", encoding: .utf8) }
+        do {
+            return try InputDecoder.decode(bytes)
+        } catch {
+            throw .badInput(displayName(path), error.description)
+        }
+    }
+
+    static func displayName(_ path: String?) -> String {
+        path == nil || path == "-" ? "<stdin>" : path!
+    }
+
+    /// Writes `data` to `path` atomically: a temporary file in the same folder,
+    /// flushed to disk, then renamed over the target. A reader never sees a
+    /// half-written file, and a failure leaves any earlier file untouched.
+    static func writeAtomically(_ data: Data, to path: String) throws(CLIFailure) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .badInput(path, "cannot write: folder \(directory) does not exist")
+        }
+        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))")
+        }
+        var ok = true
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { ok = false; return }
+                offset += written
+            }
+        }
+        if ok, fsync(descriptor) != 0 { ok = false }
+        let error = errno
+        close(descriptor)
+        guard ok, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .badInput(path, "cannot write: \(String(cString: strerror(ok ? errno : error)))")
+        }
+    }
+
+    /// Pretty JSON with keys in a stable (sorted) order.
+    static func json(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding our own value types cannot fail.
+        return (try? encoder.encode(value)).map { $0 + Data("\n".utf8) } ?? Data()
+    }
+}
