@@ -37,10 +37,10 @@ public enum MappingTable {
     public static func numberedRows(of file: String) throws(Failure) -> [(line: Int, fields: [Substring])] {
         let text = try text(of: file)
         var rows: [(Int, [Substring])] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            rows.append((index + 1, trimmed.split(separator: "\t", omittingEmptySubsequences: false)))
+        for (index, line) in Lines.split(text).enumerated() {
+            let content = Substring(line.content)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            rows.append((index + 1, content.split(separator: "\t", omittingEmptySubsequences: false)))
         }
         return rows
     }

@@ -25,23 +25,20 @@ public enum EditReplay {
         var byLine: [Int: [Edit]] = [:]
         for edit in edits where edit.applied { byLine[edit.line, default: []].append(edit) }
         var output = String()
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if lineNumber > 1 { output.append("\n") }
-            let hasCR = line.hasSuffix("\r")
-            var scalars = Array((hasCR ? line.dropLast() : line).unicodeScalars)
-            var index = 0
-            let lineEdits = byLine[lineNumber] ?? []
-            while index < lineEdits.count {
+        for (index, line) in Lines.split(text).enumerated() {
+            if index > 0 { output.append("\n") }
+            var scalars = Array(line.content)
+            var start = 0
+            let lineEdits = byLine[index + 1] ?? []
+            while start < lineEdits.count {
                 // One stage's edits all refer to the same state of the line.
-                var end = index
-                while end < lineEdits.count, lineEdits[end].stage == lineEdits[index].stage { end += 1 }
-                scalars = try applyGroup(lineEdits[index..<end], to: scalars)
-                index = end
+                var end = start
+                while end < lineEdits.count, lineEdits[end].stage == lineEdits[start].stage { end += 1 }
+                scalars = try applyGroup(lineEdits[start..<end], to: scalars)
+                start = end
             }
             output.unicodeScalars.append(contentsOf: scalars)
-            if hasCR { output.append("\r") }
+            if line.hasCarriageReturn { output.append("\r") }
         }
         return output
     }

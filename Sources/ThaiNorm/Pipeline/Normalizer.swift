@@ -24,10 +24,17 @@ public struct Normalizer: Sendable {
     /// The stages that run, in order.
     public let stages: [any RepairStage]
 
+    /// The standard pipeline (``Pipeline/stages(for:)``) minus any disabled stages.
     public init(configuration: NormalizerConfiguration = .init()) {
+        self.init(
+            stages: Pipeline.stages(for: configuration).filter { !configuration.disabledStages.contains($0.name) },
+            configuration: configuration)
+    }
+
+    /// A custom pipeline: exactly `stages`, in this order.
+    public init(stages: [any RepairStage], configuration: NormalizerConfiguration = .init()) {
         self.configuration = configuration
-        self.stages = Pipeline.stages(for: configuration)
-            .filter { !configuration.disabledStages.contains($0.name) }
+        self.stages = stages
     }
 
     /// Normalizes a whole text.
@@ -36,16 +43,12 @@ public struct Normalizer: Sendable {
         output.reserveCapacity(text.utf8.count)
         var edits: [Edit] = []
         var findings: [Finding] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if lineNumber > 1 { output.append("\n") }
-            let hasCR = line.hasSuffix("\r")
-            let content = hasCR ? line.dropLast() : line
+        for (index, line) in Lines.split(text).enumerated() {
+            if index > 0 { output.append("\n") }
             let repaired = normalizeLine(
-                Array(content.unicodeScalars), lineNumber: lineNumber, edits: &edits, findings: &findings)
+                Array(line.content), lineNumber: index + 1, edits: &edits, findings: &findings)
             output.unicodeScalars.append(contentsOf: repaired)
-            if hasCR { output.append("\r") }
+            if line.hasCarriageReturn { output.append("\r") }
         }
         return NormalizationResult(text: output, edits: edits, findings: findings)
     }
