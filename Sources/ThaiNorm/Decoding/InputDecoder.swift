@@ -132,7 +132,8 @@ public enum InputDecoder {
                 scalars.append(scalar)
             }
         }
-        let counts = ThaiOrthography.violations(in: scalars)
+        // Judge glyph variants as the marks they stand for.
+        let counts = ThaiOrthography.violations(in: scalars.lazy.map { ReplacePrivateUseGlyphs.table[$0] ?? $0 })
         guard counts.consonants > 0,
               Double(counts.violations) <= legacyViolationLimit * Double(counts.thai)
         else { return nil }

@@ -1,8 +1,8 @@
 /// Writes digits as Thai (๐–๙) or Arabic (0–9), or leaves them, per ``DigitStyle``.
 ///
-/// Converting to Thai skips every token that contains a Latin letter or
-/// looks like a URL or e-mail address, where digits are part of a code
-/// (`ISO 9001`, `http://…/2566`).
+/// Converting to Thai skips every token that contains a Latin letter or an
+/// `@` (codes, URLs, e-mail addresses) and a number next to a Latin word
+/// (`ISO 9001`, `Windows 11`): there the digits belong to a name.
 ///
 /// ```swift
 /// // .arabic: "ที่ ๒๓/๒๕๖๖" → "ที่ 23/2566"
@@ -26,17 +26,35 @@ public struct ConvertDigits: RepairStage {
         case .arabic:
             convertRuns(line, range: 0..<line.count, where: ThaiScript.isDigit, by: -0x0E20, into: &output)
         case .thai:
-            var start = 0
-            while start < line.count {
-                if line[start].properties.isWhitespace { start += 1; continue }
-                var end = start
-                while end < line.count, !line[end].properties.isWhitespace { end += 1 }
-                if !Self.isCode(line[start..<end]) {
-                    convertRuns(line, range: start..<end, where: { $0.isASCIIDigit }, by: 0x0E20, into: &output)
-                }
-                start = end
+            let tokens = Self.tokens(line)
+            for (k, token) in tokens.enumerated() {
+                let previous = k > 0 ? tokens[k - 1] : nil
+                let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+                if Self.isCode(line[token]) { continue }
+                // "ISO 9001", "Windows 11": a number that belongs to a Latin name.
+                if [previous, next].contains(where: { $0.map { Self.isLatinWord(line[$0]) } ?? false }) { continue }
+                convertRuns(line, range: token, where: { $0.isASCIIDigit }, by: 0x0E20, into: &output)
             }
         }
+    }
+
+    /// The whitespace-separated tokens of `line`.
+    static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var start = 0
+        while start < line.count {
+            if line[start].properties.isWhitespace { start += 1; continue }
+            var end = start
+            while end < line.count, !line[end].properties.isWhitespace { end += 1 }
+            tokens.append(start..<end)
+            start = end
+        }
+        return tokens
+    }
+
+    /// A token with Latin letters and no Thai.
+    static func isLatinWord(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        token.contains(where: \.isASCIILetter) && !token.contains(where: ThaiScript.isThai)
     }
 
     /// Whether a token is a code whose digits must stay as they are.

@@ -64,7 +64,7 @@ public struct ReorderThaiMarks: RepairStage {
                 clusterEnd = after
             }
         }
-        guard marks.count >= 2 else { return max(clusterEnd, base + 1) }
+        guard marks.count >= 2 || hasSaraAm else { return clusterEnd }
 
         var canonical: [Unicode.Scalar] = []
         for mark in marks.enumerated().sorted(by: { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }) {
