@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import ThaiNorm
+
+@Suite("Pipeline")
+struct PipelineTests {
+    @Test("clean text comes through unchanged: seeds 000–003 and the dev gold")
+    func doNoHarm() throws {
+        var files = Repository.cleanSeeds()
+        #expect(files.count == 4, "seeds 000–003 are bundled in corpus/")
+        if let gold = Repository.devFile("004-dev.gold.txt") { files.append(gold) }
+        for file in files {
+            let text = try Repository.text(file)
+            let result = Normalizer().normalize(text)
+            #expect(result.text == text, "\(file.lastPathComponent) was changed")
+            #expect(result.edits.isEmpty, "\(file.lastPathComponent): \(result.edits.prefix(3))")
+        }
+    }
+
+    @Test("normalizing twice gives the same text as once (every corpus file)")
+    func idempotent() throws {
+        var files = Repository.corpusFiles()
+        if let noisy = Repository.devFile("004-dev.noisy.txt") { files.append(noisy) }
+        #expect(files.count >= 5)
+        for file in files {
+            let once = Normalizer().normalize(try Repository.text(file)).text
+            let twice = Normalizer().normalize(once)
+            #expect(twice.text == once, "\(file.lastPathComponent)")
+            #expect(twice.edits.isEmpty, "\(file.lastPathComponent): \(twice.edits.prefix(3))")
+        }
+    }
+
+    @Test("replaying the recorded edits onto the input gives the output")
+    func replay() throws {
+        let damaged = Repository.corpusFiles().filter { $0.lastPathComponent.hasPrefix("004") }
+        #expect(!damaged.isEmpty)
+        for file in damaged {
+            let input = try Repository.text(file)
+            let result = Normalizer().normalize(input)
+            #expect(result.edits.count > 100, "seed 004 needs many repairs")
+            #expect(try EditReplay.apply(result.edits, to: input) == result.text)
+        }
+    }
+
+    @Test("edits below the minimum confidence are reported, not applied, and replay still holds")
+    func minimumConfidence() throws {
+        let input = "ไ ด ้แ ต ่งต ั้งค ณ ะ ท ี่ ข ้อ\nท่ี"
+        let strict = Normalizer(configuration: NormalizerConfiguration(minimumConfidence: 0.99))
+        let result = strict.normalize(input)
+        let skipped = result.edits.filter { !$0.applied }
+        #expect(!skipped.isEmpty)
+        #expect(skipped.allSatisfy { $0.confidence < 0.99 })
+        #expect(result.edits.contains { $0.applied && $0.stage == "ReorderThaiMarks" })
+        #expect(try EditReplay.apply(result.edits, to: input) == result.text)
+    }
+
+    @Test("lines are preserved: same count, same terminators, line i repairs line i")
+    func linesPreserved() {
+        let input = "ท่ี\r\n\nคําสั่ง\n"
+        let result = Normalizer().normalize(input)
+        #expect(result.text == "ที่\r\n\nคำสั่ง\n")
+        #expect(result.edits.map(\.line) == [1, 3])
+    }
+
+    @Test("empty text and text with nothing to repair")
+    func emptyAndNoMatch() {
+        #expect(Normalizer().normalize("").text == "")
+        #expect(Normalizer().normalize("").edits.isEmpty)
+        let plain = "The quick brown fox. 123"
+        #expect(Normalizer().normalize(plain).text == plain)
+    }
+
+    @Test("edits carry stage, 1-based line and column, before, after and confidence")
+    func editShape() throws {
+        let result = Normalizer().normalize("x\nก ท่ี")
+        let edit = try #require(result.edits.first)
+        #expect(edit.stage == "ReorderThaiMarks")
+        #expect(edit.line == 2)
+        #expect(edit.column == 4)
+        #expect(edit.length == 2)
+        #expect(edit.before == "\u{0E48}\u{0E35}")
+        #expect(edit.after == "\u{0E35}\u{0E48}")
+        #expect(edit.confidence > 0.9 && edit.applied)
+    }
+
+    @Test("disabled stages do not run; custom pipelines run exactly their stages")
+    func composition() {
+        var configuration = NormalizerConfiguration()
+        configuration.disabledStages = ["ReorderThaiMarks"]
+        #expect(Normalizer(configuration: configuration).normalize("ท่ี").text == "ท่ี")
+        #expect(Normalizer(stages: [ComposeSaraAm()]).normalize("ท่ี นํ้า").text == "ท่ี น้ำ")
+    }
+
+    @Test("random Thai-like text: idempotent, replayable, and no Thai letter is lost")
+    func randomText() throws {
+        var generator = SeededGenerator(seed: 2566)
+        let alphabet = Array("กขคงจฉชซญฐณดตถทนบปผพฟภมยรลวศษสหอฮเแโใไะาำ ิ ี ึ ื ุ ู ่ ้ ๊ ๋ ็ ์ ํ ัๆฯ๑๒ abc1.()'".unicodeScalars)
+        for _ in 0..<300 {
+            let length = Int.random(in: 0..<60, using: &generator)
+            let input = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            let result = Normalizer().normalize(input)
+            #expect(Normalizer().normalize(result.text).text == result.text, "not idempotent: \(input.debugDescription)")
+            #expect(try EditReplay.apply(result.edits, to: input) == result.text)
+            #expect(letterWeight(result.text) == letterWeight(input), "a letter was lost: \(input.debugDescription)")
+        }
+    }
+
+    /// Consonants and leading vowels, with แ counted as the two เ it may have been made from.
+    private func letterWeight(_ text: String) -> [UInt32: Int] {
+        var counts: [UInt32: Int] = [:]
+        for scalar in text.unicodeScalars {
+            if scalar == ThaiScript.saraAe {
+                counts[ThaiScript.saraE.value, default: 0] += 2
+            } else if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
+                counts[scalar.value, default: 0] += 1
+            }
+        }
+        return counts
+    }
+
+    @Test("a multi-megabyte line is processed (linear stages, no limit on line length)")
+    func hugeLine() {
+        let unit = "ไ ด ้แ ต ่งต ั้ง ท่ี นํ้า ABC 123 "
+        let line = String(repeating: unit, count: 60_000)   // about 2 MB of UTF-8
+        let result = Normalizer().normalize(line)
+        // Compare bytes, not Characters, and keep the 2 MB string out of failure messages.
+        let lineCount = Lines.split(result.text).count
+        let joined = containsBytes(result.text, "ได้แต่งตั้ง")
+        let misordered = containsBytes(result.text, "ท\u{0E48}\u{0E35}")
+        #expect(lineCount == 1)
+        #expect(joined)
+        #expect(!misordered)
+    }
+}
+
+/// A small deterministic random generator (SplitMix64) so failures reproduce.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

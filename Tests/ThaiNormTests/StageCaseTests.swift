@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import ThaiNorm
+
+/// One row of a file in `Cases/`.
+struct StageCase: Sendable, CustomTestStringConvertible {
+    var stage: String
+    var kind: String
+    var input: String
+    var expected: String
+    var why: String
+    var line: Int
+
+    var testDescription: String { "\(stage).tsv:\(line) [\(kind)] \(why)" }
+
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Cases")
+
+    static func all() -> [StageCase] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        var cases: [StageCase] = []
+        for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "tsv" {
+            let stage = file.deletingPathExtension().lastPathComponent
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            for (index, line) in Lines.split(text).enumerated() {
+                let row = Substring(line.content)
+                if row.isEmpty || row.hasPrefix("#") { continue }
+                let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+                precondition(fields.count == 4, "\(file.lastPathComponent):\(index + 1): expected 4 fields")
+                let input = unescapeCodePoints(fields[1])
+                let expected = fields[2] == "=" ? input : unescapeCodePoints(fields[2])
+                cases.append(StageCase(stage: stage, kind: String(fields[0]), input: input, expected: expected,
+                                       why: String(fields[3]), line: index + 1))
+            }
+        }
+        return cases
+    }
+
+    /// The stage this case exercises, configured from hints in `why` (`[arabic]`, `[thai]`).
+    var stageUnderTest: (any RepairStage)? {
+        if stage == "ConvertDigits" { return ConvertDigits(style: why.contains("[thai]") ? .thai : .arabic) }
+        return Pipeline.stages().first { $0.name == stage }
+    }
+}
+
+@Suite("Stage cases (Tests/ThaiNormTests/Cases)")
+struct StageCaseTests {
+    @Test(arguments: StageCase.all())
+    func stageCase(_ testCase: StageCase) throws {
+        let stage = try #require(testCase.stageUnderTest, "no stage named \(testCase.stage)")
+        let result = Normalizer.only(stage).normalize(testCase.input)
+        switch testCase.kind {
+        case "known-failure":
+            withKnownIssue { #expect(result.text == testCase.expected) }
+        case "negative":
+            #expect(result.text == testCase.input)
+            #expect(result.edits.isEmpty)
+        case "wild", "synthetic":
+            #expect(result.text == testCase.expected)
+            #expect(!result.edits.isEmpty)
+            // The stage's own result is stable.
+            #expect(Normalizer.only(stage).normalize(result.text).text == result.text)
+        default:
+            Issue.record("unknown kind '\(testCase.kind)'")
+        }
+    }
+
+    @Test("every stage has positive and negative cases")
+    func coverage() {
+        let cases = StageCase.all()
+        for stage in Pipeline.stageNames {
+            let kinds = Set(cases.filter { $0.stage == stage }.map(\.kind))
+            #expect(kinds.contains("negative"), "\(stage) has no negative case")
+            #expect(!kinds.isDisjoint(with: ["wild", "synthetic"]), "\(stage) has no positive case")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import ThaiNorm
+
+/// Locations of the repository's files, found from this source file.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appending(path: "corpus")
+    /// `../shared/dev` beside the checkout (present in CI and on developer machines).
+    static let dev = root.deletingLastPathComponent().appending(path: "shared/dev")
+
+    static func corpusFiles() -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "txt" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// The seeds that are clean apart from their own few errors (000–003).
+    static func cleanSeeds() -> [URL] {
+        corpusFiles().filter { ["000", "001", "002", "003"].contains(String($0.lastPathComponent.prefix(3))) }
+    }
+
+    static func text(_ url: URL) throws -> String {
+        try InputDecoder.decode([UInt8](Data(contentsOf: url))).text
+    }
+
+    static func devFile(_ name: String) -> URL? {
+        let url = dev.appending(path: name)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+}
+
+/// Replaces `\u{XXXX}` escapes with the code points they name.
+func unescapeCodePoints(_ text: some StringProtocol) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var i = 0
+    while i < scalars.count {
+        if scalars[i] == "\\", i + 2 < scalars.count, scalars[i + 1] == "u", scalars[i + 2] == "{",
+           let close = scalars[(i + 3)...].firstIndex(of: "}"),
+           let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 3)..<close])), radix: 16),
+           let scalar = Unicode.Scalar(value) {
+            result.append(scalar)
+            i = close + 1
+        } else {
+            result.append(scalars[i])
+            i += 1
+        }
+    }
+    return String(result)
+}
+
+extension Normalizer {
+    /// A pipeline of just `stage`.
+    static func only(_ stage: any RepairStage) -> Normalizer {
+        Normalizer(stages: [stage])
+    }
+}
+
+/// Whether the UTF-8 of `needle` occurs in the UTF-8 of `haystack` (no Character equivalence).
+func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+    let h = Array(haystack.utf8), n = Array(needle.utf8)
+    guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
+    for start in 0...(h.count - n.count) where h[start] == n[0] && h[start..<(start + n.count)].elementsEqual(n) {
+        return true
+    }
+    return false
+}
