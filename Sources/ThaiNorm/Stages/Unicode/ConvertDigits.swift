@@ -1,7 +1,7 @@
 /// Writes digits as Thai (๐–๙) or Arabic (0–9), or leaves them, per ``DigitStyle``.
 ///
 /// Converting to Thai skips every token that contains a Latin letter or an
-/// `@` (codes, URLs, e-mail addresses) and a number next to a Latin word
+/// `@` (codes, URLs, e-mail addresses) and a number right after a Latin word
 /// (`ISO 9001`, `Windows 11`): there the digits belong to a name.
 ///
 /// ```swift
@@ -28,11 +28,9 @@ public struct ConvertDigits: RepairStage {
         case .thai:
             let tokens = Self.tokens(line)
             for (k, token) in tokens.enumerated() {
-                let previous = k > 0 ? tokens[k - 1] : nil
-                let next = k + 1 < tokens.count ? tokens[k + 1] : nil
                 if Self.isCode(line[token]) { continue }
-                // "ISO 9001", "Windows 11": a number that belongs to a Latin name.
-                if [previous, next].contains(where: { $0.map { Self.isLatinWord(line[$0]) } ?? false }) { continue }
+                // "ISO 9001", "Windows 11": a number that belongs to the Latin name before it.
+                if k > 0, Self.isLatinWord(line[tokens[k - 1]]) { continue }
                 convertRuns(line, range: token, where: { $0.isASCIIDigit }, by: 0x0E20, into: &output)
             }
         }

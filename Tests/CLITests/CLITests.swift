@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+
+/// End-to-end tests: they run the built `thainorm` binary as a user would.
+@Suite("thainorm CLI", .serialized)
+struct CLITests {
+    /// Output of one run of the binary.
+    struct Run {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+        var text: String { String(decoding: stdout, as: UTF8.self) }
+    }
+
+    /// The binary: `$THAINORM_BIN`, or the one built beside the test runner.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["THAINORM_BIN"] { return URL(fileURLWithPath: path) }
+        return Bundle.main.bundleURL.appending(path: "thainorm")
+    }()
+
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func run(_ arguments: [String], stdin: Data = Data()) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(stdin)
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: out, stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder.
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "thainorm-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func write(_ bytes: [UInt8], to url: URL) throws {
+        try Data(bytes).write(to: url)
+    }
+
+    @Test("the binary exists")
+    func binaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "\(Self.binary.path)")
+    }
+
+    @Test("normalize reads stdin and writes stdout, line for line")
+    func normalizeStdin() throws {
+        let result = try run(["normalize"], stdin: Data("ท่ี ๑\nคําสั่ง\r\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == Data("ที่ ๑\nคำสั่ง\r\n".utf8))
+        let dash = try run(["normalize", "-"], stdin: Data("ท่ี".utf8))
+        #expect(dash.stdout == Data("ที่".utf8))
+    }
+
+    @Test("normalize FILE -o OUT --digits arabic --explain EDITS.json; the edits replay and name stage, line, column")
+    func normalizeFileWithExplain() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appending(path: "in.txt")
+        try write(Array("สำน ักงาน ท่ี ๒๓/๒๕๖๖\nไม่มีอะไร".utf8), to: input)
+        let output = folder.appending(path: "out.txt")
+        let explain = folder.appending(path: "edits.json")
+        let result = try run(["normalize", input.path, "-o", output.path, "--digits", "arabic", "--explain", explain.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try Data(contentsOf: output) == Data("สำนักงาน ที่ 23/2566\nไม่มีอะไร".utf8))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: explain)) as? [String: Any])
+        #expect(json["encoding"] as? String == "utf-8")
+        let edits = try #require(json["edits"] as? [[String: Any]])
+        let stages = Set(edits.compactMap { $0["stage"] as? String })
+        #expect(stages == ["RemoveSpaceBeforeMarks", "ReorderThaiMarks", "ConvertDigits"])
+        for edit in edits {
+            #expect(edit["line"] as? Int == 1)
+            #expect((edit["column"] as? Int ?? 0) >= 1)
+            #expect(edit["before"] is String && edit["after"] is String && edit["confidence"] is Double)
+        }
+        #expect((json["stages"] as? [String])?.first == "RepairMojibake")
+    }
+
+    @Test("--digits thai and the default keep")
+    func digits() throws {
+        #expect(try run(["normalize", "--digits", "thai"], stdin: Data("ปี 2566 ISO 9001".utf8)).text == "ปี ๒๕๖๖ ISO 9001")
+        #expect(try run(["normalize"], stdin: Data("ปี 2566 ๒๕๖๖".utf8)).text == "ปี 2566 ๒๕๖๖")
+    }
+
+    @Test("TIS-620 input is detected and written as UTF-8")
+    func legacyInput() throws {
+        // "ภาษาไทย" in TIS-620
+        let result = try run(["normalize"], stdin: Data([0xC0, 0xD2, 0xC9, 0xD2, 0xE4, 0xB7, 0xC2]))
+        #expect(result.status == 0)
+        #expect(result.text == "ภาษาไทย")
+    }
+
+    @Test("eval prints CER, WER and CER-nospace; --json gives the counts")
+    func eval() throws {
+        let folder = try temporaryFolder()
+        let reference = folder.appending(path: "ref.txt"), hypothesis = folder.appending(path: "hyp.txt")
+        try write(Array("abcdefghij klmnopqrst".utf8), to: reference)
+        try write(Array("abcdefghiX  klmnopqrst\n".utf8), to: hypothesis)
+        let plain = try run(["eval", "--reference", reference.path, hypothesis.path])
+        #expect(plain.status == 0)
+        #expect(plain.text == "CER 4.76% WER 50.00% CER-nospace 5.00%\n")
+        let json = try run(["eval", "--reference", reference.path, hypothesis.path, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        #expect(object["characterEdits"] as? Int == 1)
+        #expect(object["referenceWords"] as? Int == 2)
+    }
+
+    @Test("stages lists every stage in pipeline order with a description")
+    func stages() throws {
+        let result = try run(["stages"])
+        #expect(result.status == 0)
+        let lines = result.text.split(separator: "\n")
+        #expect(lines.count == 8)
+        #expect(lines.first?.hasPrefix("1. RepairMojibake") == true)
+        #expect(lines.last?.hasPrefix("8. ConvertDigits") == true)
+    }
+
+    // MARK: Bad input: exit 1, a message naming the file and the place, no output file.
+
+    @Test(arguments: [
+        ("nul", [0x41, 0x42, 0x0A, 0x43, 0x00, 0x44] as [UInt8], "NUL byte at byte offset 4 (line 2)"),
+        ("latin1", Array("ok\ncaf".utf8) + [0xE9] + Array(" noir".utf8), "byte 0xE9 at byte offset 6, line 2"),
+        ("empty", [], "input is empty"),
+        ("utf16-no-bom", [0x41, 0x00, 0x42, 0x00], "NUL byte"),
+    ])
+    func badInput(name: String, bytes: [UInt8], message: String) throws {
+        let folder = try temporaryFolder()
+        let input = folder.appending(path: "\(name).txt")
+        try write(bytes, to: input)
+        let output = folder.appending(path: "out.txt")
+        let result = try run(["normalize", input.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(input.path), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["\(name).txt"], "no temporary or partial files")
+    }
+
+    @Test("a failed run leaves an existing output file untouched")
+    func existingOutputKept() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appending(path: "bad.txt"), output = folder.appending(path: "out.txt")
+        try write([0xFF, 0x00], to: input)
+        try write(Array("previous".utf8), to: output)
+        #expect(try run(["normalize", input.path, "-o", output.path]).status == 1)
+        #expect(try Data(contentsOf: output) == Data("previous".utf8))
+    }
+
+    @Test("a missing file and a folder are bad input")
+    func missingFile() throws {
+        let missing = try run(["normalize", "/nonexistent/thainorm.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/thainorm.txt: no such file"))
+        let folder = try temporaryFolder()
+        let directory = try run(["normalize", folder.path])
+        #expect(directory.status == 1)
+        #expect(directory.stderr.contains("is a directory"))
+        let unwritable = try run(["normalize", "-o", "/nonexistent/dir/out.txt"], stdin: Data("ท่ี".utf8))
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.contains("does not exist"))
+    }
+
+    @Test(arguments: [
+        ["normalize", "--digits", "roman"],
+        ["frobnicate"],
+        ["eval", "only-one-file"],
+        ["normalize", "--no-such-flag"],
+    ])
+    func usageErrors(arguments: [String]) throws {
+        let result = try run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test("--help exits 0")
+    func help() throws {
+        let result = try run(["normalize", "--help"])
+        #expect(result.status == 0)
+        #expect(result.text.contains("--digits"))
+    }
+
+    @Test("the bundled corpus normalizes without error, and seed 000 is unchanged")
+    func corpus() throws {
+        let seed = Self.root.appending(path: "corpus/000_0de2cb2dd65d5206.txt")
+        let result = try run(["normalize", seed.path])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try Data(contentsOf: seed)))
+    }
+}
