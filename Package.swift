@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ThaiNormTests",
-            dependencies: ["ThaiNorm"]
+            dependencies: ["ThaiNorm"],
+            exclude: ["Cases"]
         ),
         .testTarget(
             name: "CLITests",

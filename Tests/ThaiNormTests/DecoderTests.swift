@@ -42,7 +42,7 @@ struct DecoderTests {
         let decoded = try InputDecoder.decode(bytes)
         #expect(decoded.encoding == .windows874)
         #expect(decoded.text == "ป\u{F70B}าย…")
-        #expect(Normalizer().normalize(decoded.text).text == "ป้าย…")
+        #expect(sameScalars(Normalizer().normalize(decoded.text).text, "ป้าย…"))
     }
 
     @Test func empty() {

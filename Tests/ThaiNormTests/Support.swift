@@ -66,3 +66,9 @@ func containsBytes(_ haystack: String, _ needle: String) -> Bool {
     }
     return false
 }
+
+/// Exact equality of Unicode scalars. `String ==` uses canonical equivalence, under
+/// which a below vowel and a tone mark may come in either order (ผู้ == ผู้).
+func sameScalars(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.elementsEqual(b.unicodeScalars)
+}

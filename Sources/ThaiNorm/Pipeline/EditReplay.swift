@@ -44,7 +44,7 @@ public enum EditReplay {
     }
 
     private static func applyGroup(_ group: ArraySlice<Edit>, to line: [Unicode.Scalar]) throws(Mismatch) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
+        var replacements: [(range: Range<Int>, with: [Unicode.Scalar])] = []
         var position = 0
         for edit in group.sorted(by: { $0.column < $1.column }) {
             let start = edit.column - 1
@@ -52,13 +52,13 @@ public enum EditReplay {
             guard start >= position, end <= line.count else {
                 throw Mismatch(edit: edit, found: "(out of range)")
             }
-            let found = line[start..<end].string
-            guard found == edit.before else { throw Mismatch(edit: edit, found: found) }
-            result.append(contentsOf: line[position..<start])
-            result.append(contentsOf: edit.after.unicodeScalars)
+            // Compare scalars: String == would accept canonically equivalent mark orders.
+            guard line[start..<end].elementsEqual(edit.before.unicodeScalars) else {
+                throw Mismatch(edit: edit, found: line[start..<end].string)
+            }
+            replacements.append((start..<end, Array(edit.after.unicodeScalars)))
             position = end
         }
-        result.append(contentsOf: line[position...])
-        return result
+        return ScalarLine.splice(line, replacements)
     }
 }

@@ -74,11 +74,9 @@ public struct Normalizer: Sendable {
     private func apply(
         _ repairs: [Repair], to line: [Unicode.Scalar], stage: String, lineNumber: Int, edits: inout [Edit]
     ) -> [Unicode.Scalar] {
-        let sorted = repairs.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(line.count)
+        var accepted: [(range: Range<Int>, with: [Unicode.Scalar])] = []
         var position = 0
-        for repair in sorted {
+        for repair in repairs.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             // Overlapping or out-of-range repairs are a stage defect; skip them
             // rather than corrupt the line.
             guard repair.range.lowerBound >= position, repair.range.upperBound <= line.count else { continue }
@@ -91,11 +89,9 @@ public struct Normalizer: Sendable {
                     length: repair.range.count, before: before.string, after: repair.replacement.string,
                     confidence: repair.confidence, applied: applied, note: repair.note))
             guard applied else { continue }
-            result.append(contentsOf: line[position..<repair.range.lowerBound])
-            result.append(contentsOf: repair.replacement)
+            accepted.append((repair.range, repair.replacement))
             position = repair.range.upperBound
         }
-        result.append(contentsOf: line[position...])
-        return result
+        return ScalarLine.splice(line, accepted)
     }
 }

@@ -39,3 +39,40 @@ extension Unicode.Scalar {
     @inlinable
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
+
+/// Operations on a line held as Unicode scalars.
+enum ScalarLine {
+    /// The ranges of the whitespace-separated tokens of `line` (Unicode whitespace).
+    ///
+    /// Complexity: O(n).
+    static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var start = 0
+        while start < line.count {
+            if line[start].properties.isWhitespace { start += 1; continue }
+            var end = start
+            while end < line.count, !line[end].properties.isWhitespace { end += 1 }
+            tokens.append(start..<end)
+            start = end
+        }
+        return tokens
+    }
+
+    /// `line` with each range replaced; `replacements` must be sorted and must not overlap.
+    ///
+    /// Complexity: O(n + r) for r replacement scalars.
+    static func splice(
+        _ line: [Unicode.Scalar], _ replacements: [(range: Range<Int>, with: [Unicode.Scalar])]
+    ) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(line.count)
+        var position = 0
+        for replacement in replacements {
+            result.append(contentsOf: line[position..<replacement.range.lowerBound])
+            result.append(contentsOf: replacement.with)
+            position = replacement.range.upperBound
+        }
+        result.append(contentsOf: line[position...])
+        return result
+    }
+}

@@ -26,7 +26,7 @@ public struct ConvertDigits: RepairStage {
         case .arabic:
             convertRuns(line, range: 0..<line.count, where: ThaiScript.isDigit, by: -0x0E20, into: &output)
         case .thai:
-            let tokens = Self.tokens(line)
+            let tokens = ScalarLine.tokens(line)
             for (k, token) in tokens.enumerated() {
                 if Self.isCode(line[token]) { continue }
                 // "ISO 9001", "Windows 11": a number that belongs to the Latin name before it.
@@ -34,20 +34,6 @@ public struct ConvertDigits: RepairStage {
                 convertRuns(line, range: token, where: { $0.isASCIIDigit }, by: 0x0E20, into: &output)
             }
         }
-    }
-
-    /// The whitespace-separated tokens of `line`.
-    static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
-        var tokens: [Range<Int>] = []
-        var start = 0
-        while start < line.count {
-            if line[start].properties.isWhitespace { start += 1; continue }
-            var end = start
-            while end < line.count, !line[end].properties.isWhitespace { end += 1 }
-            tokens.append(start..<end)
-            start = end
-        }
-        return tokens
     }
 
     /// A token with Latin letters and no Thai.

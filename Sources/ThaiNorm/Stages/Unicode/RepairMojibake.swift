@@ -86,14 +86,8 @@ public struct RepairMojibake: RepairStage {
     // MARK: TIS-620 read as Latin-1
 
     private func repairTIS620Mojibake(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        var start = 0
-        while start < line.count {
-            // A token: a maximal run of non-space characters.
-            if line[start].properties.isWhitespace { start += 1; continue }
-            var end = start
-            while end < line.count, !line[end].properties.isWhitespace { end += 1 }
-            repairTISToken(line, start..<end, into: &output)
-            start = end
+        for token in ScalarLine.tokens(line) {
+            repairTISToken(line, token, into: &output)
         }
     }
 
