@@ -24,7 +24,7 @@ public enum EditReplay {
     public static func apply(_ edits: [Edit], to text: String) throws(Mismatch) -> String {
         var byLine: [Int: [Edit]] = [:]
         for edit in edits where edit.applied { byLine[edit.line, default: []].append(edit) }
-        var output = String()
+        var output = UTF8Output(capacity: text.utf8.count)
         for (index, line) in Lines.split(text).enumerated() {
             if index > 0 { output.append("\n") }
             var scalars = Array(line.content)
@@ -37,10 +37,10 @@ public enum EditReplay {
                 scalars = try applyGroup(lineEdits[start..<end], to: scalars)
                 start = end
             }
-            output.unicodeScalars.append(contentsOf: scalars)
+            output.append(contentsOf: scalars)
             if line.hasCarriageReturn { output.append("\r") }
         }
-        return output
+        return output.string
     }
 
     private static func applyGroup(_ group: ArraySlice<Edit>, to line: [Unicode.Scalar]) throws(Mismatch) -> [Unicode.Scalar] {

@@ -39,18 +39,17 @@ public struct Normalizer: Sendable {
 
     /// Normalizes a whole text.
     public func normalize(_ text: String) -> NormalizationResult {
-        var output = String()
-        output.reserveCapacity(text.utf8.count)
+        var output = UTF8Output(capacity: text.utf8.count + text.utf8.count / 8)
         var edits: [Edit] = []
         var findings: [Finding] = []
         for (index, line) in Lines.split(text).enumerated() {
             if index > 0 { output.append("\n") }
             let repaired = normalizeLine(
                 Array(line.content), lineNumber: index + 1, edits: &edits, findings: &findings)
-            output.unicodeScalars.append(contentsOf: repaired)
+            output.append(contentsOf: repaired)
             if line.hasCarriageReturn { output.append("\r") }
         }
-        return NormalizationResult(text: output, edits: edits, findings: findings)
+        return NormalizationResult(text: output.string, edits: edits, findings: findings)
     }
 
     /// Normalizes one line (without its terminator), appending its edits and findings.

@@ -24,7 +24,9 @@ public struct RemoveInvisibleCharacters: RepairStage {
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         var index = 0
         while index < line.count {
-            guard Self.invisible.contains(line[index]) else {
+            // Thai and ASCII are never invisible format characters: skip the hash lookup.
+            let value = line[index].value
+            guard value >= 0x80, !ThaiScript.isThai(line[index]), Self.invisible.contains(line[index]) else {
                 index += 1
                 continue
             }
