@@ -29,6 +29,16 @@ extension Unicode.Scalar {
     @inlinable
     var isSpace: Bool { value == 0x20 }
 
+    /// Unicode whitespace (White_Space), answered without a property lookup for
+    /// ASCII and Thai, which are nearly all of the text.
+    @inlinable
+    var isWhitespace: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x0E00 && v <= 0x0E7F { return false }
+        return properties.isWhitespace
+    }
+
     /// ASCII letters A–Z, a–z.
     @inlinable
     var isASCIILetter: Bool {
@@ -49,9 +59,9 @@ enum ScalarLine {
         var tokens: [Range<Int>] = []
         var start = 0
         while start < line.count {
-            if line[start].properties.isWhitespace { start += 1; continue }
+            if line[start].isWhitespace { start += 1; continue }
             var end = start
-            while end < line.count, !line[end].properties.isWhitespace { end += 1 }
+            while end < line.count, !line[end].isWhitespace { end += 1 }
             tokens.append(start..<end)
             start = end
         }

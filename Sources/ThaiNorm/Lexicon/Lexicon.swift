@@ -1,0 +1,167 @@
+import Foundation
+
+/// Thai words with their costs (−ln of relative frequency), held in a trie
+/// for prefix walks (`mappings/lexicon.tsv`).
+///
+/// The trie works on small integer codes: Thai-block scalars map to 1…128
+/// and FULL STOP (for abbreviations such as `ก.ค.`) to 129; any other scalar
+/// cannot occur in a word.
+///
+/// ```swift
+/// let lexicon = Lexicon.shared
+/// lexicon.cost(of: Array("ประชาชน".unicodeScalars))   // about 7.5
+/// lexicon.cost(of: Array("ประซาซน".unicodeScalars))   // nil
+/// ```
+///
+/// Complexity: lookups walk one node per scalar; the root has a direct table,
+/// other nodes a short sibling list.
+public final class Lexicon: Sendable {
+    /// The lexicon built from the embedded `mappings/lexicon.tsv`.
+    public static let shared: Lexicon = MappingTable.required { () throws(MappingTable.Failure) in
+        try Lexicon(file: "lexicon.tsv")
+    }
+
+    static let alphabetSize = 130
+
+    /// Code of a scalar in the trie alphabet, or 0 if no word contains it.
+    @inline(__always)
+    static func code(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v >= 0x0E00 && v <= 0x0E7F { return Int(v - 0x0E00) + 1 }
+        if v == 0x2E { return 129 }
+        return 0
+    }
+
+    /// The scalar a trie code stands for (inverse of ``code(_:)``).
+    @inline(__always)
+    static func scalar(forCode code: Int) -> Unicode.Scalar {
+        code == 129 ? "." : Unicode.Scalar(UInt32(0x0E00 + code - 1))!
+    }
+
+    // Trie as parallel arrays; node 0 is the root.
+    let firstChild: [Int32]
+    let nextSibling: [Int32]
+    let nodeCode: [UInt8]
+    /// Cost of the word ending at a node; +∞ when no word ends there.
+    let wordCost: [Float]
+    /// Root children by code, for the widest node.
+    let rootChildren: [Int32]
+
+    /// The number of words.
+    public let count: Int
+    /// The cost of a word seen once: the ceiling for known words.
+    public let rareWordCost: Float
+    /// The length (in scalars) of the longest word.
+    public let longestWord: Int
+
+    /// Builds the lexicon from `word<TAB>count` rows of an embedded mapping file.
+    public convenience init(file: String) throws(MappingTable.Failure) {
+        var entries: [([Unicode.Scalar], Double)] = []
+        for (line, fields) in try MappingTable.numberedRows(of: file) {
+            guard fields.count >= 2, let count = Double(fields[1]), count > 0 else {
+                throw .malformed(file: file, line: line, reason: "expected WORD<TAB>COUNT")
+            }
+            entries.append((Array(fields[0].unicodeScalars), count))
+        }
+        self.init(entries: entries)
+    }
+
+    /// Builds a lexicon from words and counts (words with unsupported scalars are skipped).
+    public init(entries: [([Unicode.Scalar], Double)]) {
+        let total = entries.reduce(0) { $0 + $1.1 } + 1
+        var firstChild: [Int32] = [-1], nextSibling: [Int32] = [-1], nodeCode: [UInt8] = [0]
+        var wordCost: [Float] = [.infinity]
+        var longest = 0, added = 0
+        for (word, count) in entries {
+            let codes = word.map(Lexicon.code)
+            guard !codes.isEmpty, !codes.contains(0) else { continue }
+            var node = 0
+            for code in codes {
+                var child = Int(firstChild[node])
+                var previous = -1
+                while child >= 0, Int(nodeCode[child]) != code {
+                    previous = child
+                    child = Int(nextSibling[child])
+                }
+                if child < 0 {
+                    child = nodeCode.count
+                    firstChild.append(-1)
+                    nextSibling.append(-1)
+                    nodeCode.append(UInt8(code))
+                    wordCost.append(.infinity)
+                    if previous >= 0 { nextSibling[previous] = Int32(child) } else { firstChild[node] = Int32(child) }
+                }
+                node = child
+            }
+            let cost = Float(-log(count / total))
+            if cost < wordCost[node] {
+                if wordCost[node] == .infinity { added += 1 }
+                wordCost[node] = cost
+            }
+            longest = max(longest, codes.count)
+        }
+        var rootChildren = [Int32](repeating: -1, count: Lexicon.alphabetSize)
+        var child = Int(firstChild[0])
+        while child >= 0 {
+            rootChildren[Int(nodeCode[child])] = Int32(child)
+            child = Int(nextSibling[child])
+        }
+        self.firstChild = firstChild
+        self.nextSibling = nextSibling
+        self.nodeCode = nodeCode
+        self.wordCost = wordCost
+        self.rootChildren = rootChildren
+        self.count = added
+        self.longestWord = longest
+        self.rareWordCost = Float(-log(1 / total))
+    }
+
+    /// The child of `node` for `code`, or -1.
+    @inline(__always)
+    func child(of node: Int, code: Int) -> Int {
+        if node == 0 { return Int(rootChildren[code]) }
+        var child = Int(firstChild[node])
+        while child >= 0 {
+            if Int(nodeCode[child]) == code { return child }
+            child = Int(nextSibling[child])
+        }
+        return -1
+    }
+
+    /// The cost of `word`, or `nil` if it is not in the lexicon.
+    public func cost(of word: some Collection<Unicode.Scalar>) -> Float? {
+        var node = 0
+        for scalar in word {
+            let code = Lexicon.code(scalar)
+            guard code != 0 else { return nil }
+            node = child(of: node, code: code)
+            guard node >= 0 else { return nil }
+        }
+        let cost = wordCost[node]
+        return cost.isFinite ? cost : nil
+    }
+
+    /// Whether `word` is in the lexicon.
+    public func contains(_ word: some Collection<Unicode.Scalar>) -> Bool {
+        cost(of: word) != nil
+    }
+
+    /// Calls `body(end, cost)` for every word that starts at `start` in `text`
+    /// and ends before `end` (exclusive), in order of length.
+    ///
+    /// Complexity: O(longest word).
+    @inline(__always)
+    func forEachWord(in text: [Unicode.Scalar], from start: Int, upTo limit: Int, _ body: (Int, Float) -> Void) {
+        var node = 0
+        var index = start
+        while index < limit {
+            let code = Lexicon.code(text[index])
+            guard code != 0 else { return }
+            node = child(of: node, code: code)
+            guard node >= 0 else { return }
+            index += 1
+            let cost = wordCost[node]
+            if cost.isFinite { body(index, cost) }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Finds the parts of a line that are people's names, so that the lexical
+/// stage leaves them alone (`mappings/titles.txt`).
+///
+/// A name is what follows a title at the start of a token (after a space,
+/// the start of the line or an opening bracket): the rest of that token (the
+/// given name, or the next token when the title stands alone) and the token
+/// after it (the family name). A title that is the start of a longer word is
+/// not a title (`นายก`, `นายอำเภอ`).
+///
+/// ```swift
+/// NameGuard.shared.protectedRanges(in: Array("(นางฉวีวรรณ พิทักษ์วินัย)".unicodeScalars))
+/// // [4..<24]: ฉวีวรรณ พิทักษ์วินัย)
+/// ```
+///
+/// Complexity: O(n · titles) per line.
+public struct NameGuard: Sendable {
+    public static let shared: NameGuard = MappingTable.required { () throws(MappingTable.Failure) in
+        try NameGuard(file: "titles.txt", lexicon: .shared)
+    }
+
+    /// Titles, longest first.
+    public let titles: [[Unicode.Scalar]]
+    let lexicon: Lexicon
+
+    public init(file: String, lexicon: Lexicon) throws(MappingTable.Failure) {
+        titles = try MappingTable.numberedRows(of: file)
+            .map { Array($0.fields[0].unicodeScalars) }
+            .sorted { $0.count > $1.count }
+        self.lexicon = lexicon
+    }
+
+    /// The title that starts at `index`, if any (its length).
+    public func title(in line: [Unicode.Scalar], at index: Int) -> Int? {
+        for title in titles where index + title.count <= line.count {
+            guard line[index..<(index + title.count)].elementsEqual(title) else { continue }
+            let end = index + title.count
+            // "นายก", "นายอำเภอ", "นายกเทศมนตรี": a longer word starting here, after which the
+            // token goes on in known words, means this is not a title. "นายกฤขณรงค์" is: the
+            // rest after "นายก" is unknown, so "นาย" is a title before a name.
+            // Abbreviations ending in a full stop are always titles.
+            if title.last != ".", end < line.count, ThaiScript.isThai(line[end]), isPartOfLongerWord(line, index, titleEnd: end) {
+                continue
+            }
+            return title.count
+        }
+        return nil
+    }
+
+    /// Whether a lexicon word longer than the title starts at `index` and the
+    /// token continues after it in known words only.
+    func isPartOfLongerWord(_ line: [Unicode.Scalar], _ index: Int, titleEnd: Int) -> Bool {
+        var tokenEnd = titleEnd
+        while tokenEnd < line.count, ThaiScript.isThai(line[tokenEnd]), !ThaiScript.isDigit(line[tokenEnd]) { tokenEnd += 1 }
+        var longerEnds: [Int] = []
+        lexicon.forEachWord(in: line, from: index, upTo: tokenEnd) { end, _ in
+            if end > titleEnd { longerEnds.append(end) }
+        }
+        let segmenter = WordSegmenter(lexicon: lexicon)
+        return longerEnds.contains { end in
+            end == tokenEnd || !segmenter.segment(line, end..<tokenEnd).contains { !$0.known }
+        }
+    }
+
+    /// The ranges of `line` that are names.
+    public func protectedRanges(in line: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = signatureName(in: line).map { [$0] } ?? []
+        var index = 0
+        while index < line.count {
+            let atTokenStart = index == 0 || line[index - 1].isWhitespace || "([{\"'".unicodeScalars.contains(line[index - 1])
+            guard atTokenStart, let length = title(in: line, at: index) else {
+                index += 1
+                continue
+            }
+            var end = index + length
+            // Given name: the rest of this token, or the next token when the title stands alone.
+            if end < line.count, line[end].isSpace { end = skipSpaces(line, end) }
+            end = tokenEnd(line, end)
+            // Family name: the next token.
+            let family = skipSpaces(line, end)
+            if family < line.count, family > end, ThaiScript.isThai(line[family]) { end = tokenEnd(line, family) }
+            if end > index + length { ranges.append((index + length)..<end) }
+            index = max(end, index + 1)
+        }
+        return ranges
+    }
+
+    /// A signature block's name line: `(given family)` alone on the line,
+    /// two or three Thai tokens in brackets.
+    func signatureName(in line: [Unicode.Scalar]) -> Range<Int>? {
+        var lower = 0, upper = line.count
+        while lower < upper, line[lower].isWhitespace { lower += 1 }
+        while upper > lower, line[upper - 1].isWhitespace { upper -= 1 }
+        guard upper - lower > 4, line[lower] == "(", line[upper - 1] == ")" else { return nil }
+        let inner = Array(line[(lower + 1)..<(upper - 1)])
+        let tokens = inner.split(whereSeparator: \.isSpace)
+        guard (2...3).contains(tokens.count),
+              tokens.allSatisfy({ $0.allSatisfy { ThaiScript.isThai($0) && !ThaiScript.isDigit($0) } })
+        else { return nil }
+        return (lower + 1)..<(upper - 1)
+    }
+
+    private func skipSpaces(_ line: [Unicode.Scalar], _ index: Int) -> Int {
+        var i = index
+        while i < line.count, line[i].isSpace { i += 1 }
+        return i
+    }
+
+    private func tokenEnd(_ line: [Unicode.Scalar], _ index: Int) -> Int {
+        var i = index
+        while i < line.count, !line[i].isWhitespace { i += 1 }
+        return i
+    }
+}
