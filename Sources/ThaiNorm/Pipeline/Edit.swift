@@ -15,10 +15,13 @@ public struct Edit: Codable, Sendable, Equatable {
     /// False when the edit's confidence was below the configured minimum: reported, not applied.
     public var applied: Bool
     public var note: String?
+    /// Which run of its stage on this line made the edit (1 unless the stage
+    /// runs to a fixed point, see ``RepairStage/maximumRounds``).
+    public var round: Int
 
     public init(
         stage: String, line: Int, column: Int, length: Int, before: String, after: String,
-        confidence: Double, applied: Bool = true, note: String? = nil
+        confidence: Double, applied: Bool = true, note: String? = nil, round: Int = 1
     ) {
         self.stage = stage
         self.line = line
@@ -29,6 +32,25 @@ public struct Edit: Codable, Sendable, Equatable {
         self.confidence = confidence
         self.applied = applied
         self.note = note
+        self.round = round
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case stage, line, column, length, before, after, confidence, applied, note, round
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        stage = try container.decode(String.self, forKey: .stage)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decode(Int.self, forKey: .column)
+        length = try container.decode(Int.self, forKey: .length)
+        before = try container.decode(String.self, forKey: .before)
+        after = try container.decode(String.self, forKey: .after)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        applied = try container.decodeIfPresent(Bool.self, forKey: .applied) ?? true
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        round = try container.decodeIfPresent(Int.self, forKey: .round) ?? 1
     }
 }
 

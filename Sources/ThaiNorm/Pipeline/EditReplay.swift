@@ -1,7 +1,7 @@
 /// Replays recorded edits onto the original text, the way the pipeline applied them.
 ///
-/// Edits are applied line by line, stage by stage, in the order they are
-/// listed; each edit's column refers to the line as its stage received it.
+/// Edits are applied line by line, stage by stage (and round by round), in
+/// the order they are listed; each edit's column refers to the line as its stage received it.
 /// Edits marked `applied: false` are skipped. Replaying the edits of a
 /// ``NormalizationResult`` onto its input gives its output text.
 ///
@@ -33,7 +33,8 @@ public enum EditReplay {
             while start < lineEdits.count {
                 // One stage's edits all refer to the same state of the line.
                 var end = start
-                while end < lineEdits.count, lineEdits[end].stage == lineEdits[start].stage { end += 1 }
+                while end < lineEdits.count, lineEdits[end].stage == lineEdits[start].stage,
+                      lineEdits[end].round == lineEdits[start].round { end += 1 }
                 scalars = try applyGroup(lineEdits[start..<end], to: scalars)
                 start = end
             }

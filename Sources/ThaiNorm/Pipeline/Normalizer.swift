@@ -38,16 +38,30 @@ public struct Normalizer: Sendable {
     }
 
     /// Normalizes a whole text.
+    ///
+    /// Stages run one after the other over all lines, so that a
+    /// ``DocumentAdaptiveStage`` sees the document as it will repair it.
+    /// Edits are reported line by line, in pipeline order within a line.
     public func normalize(_ text: String) -> NormalizationResult {
-        var output = UTF8Output(capacity: text.utf8.count + text.utf8.count / 8)
+        let split = Lines.split(text)
+        var lines = split.map { Array($0.content) }
         var edits: [Edit] = []
         var findings: [Finding] = []
-        for (index, line) in Lines.split(text).enumerated() {
+        for stage in stages {
+            let stage = (stage as? any DocumentAdaptiveStage)?.adapted(to: lines) ?? stage
+            for index in lines.indices {
+                lines[index] = run(stage, on: lines[index], lineNumber: index + 1, edits: &edits, findings: &findings)
+            }
+        }
+        // Stage-major order → line-major order (stable: stages stay in pipeline order).
+        edits = edits.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+
+        var output = UTF8Output(capacity: text.utf8.count + text.utf8.count / 8)
+        for (index, line) in lines.enumerated() {
             if index > 0 { output.append("\n") }
-            let repaired = normalizeLine(
-                Array(line.content), lineNumber: index + 1, edits: &edits, findings: &findings)
-            output.append(contentsOf: repaired)
-            if line.hasCarriageReturn { output.append("\r") }
+            output.append(contentsOf: line)
+            if split[index].hasCarriageReturn { output.append("\r") }
         }
         return NormalizationResult(text: output.string, edits: edits, findings: findings)
     }
@@ -58,14 +72,33 @@ public struct Normalizer: Sendable {
     ) -> [Unicode.Scalar] {
         var current = line
         for stage in stages {
+            current = run(stage, on: current, lineNumber: lineNumber, edits: &edits, findings: &findings)
+        }
+        return current
+    }
+
+    /// Runs one stage on one line (again while it still changes the line, up
+    /// to its ``RepairStage/maximumRounds``), recording edits and findings.
+    private func run(
+        _ stage: any RepairStage, on line: [Unicode.Scalar], lineNumber: Int, edits: inout [Edit], findings: inout [Finding]
+    ) -> [Unicode.Scalar] {
+        var current = line
+        for round in 1...max(1, stage.maximumRounds) {
             var output = StageOutput()
             stage.repair(current, into: &output)
-            for finding in output.findings {
-                findings.append(
-                    Finding(stage: stage.name, line: lineNumber, column: finding.offset + 1, message: finding.message))
+            // Findings describe the line as it finally stands: keep the last round's.
+            if round == stage.maximumRounds || output.repairs.isEmpty {
+                for finding in output.findings {
+                    findings.append(
+                        Finding(stage: stage.name, line: lineNumber, column: finding.offset + 1, message: finding.message))
+                }
             }
-            if output.repairs.isEmpty { continue }
-            current = apply(output.repairs, to: current, stage: stage.name, lineNumber: lineNumber, edits: &edits)
+            if output.repairs.isEmpty { break }
+            let before = edits.count
+            let next = apply(output.repairs, to: current, stage: stage.name, lineNumber: lineNumber, edits: &edits)
+            for k in before..<edits.count { edits[k].round = round }
+            if next == current { break }
+            current = next
         }
         return current
     }

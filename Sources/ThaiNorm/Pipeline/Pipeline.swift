@@ -7,7 +7,8 @@
 /// 2. then spacing (spread-out letters, spaces before marks), so the marks of
 ///    a cluster stand next to their base;
 /// 3. then the cluster itself (sara am, mark order);
-/// 4. digits last, as a pure presentation choice.
+/// 4. then words: misread letters and marks, against the lexicon;
+/// 5. digits last, as a pure presentation choice.
 public enum Pipeline {
     /// All stages in pipeline order, configured by `configuration`
     /// (disabled stages included; ``Normalizer`` skips them).
@@ -18,8 +19,11 @@ public enum Pipeline {
             RemoveInvisibleCharacters(),
             JoinSpreadLetters(),
             RemoveSpaceBeforeMarks(),
+            RemoveSpaceInNumbers(),
             ComposeSaraAm(),
+            MoveDisplacedMarks(),
             ReorderThaiMarks(),
+            CorrectLexicalErrors(),
             ConvertDigits(style: configuration.digits),
         ]
     }

@@ -23,6 +23,14 @@ public protocol RepairStage: Sendable {
     var summary: String { get }
     /// Proposes repairs for `line`; ranges are scalar offsets into `line` and must not overlap.
     func repair(_ line: [Unicode.Scalar], into output: inout StageOutput)
+    /// How many times the stage may run on a line in a row while it still
+    /// changes it (a correction can make its neighbour correctable).
+    /// 1 for most stages; each further round is recorded as its own edits.
+    var maximumRounds: Int { get }
+}
+
+extension RepairStage {
+    public var maximumRounds: Int { 1 }
 }
 
 /// One replacement proposed by a stage.

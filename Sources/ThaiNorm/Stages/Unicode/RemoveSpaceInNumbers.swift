@@ -1,0 +1,34 @@
+/// Removes spaces that extraction put before the dot of a number
+/// (`๑ .๓ .๒` → `๑.๓.๒`, `2 .5` → `2.5`).
+///
+/// A digit, spaces, a full stop and another digit: no decimal number or
+/// item number is written with a space before its dot, so the space is
+/// layout damage. A space after the dot (`ข้อ ๑. การ`) is left alone.
+///
+/// Complexity: O(n) in the length of the line.
+public struct RemoveSpaceInNumbers: RepairStage {
+    public let name = "RemoveSpaceInNumbers"
+    public let summary = "Remove spaces before the dot inside a number (๑ .๓ .๒ → ๑.๓.๒)."
+
+    public init() {}
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCIIDigit || ThaiScript.isDigit(scalar)
+    }
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        var index = 1
+        while index + 2 < line.count {
+            guard line[index].isSpace, Self.isDigit(line[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < line.count, line[end].isSpace { end += 1 }
+            if end + 1 < line.count, line[end] == ".", Self.isDigit(line[end + 1]) {
+                output.replace(index..<end, with: [], confidence: 0.95, note: "space before the dot of a number")
+            }
+            index = end
+        }
+    }
+}
