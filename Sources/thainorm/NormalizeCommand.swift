@@ -27,9 +27,26 @@ struct NormalizeCommand: ParsableCommand {
     @Option(name: .customLong("explain"), help: "Write every edit and finding as JSON to this file.")
     var explainPath: String?
 
+    @Option(help: "Report edits below this confidence (0–1) in --explain without applying them.")
+    var minConfidence: Double = 0
+
+    @Option(name: .customLong("skip"), help: "Skip a stage (see `thainorm stages`); repeatable.")
+    var skippedStages: [String] = []
+
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+        let known = Set(Pipeline.stageNames)
+        for stage in skippedStages where !known.contains(stage) {
+            throw ValidationError("unknown stage '\(stage)' for --skip; `thainorm stages` lists them")
+        }
+    }
+
     func run() throws {
         let decoded = try FileIO.readText(file)
-        let normalizer = Normalizer(configuration: NormalizerConfiguration(digits: digits))
+        let normalizer = Normalizer(configuration: NormalizerConfiguration(
+            digits: digits, minimumConfidence: minConfidence, disabledStages: Set(skippedStages)))
         let result = normalizer.normalize(decoded.text)
         // Everything is computed before anything is written.
         if let explainPath {
