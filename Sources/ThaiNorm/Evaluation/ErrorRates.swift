@@ -56,7 +56,7 @@ public struct ErrorRates: Codable, Sendable, Equatable {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 if !current.isEmpty { result.append(String(current)); current = String.UnicodeScalarView() }
             } else {
                 current.append(scalar)
