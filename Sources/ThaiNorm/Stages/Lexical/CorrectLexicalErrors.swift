@@ -23,6 +23,9 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
 
     let decoder: NoisyChannelDecoder
     let names: NameGuard
+    /// The document's lines were cut inside words (many start with a mark), so a
+    /// line's last run may be a fragment too; set by ``adapted(to:)``.
+    var linesAreFragmented = false
 
     /// A corrected word can make its neighbour decidable; run until nothing changes.
     public var maximumRounds: Int { 3 }
@@ -31,6 +34,9 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         self.decoder = decoder
         self.names = names
     }
+
+    /// Share of Thai lines starting with a mark above which a document counts as cut inside words.
+    static let fragmentedLineShare = 0.05
 
     /// Tunes the channel to the document: substitutions behind its clear
     /// corrections of unknown words (ซ read for ช in ประซาซน, ราซการ …) are
@@ -61,11 +67,16 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         let noisy = corrected >= Self.noisyDocumentCorrections
             && Double(corrected) * 10_000 >= Self.noisyCorrectionsPer10k * Double(scalars)
         let searchesRealWords = noisy || scalars < Self.shortDocumentScalars
-        return CorrectLexicalErrors(
+        var adapted = CorrectLexicalErrors(
             decoder: NoisyChannelDecoder(
                 copying: decoder, model: noisy ? decoder.model.adapted(to: substitutions) : decoder.model,
                 searchesRealWords: searchesRealWords),
             names: names)
+        // pdftotext can break lines before marks ("เข" / "ียนท"): then every line edge may cut a word.
+        let thaiLines = lines.filter { $0.contains(where: ThaiScript.isConsonant) }
+        let cut = thaiLines.count { line in line.first { !$0.isWhitespace }.map(ThaiScript.cannotStartWord) ?? false }
+        adapted.linesAreFragmented = !thaiLines.isEmpty && Double(cut) >= Self.fragmentedLineShare * Double(thaiLines.count)
+        return adapted
     }
 
     /// Clear corrections of unknown words that mark a document as OCR-noisy: at
@@ -86,7 +97,14 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
             + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
             for index in range { allowed[index] = false }
         }
-        for run in runs(in: line, allowed: allowed) {
+        var candidates = runs(in: line, allowed: allowed)
+        // A run starting with a mark or ะ า ำ is the tail of a word cut by a line break or
+        // a bad extraction: not a word to correct.
+        candidates.removeAll { ThaiScript.cannotStartWord(line[$0.lowerBound]) }
+        if linesAreFragmented, let last = candidates.last, !line[last.upperBound...].contains(where: ThaiScript.isConsonant) {
+            candidates.removeLast()
+        }
+        for run in candidates {
             for correction in decoder.corrections(in: line, run: run, allowed: allowed) {
                 if correction.accepted {
                     output.replace(correction.range, with: correction.replacement, confidence: correction.confidence,
