@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import ThaiNorm
+
+@Suite("Lexicon, segmentation, channel, names")
+struct LexicalTests {
+    func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test("the lexicon knows common and government words, not misspellings or lone letters")
+    func lexicon() {
+        let lexicon = Lexicon.shared
+        #expect(lexicon.count > 60_000)
+        for word in ["ประชาชน", "หน่วยงาน", "ผู้รับผิดชอบ", "ปัญหา", "ราชการ", "คณะทำงาน", "อารยสถาปัตย์", "ณ", "พ.ศ."] {
+            #expect(lexicon.contains(scalars(word)), "\(word)")
+        }
+        for notWord in ["ประซาซน", "หน่วยงาบ", "ป้ญหา", "ก", "ข", ""] {
+            #expect(!lexicon.contains(scalars(notWord)), "\(notWord)")
+        }
+        // More frequent words cost less.
+        #expect(lexicon.cost(of: scalars("ที่"))! < lexicon.cost(of: scalars("ประชาสัมพันธ์"))!)
+    }
+
+    @Test("segmentation prefers known words and spells out unknown names unit by unit")
+    func segmentation() {
+        let segmenter = WordSegmenter()
+        let text = scalars("การป้องกันความเสี่ยง")
+        let tokens = segmenter.segment(text)
+        #expect(tokens.allSatisfy { $0.known })
+        #expect(tokens.map { String(String.UnicodeScalarView(text[$0.range])) }.joined(separator: "|").contains("ป้องกัน"))
+        let name = scalars("ฉวีวรรณ")
+        #expect(segmenter.segment(name).reduce(0) { $0 + $1.range.count } == name.count)
+        #expect(segmenter.segment([]).isEmpty)
+    }
+
+    @Test("units never split a cluster")
+    func units() {
+        let text = scalars("เป็นการ")
+        var index = 0, pieces: [String] = []
+        while index < text.count {
+            let end = ThaiUnits.unitEnd(text, from: index, limit: text.count)
+            pieces.append(String(String.UnicodeScalarView(text[index..<end])))
+            index = end
+        }
+        #expect(pieces == ["เป็", "น", "กา", "ร"])
+    }
+
+    @Test("the channel knows the classic confusions, in both directions, and not across letter classes")
+    func channel() {
+        let model = ConfusionModel.shared
+        #expect(model.substitutionCost(intended: "ช", observed: "ซ") < 3)
+        #expect(model.substitutionCost(intended: "ซ", observed: "ช") < 3)
+        #expect(model.substitutionCost(intended: "น", observed: "บ") < 5)
+        #expect(model.substitutionCost(intended: "ก", observed: "ก") == 0)
+        #expect(model.substitutionCost(intended: "า", observed: "ว") == .infinity)
+        #expect(model.insertions["'"] != nil)
+        #expect(model.insertions.keys.allSatisfy { !ThaiScript.isConsonant($0) && !ThaiScript.isLeadingVowel($0) })
+        #expect(model.swapCost.isFinite)
+    }
+
+    @Test("a document's own clear corrections make the same confusion cheaper")
+    func adaptation() {
+        let model = ConfusionModel.shared
+        let pair = ConfusionModel.SubstitutionPair(intended: "ช", observed: "ซ")
+        let adapted = model.adapted(to: [pair: 10])
+        #expect(adapted.substitutionCost(intended: "ช", observed: "ซ") < model.substitutionCost(intended: "ช", observed: "ซ"))
+        #expect(adapted.substitutionCost(intended: "ช", observed: "ซ") >= ConfusionModel.adaptedCostFloor)
+        #expect(model.adapted(to: [pair: 1]).substitutionCost(intended: "ช", observed: "ซ")
+                == model.substitutionCost(intended: "ช", observed: "ซ"))
+    }
+
+    @Test("names after titles and in signature lines are protected; words that start like titles are not names")
+    func names() {
+        let guardian = NameGuard.shared
+        func protected(_ text: String) -> [String] {
+            let line = scalars(text)
+            return guardian.protectedRanges(in: line).map { String(String.UnicodeScalarView(line[$0])) }
+        }
+        #expect(protected("นายสมบัติ อยู่สบาย") == ["สมบัติ อยู่สบาย"])
+        #expect(protected("ผู้ประสานงาน น.ส.อารีย์ ยอดแก้ว โทร") == ["อารีย์ ยอดแก้ว"])
+        #expect(protected("(นางฉวีวรรณ พิทักษ์วินัย)").first?.contains("ฉวีวรรณ") == true)
+        #expect(protected("(ศุภกิจ ฝั้นชมภู)") == ["ศุภกิจ ฝั้นชมภู"])
+        #expect(protected("นายกฤขณรงค์ ครองสุข") == ["กฤขณรงค์ ครองสุข"])
+        #expect(protected("นายกเทศมนตรีตำบล").isEmpty)
+        #expect(protected("เรียน นายอำเภอ").isEmpty)
+        #expect(protected("ไม่มีชื่อคนในบรรทัดนี้").isEmpty)
+    }
+
+    @Test("a correction's confidence is the logistic of its gap")
+    func confidence() {
+        let correction = NoisyChannelDecoder.Correction(range: 0..<1, replacement: [], gap: 3, realWord: false, accepted: true)
+        #expect(abs(correction.confidence - 1 / (1 + exp(-3))) < 1e-9)
+    }
+}
