@@ -88,6 +88,14 @@ public enum ThaiScript {
         scalar.value >= 0x0E40 && scalar.value <= 0x0E44
     }
 
+    /// Whether `scalar` can be part of a Thai word: a letter, vowel or mark
+    /// (not a digit, ฯ, ๆ or ฿).
+    @inlinable
+    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        guard let kind = kind(of: scalar) else { return false }
+        return kind != .digit && kind != .other
+    }
+
     /// Whether `scalar` is a Thai digit ๐–๙.
     @inlinable
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

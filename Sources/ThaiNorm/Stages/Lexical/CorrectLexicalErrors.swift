@@ -137,10 +137,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     /// tokens of two to five consonants that are not words (`สพร`, `กชช`).
     static func abbreviations(in line: [Unicode.Scalar], lexicon: Lexicon) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        func isLetter(_ i: Int) -> Bool {
-            guard i >= 0, i < line.count, let kind = ThaiScript.kind(of: line[i]) else { return false }
-            return kind != .digit && kind != .other
-        }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && ThaiScript.isWordCharacter(line[i]) }
         for (index, scalar) in line.enumerated() where scalar == "." {
             var lower = index
             while isLetter(lower - 1) { lower -= 1 }
@@ -171,10 +168,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     func runs(in line: [Unicode.Scalar], allowed: [Bool]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
-        func isLetter(_ i: Int) -> Bool {
-            guard i >= 0, i < line.count, allowed[i], let kind = ThaiScript.kind(of: line[i]) else { return false }
-            return kind != .digit && kind != .other
-        }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && allowed[i] && ThaiScript.isWordCharacter(line[i]) }
         while index < line.count {
             guard isLetter(index) else { index += 1; continue }
             var end = index + 1
