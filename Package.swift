@@ -21,6 +21,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .target(
@@ -35,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "ThaiNorm",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", .product(name: "HeapModule", package: "swift-collections")],
             plugins: ["EmbedMappings"]
         ),
         .executableTarget(

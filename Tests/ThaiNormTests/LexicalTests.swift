@@ -91,3 +91,39 @@ struct LexicalTests {
         #expect(abs(correction.confidence - 1 / (1 + exp(-3))) < 1e-9)
     }
 }
+
+@Suite("Garbled English")
+struct GarbledEnglishTests {
+    @Test("no span is flagged in the clean seeds 000–003")
+    func cleanTextHasNoSpans() throws {
+        // (The dev gold keeps unreadable handwriting as OCR printed it; it is checked for no changes instead.)
+        let files = Repository.cleanSeeds()
+        #expect(files.count == 4)
+        for file in files {
+            for (index, line) in Lines.split(try Repository.text(file)).enumerated() {
+                let spans = GarbledEnglishDetector.spans(in: Array(line.content))
+                #expect(spans.isEmpty, "\(file.lastPathComponent):\(index + 1)")
+            }
+        }
+    }
+
+    @Test("the lookalike channel is learned from real OCR for every lowercase letter")
+    func channel() {
+        let channel = LookalikeChannel.shared
+        for letter in "abcdefghiklmnoprstuvwy".unicodeScalars {
+            #expect(channel.emissions(of: letter).count > 2, "\(letter)")
+        }
+        #expect(channel.emissions(of: "a").first?.observed == ["ล"])
+    }
+
+    @Test("the decoder reads a garbled glossary word and scores a given word")
+    func decoder() throws {
+        let decoder = EnglishTermDecoder()
+        let observed = Array("พล5*6".unicodeScalars)
+        #expect(decoder.candidates(for: observed).first?.word == "Waste")
+        let waste = try #require(decoder.cost(of: "waste", observed: observed))
+        let zebra = try #require(decoder.cost(of: "zebra", observed: observed))
+        #expect(waste < zebra)
+        #expect(decoder.candidates(for: []).isEmpty)
+    }
+}

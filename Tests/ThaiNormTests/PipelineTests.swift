@@ -121,17 +121,26 @@ struct PipelineTests {
         #expect(sameScalars(Normalizer(stages: [ComposeSaraAm()]).normalize("ท่ี นํ้า").text, "ท่ี น้ำ"))
     }
 
-    @Test("random Thai-like text: idempotent, replayable, and no Thai letter is lost")
-    func randomText() throws {
+    @Test("random Thai-like text: idempotent, replayable, and no Thai letter is lost",
+          arguments: [(NormalizerConfiguration(disabledStages: ["RecoverGarbledEnglish"]), 300),
+                      (NormalizerConfiguration(), 12)])
+    func randomText(configuration: NormalizerConfiguration, count: Int) throws {
+        // The English stage searches a large vocabulary for every garbled token, and random
+        // text is nothing but garbled tokens: it gets a smaller sample.
         var generator = SeededGenerator(seed: 2566)
         let alphabet = Array("กขคงจฉชซญฐณดตถทนบปผพฟภมยรลวศษสหอฮเแโใไะาำ ิ ี ึ ื ุ ู ่ ้ ๊ ๋ ็ ์ ํ ัๆฯ๑๒ abc1.()'".unicodeScalars)
-        for _ in 0..<300 {
+        let normalizer = Normalizer(configuration: configuration)
+        for _ in 0..<count {
             let length = Int.random(in: 0..<60, using: &generator)
             let input = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
-            let result = Normalizer().normalize(input)
-            #expect(sameScalars(Normalizer().normalize(result.text).text, result.text), "not idempotent: \(input.debugDescription)")
+            let result = normalizer.normalize(input)
+            #expect(sameScalars(normalizer.normalize(result.text).text, result.text), "not idempotent: \(input.debugDescription)")
             #expect(sameScalars(try EditReplay.apply(result.edits, to: input), result.text))
-            #expect(letterWeight(result.text) >= letterWeightOfInput(input), "a letter was lost: \(input.debugDescription) → \(result.text.debugDescription)")
+            // RecoverGarbledEnglish replaces Thai-looking garbage with Latin letters by design (recorded as edits);
+            // every other stage must keep every Thai letter.
+            if configuration.disabledStages.contains("RecoverGarbledEnglish") {
+                #expect(letterWeight(result.text) >= letterWeightOfInput(input), "a letter was lost: \(input.debugDescription) → \(result.text.debugDescription)")
+            }
         }
     }
 

@@ -7,7 +7,8 @@
 /// 2. then spacing (spread-out letters, spaces before marks), so the marks of
 ///    a cluster stand next to their base;
 /// 3. then the cluster itself (sara am, mark order);
-/// 4. then words: misread letters and marks, against the lexicon;
+/// 4. then words: English garbled into Thai-looking text, then misread Thai
+///    letters and marks, against the lexicons;
 /// 5. digits last, as a pure presentation choice.
 public enum Pipeline {
     /// All stages in pipeline order, configured by `configuration`
@@ -23,6 +24,7 @@ public enum Pipeline {
             ComposeSaraAm(),
             MoveDisplacedMarks(),
             ReorderThaiMarks(),
+            RecoverGarbledEnglish(),
             CorrectLexicalErrors(),
             ConvertDigits(style: configuration.digits),
         ]

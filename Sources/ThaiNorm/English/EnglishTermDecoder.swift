@@ -1,0 +1,193 @@
+import HeapModule
+
+/// Reads English words back out of Thai-looking OCR garbage: for an observed
+/// token, the vocabulary words the lookalike channel most probably turned
+/// into it.
+///
+/// Each letter of a word may come out as nothing, one or two observed
+/// characters (``LookalikeChannel``); observed characters no letter explains
+/// cost ``LookalikeChannel/insertionCost`` each. The search walks the
+/// vocabulary trie carrying one dynamic-programming row over the observed
+/// token, and prunes a branch once every cell of its row is over budget.
+///
+/// ```swift
+/// let decoder = EnglishTermDecoder()
+/// decoder.candidates(for: Array("0ลแ".unicodeScalars)).first?.word   // "Call"
+/// ```
+///
+/// Complexity: proportional to the trie nodes within budget × the token length.
+public struct EnglishTermDecoder: Sendable {
+    public struct Candidate: Sendable, Equatable {
+        /// The word as it should be written (glossary casing, or the casing the letters were read in).
+        public var word: String
+        /// Lowercase key in the vocabulary.
+        public var key: String
+        /// Channel cost plus the word's vocabulary cost.
+        public var cost: Float
+    }
+
+    public let vocabulary: EnglishVocabulary
+    public let channel: LookalikeChannel
+    public var candidatesPerToken = 6
+    /// A branch is abandoned when its row exceeds this many cost units per observed character (plus 3):
+    /// a little more than a reading may cost to be accepted, so the runner-up is still seen.
+    public var budgetPerCharacter: Float = 2.6
+    /// Emissions costlier than this are too rare to search with.
+    public var costliestEmission: Float = 4.5
+    /// At most this many trie nodes are expanded for one token: garbage can never stall a document.
+    public var maximumExpansions = 60_000
+
+    /// Per trie code: (observed, cost, upper-case letter).
+    let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
+
+    public init(vocabulary: EnglishVocabulary = .shared, channel: LookalikeChannel = .shared) {
+        self.vocabulary = vocabulary
+        self.channel = channel
+        let ceiling = costliestEmission
+        emissions = EnglishVocabulary.alphabet.map { letter in
+            var list = channel.emissions(of: letter).map { ($0.observed, $0.cost, false) }
+            if let upper = letter.properties.uppercaseMapping.unicodeScalars.first, upper != letter {
+                list += channel.emissions(of: upper).map { ($0.observed, $0.cost, true) }
+            }
+            return list.filter { $0.1 <= ceiling }
+        }
+    }
+
+    /// Tokens longer than this are not read as one English word.
+    public var longestToken = 18
+
+    /// A node of the best-first search, ordered by the lowest cost in its row
+    /// (a lower bound for every word below it: costs only grow with depth).
+    struct SearchState: Comparable {
+        var bound: Float
+        var node: Int
+        var row: [Float]
+        var key: [Unicode.Scalar]
+        static func < (a: SearchState, b: SearchState) -> Bool { a.bound < b.bound }
+        static func == (a: SearchState, b: SearchState) -> Bool { a.bound == b.bound && a.node == b.node }
+    }
+
+    /// The best vocabulary words for `observed`, cheapest first.
+    ///
+    /// Best-first over the trie: the search stops once the lowest bound left
+    /// cannot beat the k-th best word found.
+    public func candidates(for observed: [Unicode.Scalar]) -> [Candidate] {
+        let n = observed.count
+        guard n > 0, n <= longestToken else { return [] }
+        let budget = budgetPerCharacter * Float(n) + 3
+        var best: [(node: Int, key: [Unicode.Scalar], cost: Float)] = []
+        var root = [Float](repeating: 0, count: n + 1)
+        for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
+
+        let table = matches(for: observed)
+        var queue = Heap<SearchState>([SearchState(bound: 0, node: 0, row: root, key: [])])
+        let maximumDepth = 2 * n + 3
+        var expansions = 0
+        while let state = queue.popMin(), expansions < maximumExpansions {
+            expansions += 1
+            let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
+            if state.bound > limit { break }
+            guard state.key.count < maximumDepth else { continue }
+            for code in 0..<EnglishVocabulary.alphabet.count {
+                let child = Int(vocabulary.children[state.node][code])
+                guard child >= 0 else { continue }
+                let next = advance(state.row, code: code, matches: table)
+                guard let lowest = next.min(), lowest <= limit else { continue }
+                let childKey = state.key + [EnglishVocabulary.alphabet[code]]
+                let wordCost = vocabulary.cost[child]
+                if wordCost.isFinite, next[n].isFinite {
+                    let total = next[n] + wordCost
+                    if best.count < candidatesPerToken || total < best[best.count - 1].cost {
+                        best.append((child, childKey, total))
+                        best.sort { $0.cost < $1.cost }
+                        if best.count > candidatesPerToken { best.removeLast() }
+                    }
+                }
+                queue.insert(SearchState(bound: lowest, node: child, row: next, key: childKey))
+            }
+        }
+        return best.map { entry in
+            let key = String(String.UnicodeScalarView(entry.key))
+            let shown = vocabulary.display[entry.node] ?? cased(entry.key, observed: observed)
+            return Candidate(word: shown, key: key, cost: entry.cost)
+        }
+    }
+
+    /// The cost of reading `word` (lowercase key) as `observed`, with its vocabulary cost; nil if unknown.
+    public func cost(of word: String, observed: [Unicode.Scalar]) -> Float? {
+        guard let entry = vocabulary.lookup(word) else { return nil }
+        var row = [Float](repeating: 0, count: observed.count + 1)
+        for j in stride(from: 1, through: observed.count, by: 1) { row[j] = row[j - 1] + channel.insertionCost }
+        let table = matches(for: observed)
+        for scalar in word.lowercased().unicodeScalars {
+            guard let code = EnglishVocabulary.code(scalar) else { return nil }
+            row = advance(row, code: code, matches: table)
+        }
+        return row[observed.count] + entry.cost
+    }
+
+    /// For one observed token: per position and letter code, the emissions that match there
+    /// (length, cost), and per code the cost of the letter coming out as nothing.
+    struct Matches {
+        var at: [[[(length: Int, cost: Float)]]]
+        var deletion: [Float]
+    }
+
+    func matches(for observed: [Unicode.Scalar]) -> Matches {
+        let n = observed.count
+        var at = [[[(length: Int, cost: Float)]]](
+            repeating: [[(length: Int, cost: Float)]](repeating: [], count: emissions.count), count: n + 1)
+        var deletion = [Float](repeating: .infinity, count: emissions.count)
+        for (code, list) in emissions.enumerated() {
+            for (emitted, cost, _) in list {
+                let e = emitted.count
+                if e == 0 { deletion[code] = min(deletion[code], cost); continue }
+                for j in 0..<n where j + e <= n && observed[j] == emitted[0] && (e == 1 || observed[j + 1] == emitted[1]) {
+                    at[j][code].append((e, cost))
+                }
+            }
+        }
+        return Matches(at: at, deletion: deletion)
+    }
+
+    /// One letter further: the row after the letter with trie code `code`.
+    func advance(_ row: [Float], code: Int, observed: [Unicode.Scalar]) -> [Float] {
+        advance(row, code: code, matches: matches(for: observed))
+    }
+
+    func advance(_ row: [Float], code: Int, matches: Matches) -> [Float] {
+        let n = row.count - 1
+        var next = [Float](repeating: .infinity, count: n + 1)
+        let deletion = matches.deletion[code]
+        for j in 0...n where row[j].isFinite {
+            next[j] = min(next[j], row[j] + deletion)
+            for (length, cost) in matches.at[j][code] {
+                next[j + length] = min(next[j + length], row[j] + cost)
+            }
+        }
+        let insertion = channel.insertionCost
+        for j in stride(from: 1, through: n, by: 1) { next[j] = min(next[j], next[j - 1] + insertion) }
+        return next
+    }
+
+    /// Casing for a general word: the case each letter was most cheaply read in,
+    /// made uniform (UPPER, Title or lower).
+    func cased(_ key: [Unicode.Scalar], observed: [Unicode.Scalar]) -> String {
+        var upperVotes = 0, firstUpper = false
+        for (index, letter) in key.enumerated() {
+            guard let code = EnglishVocabulary.code(letter) else { continue }
+            let options = emissions[code].filter { option in
+                !option.observed.isEmpty && observed.indices.contains { start in
+                    start + option.observed.count <= observed.count
+                        && observed[start..<(start + option.observed.count)].elementsEqual(option.observed)
+                }
+            }
+            guard let cheapest = options.min(by: { $0.cost < $1.cost }) else { continue }
+            if cheapest.upper { upperVotes += 1; if index == 0 { firstUpper = true } }
+        }
+        let word = String(String.UnicodeScalarView(key))
+        if key.count > 1, upperVotes * 3 >= key.count * 2 { return word.uppercased() }
+        if firstUpper { return word.prefix(1).uppercased() + word.dropFirst() }
+        return word
+    }
+}

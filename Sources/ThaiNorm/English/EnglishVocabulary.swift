@@ -1,0 +1,85 @@
+/// English words and terms the garbled-English decoder may choose from:
+/// the glossary of government, management and IT terms
+/// (`mappings/english-glossary.txt`, with their casing and multi-word
+/// phrases) and a general word list (`mappings/english-words.txt`).
+///
+/// Words are keyed in lowercase; glossary words cost less than general ones.
+public final class EnglishVocabulary: Sendable {
+    public static let shared: EnglishVocabulary = MappingTable.required { () throws(MappingTable.Failure) in
+        try EnglishVocabulary(glossary: "english-glossary.txt", words: "english-words.txt")
+    }
+
+    /// A multi-word glossary term.
+    public struct Phrase: Sendable {
+        public var keys: [String]
+        public var display: String
+    }
+
+    public static let glossaryWordCost: Float = 1.0
+    public static let generalWordCost: Float = 4.0
+
+    // Trie over a-z, 0-9 and "-".
+    static let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789-".unicodeScalars)
+    static func code(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x61...0x7A: Int(scalar.value - 0x61)
+        case 0x41...0x5A: Int(scalar.value - 0x41)
+        case 0x30...0x39: 26 + Int(scalar.value - 0x30)
+        case 0x2D: 36
+        default: nil
+        }
+    }
+
+    let children: [[Int32]]      // node → 37 child indices (-1 none)
+    let cost: [Float]            // node → word cost (+∞ none)
+    let display: [String?]       // node → glossary casing
+    public let phrases: [Phrase]
+
+    public init(glossary: String, words: String) throws(MappingTable.Failure) {
+        var children: [[Int32]] = [Array(repeating: -1, count: Self.alphabet.count)]
+        var cost: [Float] = [.infinity]
+        var display: [String?] = [nil]
+        func insert(_ word: Substring, cost wordCost: Float, display shown: String?) {
+            var node = 0
+            for scalar in word.unicodeScalars {
+                guard let code = Self.code(scalar) else { return }
+                if children[node][code] < 0 {
+                    children[node][code] = Int32(children.count)
+                    children.append(Array(repeating: -1, count: Self.alphabet.count))
+                    cost.append(.infinity)
+                    display.append(nil)
+                }
+                node = Int(children[node][code])
+            }
+            if wordCost < cost[node] { cost[node] = wordCost }
+            if let shown, display[node] == nil { display[node] = shown }
+        }
+        var phrases: [Phrase] = []
+        for (_, fields) in try MappingTable.numberedRows(of: glossary) {
+            let term = fields[0]
+            let parts = term.split(separator: " ")
+            for part in parts { insert(part, cost: Self.glossaryWordCost, display: String(part)) }
+            if parts.count > 1 {
+                phrases.append(Phrase(keys: parts.map { $0.lowercased() }, display: String(term)))
+            }
+        }
+        for (_, fields) in try MappingTable.numberedRows(of: words) {
+            insert(fields[0], cost: Self.generalWordCost, display: nil)
+        }
+        self.children = children
+        self.cost = cost
+        self.display = display
+        self.phrases = phrases
+    }
+
+    /// Whether `word` (any case) is known, and its glossary casing.
+    public func lookup(_ word: String) -> (cost: Float, display: String?)? {
+        var node = 0
+        for scalar in word.unicodeScalars {
+            guard let code = Self.code(scalar) else { return nil }
+            node = Int(children[node][code])
+            if node < 0 { return nil }
+        }
+        return cost[node].isFinite ? (cost[node], display[node]) : nil
+    }
+}

@@ -1,0 +1,137 @@
+/// Finds English that OCR turned into Thai-looking text: whitespace tokens
+/// that mix Thai letters with Latin letters, digits or symbols in ways Thai
+/// writing never does (`0ลแ`, `^6ก1:6โ`, `(โ/\(ว)`), grouped into spans.
+///
+/// Normal Thai, numbers, dates, item numbers, URLs and real English are not
+/// flagged: a token needs Thai letters *and* a foreign character inside it,
+/// or misplaced Thai letters next to punctuation. A span at the start of a
+/// line that looks like an item number (`(5).(5).เอ`) is left to numbering
+/// repair.
+///
+/// Complexity: O(n) in the line length.
+public enum GarbledEnglishDetector {
+    /// Characters that never stand inside a Thai word.
+    static func isForeign(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCIILetter || scalar.isASCIIDigit { return true }
+        // "/" is not here: Thai writes และ/หรือ.
+        if scalar.isASCII { return "^:!\\*?=;<>|~@#$%&_[]{}+".unicodeScalars.contains(scalar) }
+        // Letters of other scripts are typing mistakes, not lookalike shapes.
+        return !ThaiScript.isThai(scalar) && !scalar.isWhitespace && !scalar.properties.isAlphabetic
+            && !"\u{2018}\u{2019}\u{201C}\u{201D}".unicodeScalars.contains(scalar)
+    }
+
+    /// More Thai letters than this in one token make it Thai text, not garbled English.
+    static let maximumGarbledLetters = 12
+
+    /// The part of a token to judge: without the punctuation around a word (a trailing
+    /// colon, markdown asterisks) or a list number before it (`1.ท่าน`).
+    static func wordPart(_ token: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var part = token
+        while let first = part.first, first == "*" { part = part.dropFirst() }
+        // A list number: digits then "." or ")" right before Thai.
+        var index = part.startIndex
+        while index < part.endIndex, part[index].isASCIIDigit || ThaiScript.isDigit(part[index]) { index += 1 }
+        if index > part.startIndex, index < part.endIndex, ".)".unicodeScalars.contains(part[index]),
+           index + 1 < part.endIndex, ThaiScript.isWordCharacter(part[index + 1]) {
+            part = part[(index + 1)...]
+        }
+        while let last = part.last, ":;,.*".unicodeScalars.contains(last) { part = part.dropLast() }
+        return part
+    }
+
+    /// Whether a whitespace token is Thai-looking garbage.
+    public static func isGarbled(_ whole: ArraySlice<Unicode.Scalar>) -> Bool {
+        let token = wordPart(whole)
+        guard token.contains(where: ThaiScript.isConsonant) || token.contains(where: ThaiScript.isLeadingVowel) else {
+            return false
+        }
+        if isURLOrEmail(token) { return false }
+        let letters = token.filter { ThaiScript.isWordCharacter($0) }
+        // A long Thai word with one stray symbol is Thai text for the lexical stage; a garbled
+        // English word gives a short token.
+        guard letters.count <= maximumGarbledLetters else { return false }
+        let foreign = token.contains(where: isForeign)
+        // A Thai digit wedged between Thai letters ("๐กแ๐กิก") is not a number.
+        var digitInsideWord = false
+        for i in token.indices.dropFirst().dropLast() where ThaiScript.isDigit(token[i]) {
+            if ThaiScript.isWordCharacter(token[i - 1]), ThaiScript.isWordCharacter(token[i + 1]) { digitInsideWord = true }
+        }
+        if foreign || digitInsideWord { return !letters.isEmpty }
+        let punctuation = token.contains { !ThaiScript.isThai($0) && !$0.isWhitespace }
+        return punctuation && ThaiOrthography.violations(in: token).violations > 0
+    }
+
+    static func isURLOrEmail(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(token))
+        return text.contains("://") || text.hasPrefix("www.") || (text.contains("@") && text.contains("."))
+    }
+
+    /// Tokens that may sit between garbled tokens of one span: a colon, a dash,
+    /// a short group of digits or a lone bracket.
+    static func isConnector(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        token.count <= 3 && token.allSatisfy { $0.isASCIIDigit || ThaiScript.isDigit($0) || ":-()".unicodeScalars.contains($0) }
+    }
+
+    /// A token that looks like an item number: digits and dots, at most two Thai letters.
+    static func isNumberingLike(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        let digits = token.count { $0.isASCIIDigit || ThaiScript.isDigit($0) || $0 == "©" || $0 == "^" }
+        let letters = token.count { ThaiScript.isConsonant($0) || ThaiScript.isLeadingVowel($0) }
+        return token.contains(".") && digits >= 1 && letters <= 2
+    }
+
+    /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.
+    static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
+        var separator = line.map(\.isWhitespace)
+        var index = 0
+        while index < line.count {
+            if line[index] == "<", index + 1 < line.count, line[index + 1].isASCIILetter || line[index + 1] == "/",
+               let close = line[index...].firstIndex(of: ">"), close - index < 64 {
+                for k in index...close { separator[k] = true }
+                index = close + 1
+            } else {
+                index += 1
+            }
+        }
+        var tokens: [Range<Int>] = []
+        var start = 0
+        while start < line.count {
+            if separator[start] { start += 1; continue }
+            var end = start
+            while end < line.count, !separator[end] { end += 1 }
+            tokens.append(start..<end)
+            start = end
+        }
+        return tokens
+    }
+
+    /// Spans of garbled English in `line`, as lists of token ranges.
+    public static func spans(in line: [Unicode.Scalar]) -> [[Range<Int>]] {
+        let tokens = tokens(line)
+        var spans: [[Range<Int>]] = []
+        var current: [Range<Int>] = []
+        var pendingConnectors: [Range<Int>] = []
+        for (index, token) in tokens.enumerated() {
+            let slice = line[token]
+            if isGarbled(slice) {
+                if !current.isEmpty { current += pendingConnectors }
+                pendingConnectors = []
+                current.append(token)
+            } else if !current.isEmpty, isConnector(slice) {
+                pendingConnectors.append(token)
+            } else {
+                if !current.isEmpty { spans.append(current) }
+                current = []
+                pendingConnectors = []
+            }
+            _ = index
+        }
+        if !current.isEmpty { spans.append(current) }
+        // Item numbers at the start of a line belong to numbering repair.
+        if let first = spans.first, let firstToken = first.first, let lineStart = tokens.first, firstToken == lineStart {
+            var trimmed = first
+            while let head = trimmed.first, isNumberingLike(line[head]) || isConnector(line[head]) { trimmed.removeFirst() }
+            if trimmed.isEmpty { spans.removeFirst() } else { spans[0] = trimmed }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,68 @@
+/// How OCR without Latin letters writes each Latin letter: the one or two
+/// Thai, digit or punctuation characters it emits instead, with costs
+/// (−ln probability), from `mappings/latin-lookalikes.tsv`.
+///
+/// ```swift
+/// LookalikeChannel.shared.emissions(of: "a")   // [("ล", 0.25), …]
+/// ```
+public struct LookalikeChannel: Sendable {
+    public static let shared: LookalikeChannel = MappingTable.required { () throws(MappingTable.Failure) in
+        try LookalikeChannel(file: "latin-lookalikes.tsv")
+    }
+
+    /// What a letter (case-sensitive) can come out as, cheapest first; empty `observed` means nothing.
+    let emissionsByLetter: [Unicode.Scalar: [(observed: [Unicode.Scalar], cost: Float)]]
+    /// Cost of a character that no letter produced (a speck, a stray mark).
+    public var insertionCost: Float = 3.5
+    /// Cost of a letter read as itself (some engines keep a few Latin shapes).
+    public var identityCost: Float = 1.0
+    /// Cost of a letter lost when the table has no row for it.
+    public var defaultDeletionCost: Float = 5.0
+
+    public init(file: String) throws(MappingTable.Failure) {
+        var table: [Unicode.Scalar: [(observed: [Unicode.Scalar], cost: Float)]] = [:]
+        for (line, fields) in try MappingTable.numberedRows(of: file) {
+            guard fields.count >= 4, let letter = fields[0].unicodeScalars.first, fields[0].unicodeScalars.count == 1,
+                  let cost = Float(fields[3]) else {
+                throw .malformed(file: file, line: line, reason: "expected LETTER, OBSERVED, COUNT, COST")
+            }
+            let observed = fields[1] == "-" ? [] : Array(Self.unescape(fields[1]).unicodeScalars)
+            var list = table[letter, default: []]
+            if let k = list.firstIndex(where: { $0.observed == observed }) {
+                list[k].cost = min(list[k].cost, cost)
+            } else {
+                list.append((observed, cost))
+            }
+            table[letter] = list
+        }
+        emissionsByLetter = table.mapValues { $0.sorted { $0.cost < $1.cost } }
+    }
+
+    /// Replaces `\u{XXXX}` escapes.
+    static func unescape(_ field: Substring) -> String {
+        var result = String.UnicodeScalarView()
+        let scalars = Array(field.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "\\", i + 2 < scalars.count, scalars[i + 1] == "u", scalars[i + 2] == "{",
+               let close = scalars[(i + 3)...].firstIndex(of: "}"),
+               let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 3)..<close])), radix: 16),
+               let scalar = Unicode.Scalar(value) {
+                result.append(scalar)
+                i = close + 1
+            } else {
+                result.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(result)
+    }
+
+    /// The ways `letter` can be read, including as itself, cheapest first.
+    public func emissions(of letter: Unicode.Scalar) -> [(observed: [Unicode.Scalar], cost: Float)] {
+        var list = emissionsByLetter[letter] ?? []
+        list.append(([letter], identityCost))
+        if !list.contains(where: { $0.observed.isEmpty }) { list.append(([], defaultDeletionCost)) }
+        return list
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Recovers English terms that OCR turned into Thai-looking garbage
+/// (`0ลแ ^6ก1:6โ` → `Call Center`, `(26โ0 พล5*6)` → `(Zero Waste)`).
+///
+/// Spans come from ``GarbledEnglishDetector``. Each token (brackets and a
+/// trailing colon set aside) is decoded by ``EnglishTermDecoder``; glossary
+/// phrases across tokens (`Call Center`, `Business Continuity Plan`) compete
+/// with single words in a small dynamic programme against *keeping* the
+/// token, which costs ``keepCostPerCharacter`` per character. A single word
+/// must also beat the next reading of its token by ``minimumMargin``. A
+/// token is replaced only when its reading is cheaper than keeping it;
+/// otherwise it stays, and a finding lists the best guesses with their costs.
+///
+/// Complexity: only spans are decoded; the rest of the line is a linear scan.
+public struct RecoverGarbledEnglish: RepairStage {
+    public let name = "RecoverGarbledEnglish"
+    public let summary = "Recover English terms that OCR turned into Thai-looking characters (0ลแ → Call)."
+
+    let decoder: EnglishTermDecoder
+    /// What keeping a garbled token costs per observed character; a reading must beat it.
+    public var keepCostPerCharacter: Float = 2.5
+    /// A single word must beat the next reading of its token by this much.
+    public var minimumMargin: Float = 0.5
+    /// How much cheaper a glossary phrase is per extra word it joins.
+    public var phraseBonusPerWord: Float = 2.0
+
+    public init(decoder: EnglishTermDecoder = EnglishTermDecoder()) {
+        self.decoder = decoder
+    }
+
+    /// A token's decodable core and what surrounds it.
+    struct Core {
+        var range: Range<Int>
+        var observed: [Unicode.Scalar]
+        var candidates: [EnglishTermDecoder.Candidate]
+        var keepCost: Float
+    }
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        for span in GarbledEnglishDetector.spans(in: line) {
+            let cores = span.compactMap { core(of: $0, in: line) }
+            guard !cores.isEmpty else { continue }
+            decode(cores, in: line, into: &output)
+        }
+    }
+
+    func core(of token: Range<Int>, in line: [Unicode.Scalar]) -> Core? {
+        var lower = token.lowerBound, upper = token.upperBound
+        while lower < upper, "(".unicodeScalars.contains(line[lower]) { lower += 1 }
+        while upper > lower, ").,:".unicodeScalars.contains(line[upper - 1]) { upper -= 1 }
+        guard upper - lower >= 2 else { return nil }
+        let observed = Array(line[lower..<upper])
+        guard GarbledEnglishDetector.isGarbled(observed[...]) else { return nil }
+        return Core(range: lower..<upper, observed: observed, candidates: decoder.candidates(for: observed),
+                    keepCost: keepCostPerCharacter * Float(observed.count))
+    }
+
+    func decode(_ cores: [Core], in line: [Unicode.Scalar], into output: inout StageOutput) {
+        let k = cores.count
+        // best[i]: cost of cores[..<i]; choice[i]: how cores ending at i were read.
+        var best = [Float](repeating: .infinity, count: k + 1)
+        var choice = [(start: Int, words: [String]?)](repeating: (0, nil), count: k + 1)
+        best[0] = 0
+        for i in 0..<k where best[i].isFinite {
+            // Keep the token as it is.
+            if best[i] + cores[i].keepCost < best[i + 1] {
+                best[i + 1] = best[i] + cores[i].keepCost
+                choice[i + 1] = (i, nil)
+            }
+            // The best single word, if it stands out from the next reading.
+            let candidates = cores[i].candidates
+            if let word = candidates.first,
+               candidates.count < 2 || candidates[1].cost - word.cost >= minimumMargin,
+               best[i] + word.cost < best[i + 1] {
+                best[i + 1] = best[i] + word.cost
+                choice[i + 1] = (i, [word.word])
+            }
+            // Glossary phrases starting here.
+            for phrase in decoder.vocabulary.phrases where i + phrase.keys.count <= k {
+                var cost: Float = -phraseBonusPerWord * Float(phrase.keys.count - 1)
+                for (m, key) in phrase.keys.enumerated() {
+                    guard let c = decoder.cost(of: key, observed: cores[i + m].observed) else { cost = .infinity; break }
+                    cost += c
+                }
+                let end = i + phrase.keys.count
+                if cost.isFinite, best[i] + cost < best[end] {
+                    best[end] = best[i] + cost
+                    choice[end] = (i, phrase.display.split(separator: " ").map(String.init))
+                }
+            }
+        }
+        var j = k
+        while j > 0 {
+            let (start, words) = choice[j]
+            let keep = cores[start..<j].reduce(Float(0)) { $0 + $1.keepCost }
+            let chosen = best[j] - best[start]
+            if let words {
+                let confidence = 1 / (1 + exp(-Double(keep - chosen)))
+                for (m, word) in words.enumerated() {
+                    output.replace(cores[start + m].range, with: Array(word.unicodeScalars), confidence: confidence,
+                                   note: "English garbled by OCR")
+                }
+            } else {
+                let guesses = cores[start].candidates.prefix(3)
+                    .map { "\($0.word) (\(String(format: "%.1f", $0.cost)))" }.joined(separator: ", ")
+                output.report(at: cores[start].range.lowerBound,
+                              "kept Latin-like span '\(String(String.UnicodeScalarView(cores[start].observed)))'"
+                              + (guesses.isEmpty ? "" : "; best guesses: \(guesses)"))
+            }
+            j = start
+        }
+    }
+}
