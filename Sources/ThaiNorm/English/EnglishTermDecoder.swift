@@ -40,6 +40,15 @@ public struct EnglishTermDecoder: Sendable {
     /// Per trie code: (observed, cost, upper-case letter).
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
 
+    /// `other` with another channel.
+    public init(copying other: EnglishTermDecoder, channel: LookalikeChannel) {
+        self.init(vocabulary: other.vocabulary, channel: channel)
+        candidatesPerToken = other.candidatesPerToken
+        budgetPerCharacter = other.budgetPerCharacter
+        maximumExpansions = other.maximumExpansions
+        longestToken = other.longestToken
+    }
+
     public init(vocabulary: EnglishVocabulary = .shared, channel: LookalikeChannel = .shared) {
         self.vocabulary = vocabulary
         self.channel = channel
@@ -124,6 +133,47 @@ public struct EnglishTermDecoder: Sendable {
             row = advance(row, code: code, matches: table)
         }
         return row[observed.count] + entry.cost
+    }
+
+    /// The letter-by-letter reading of `observed` as `word`: for each letter (with its case), what it came
+    /// out as. Nil if the word is not in the vocabulary.
+    public func alignment(of word: String, observed: [Unicode.Scalar]) -> [(letter: Unicode.Scalar, emitted: [Unicode.Scalar])]? {
+        let letters = Array(word.unicodeScalars)
+        let n = observed.count
+        guard !letters.isEmpty else { return nil }
+        // best[i][j]: letters[..<i] produced observed[..<j]; back pointers keep (previous j, emitted length).
+        var best = [[Float]](repeating: [Float](repeating: .infinity, count: n + 1), count: letters.count + 1)
+        var back = [[(j: Int, length: Int)]](repeating: [(j: Int, length: Int)](repeating: (-1, 0), count: n + 1), count: letters.count + 1)
+        best[0][0] = 0
+        for j in stride(from: 1, through: n, by: 1) { best[0][j] = best[0][j - 1] + channel.insertionCost; back[0][j] = (j - 1, -1) }
+        for (i, letter) in letters.enumerated() {
+            let options = channel.emissions(of: letter)
+            for j in 0...n where best[i][j].isFinite {
+                for (emitted, cost) in options where cost <= costliestEmission {
+                    let e = emitted.count
+                    guard j + e <= n, observed[j..<(j + e)].elementsEqual(emitted) else { continue }
+                    if best[i][j] + cost < best[i + 1][j + e] {
+                        best[i + 1][j + e] = best[i][j] + cost
+                        back[i + 1][j + e] = (j, e)
+                    }
+                }
+            }
+            for j in stride(from: 1, through: n, by: 1) where best[i + 1][j - 1] + channel.insertionCost < best[i + 1][j] {
+                best[i + 1][j] = best[i + 1][j - 1] + channel.insertionCost
+                back[i + 1][j] = (j - 1, -1)
+            }
+        }
+        guard best[letters.count][n].isFinite else { return nil }
+        var pairs: [(letter: Unicode.Scalar, emitted: [Unicode.Scalar])] = []
+        var i = letters.count, j = n
+        while i > 0 {
+            let (previous, length) = back[i][j]
+            if length < 0 { j = previous; continue }   // a stray character
+            pairs.append((letters[i - 1], Array(observed[previous..<(previous + length)])))
+            i -= 1
+            j = previous
+        }
+        return pairs.reversed()
     }
 
     /// For one observed token: per position and letter code, the emissions that match there

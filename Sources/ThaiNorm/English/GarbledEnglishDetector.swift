@@ -72,6 +72,13 @@ public enum GarbledEnglishDetector {
         token.count <= 3 && token.allSatisfy { $0.isASCIIDigit || ThaiScript.isDigit($0) || ":-()".unicodeScalars.contains($0) }
     }
 
+    /// What an item number garbled by OCR leaves at the start of a line: numbering-like tokens,
+    /// tokens without Thai letters, and fragments of two characters or fewer.
+    static func isNumberingDebris(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        isNumberingLike(token) || isConnector(token) || token.count <= 2
+            || !token.contains { ThaiScript.isConsonant($0) || ThaiScript.isLeadingVowel($0) }
+    }
+
     /// A token that looks like an item number: digits and dots, at most two Thai letters.
     static func isNumberingLike(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
         let digits = token.count { $0.isASCIIDigit || ThaiScript.isDigit($0) || $0 == "©" || $0 == "^" }
@@ -129,7 +136,7 @@ public enum GarbledEnglishDetector {
         // Item numbers at the start of a line belong to numbering repair.
         if let first = spans.first, let firstToken = first.first, let lineStart = tokens.first, firstToken == lineStart {
             var trimmed = first
-            while let head = trimmed.first, isNumberingLike(line[head]) || isConnector(line[head]) { trimmed.removeFirst() }
+            while let head = trimmed.first, isNumberingDebris(line[head]) { trimmed.removeFirst() }
             if trimmed.isEmpty { spans.removeFirst() } else { spans[0] = trimmed }
         }
         return spans

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How OCR without Latin letters writes each Latin letter: the one or two
 /// Thai, digit or punctuation characters it emits instead, with costs
 /// (−ln probability), from `mappings/latin-lookalikes.tsv`.
@@ -11,7 +13,7 @@ public struct LookalikeChannel: Sendable {
     }
 
     /// What a letter (case-sensitive) can come out as, cheapest first; empty `observed` means nothing.
-    let emissionsByLetter: [Unicode.Scalar: [(observed: [Unicode.Scalar], cost: Float)]]
+    private(set) var emissionsByLetter: [Unicode.Scalar: [(observed: [Unicode.Scalar], cost: Float)]]
     /// Cost of a character that no letter produced (a speck, a stray mark).
     public var insertionCost: Float = 3.5
     /// Cost of a letter read as itself (some engines keep a few Latin shapes).
@@ -36,6 +38,31 @@ public struct LookalikeChannel: Sendable {
             table[letter] = list
         }
         emissionsByLetter = table.mapValues { $0.sorted { $0.cost < $1.cost } }
+    }
+
+    /// The lowest cost a document can bring an emission down to.
+    public static let adaptedCostFloor: Float = 0.3
+
+    /// The channel with the emissions this document has shown (letter → what it came out as,
+    /// counted in confident readings) made cheaper: seen `k >= 2` times, `ln(1 + k / 2)` less,
+    /// never below ``adaptedCostFloor``. An emission the table lacks is added at the cost a
+    /// single row would have, then lowered the same way.
+    public func adapted(to counts: [String: Int]) -> LookalikeChannel {
+        var channel = self
+        var table = emissionsByLetter
+        for (key, count) in counts where count >= 2 {
+            let parts = key.unicodeScalars.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            guard parts.count == 2, let letter = parts[0].first, parts[0].count == 1 else { continue }
+            let observed = Array(parts[1])
+            var list = table[letter, default: []]
+            let base = list.first { $0.observed == observed }?.cost ?? 4.0
+            let lowered = max(Self.adaptedCostFloor, base - Float(log(1 + Double(count) / 2)))
+            list.removeAll { $0.observed == observed }
+            list.append((observed, lowered))
+            table[letter] = list.sorted { $0.cost < $1.cost }
+        }
+        channel.emissionsByLetter = table
+        return channel
     }
 
     /// Replaces `\u{XXXX}` escapes.

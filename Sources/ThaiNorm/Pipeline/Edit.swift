@@ -18,10 +18,13 @@ public struct Edit: Codable, Sendable, Equatable {
     /// Which run of its stage on this line made the edit (1 unless the stage
     /// runs to a fixed point, see ``RepairStage/maximumRounds``).
     public var round: Int
+    /// Which pass of the whole pipeline made the edit (1 unless a pass changed
+    /// the text and the pipeline ran again; see ``Normalizer/maximumPasses``).
+    public var pass: Int
 
     public init(
         stage: String, line: Int, column: Int, length: Int, before: String, after: String,
-        confidence: Double, applied: Bool = true, note: String? = nil, round: Int = 1
+        confidence: Double, applied: Bool = true, note: String? = nil, round: Int = 1, pass: Int = 1
     ) {
         self.stage = stage
         self.line = line
@@ -33,10 +36,11 @@ public struct Edit: Codable, Sendable, Equatable {
         self.applied = applied
         self.note = note
         self.round = round
+        self.pass = pass
     }
 
     private enum CodingKeys: String, CodingKey {
-        case stage, line, column, length, before, after, confidence, applied, note, round
+        case stage, line, column, length, before, after, confidence, applied, note, round, pass
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,6 +55,7 @@ public struct Edit: Codable, Sendable, Equatable {
         applied = try container.decodeIfPresent(Bool.self, forKey: .applied) ?? true
         note = try container.decodeIfPresent(String.self, forKey: .note)
         round = try container.decodeIfPresent(Int.self, forKey: .round) ?? 1
+        pass = try container.decodeIfPresent(Int.self, forKey: .pass) ?? 1
     }
 }
 

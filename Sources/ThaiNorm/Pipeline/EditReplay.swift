@@ -34,7 +34,9 @@ public enum EditReplay {
                 // One stage's edits all refer to the same state of the line.
                 var end = start
                 while end < lineEdits.count, lineEdits[end].stage == lineEdits[start].stage,
-                      lineEdits[end].round == lineEdits[start].round { end += 1 }
+                      lineEdits[end].round == lineEdits[start].round, lineEdits[end].pass == lineEdits[start].pass {
+                    end += 1
+                }
                 scalars = try applyGroup(lineEdits[start..<end], to: scalars)
                 start = end
             }

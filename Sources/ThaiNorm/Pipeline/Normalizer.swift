@@ -37,23 +37,38 @@ public struct Normalizer: Sendable {
         self.stages = stages
     }
 
+    /// How many times the whole pipeline may run on a text while it still
+    /// changes it. Document-adaptive stages read the document as a whole, so
+    /// a repaired document can teach them something new; running again until
+    /// nothing changes keeps normalizing idempotent.
+    public static let maximumPasses = 3
+
     /// Normalizes a whole text.
     ///
     /// Stages run one after the other over all lines, so that a
-    /// ``DocumentAdaptiveStage`` sees the document as it will repair it.
-    /// Edits are reported line by line, in pipeline order within a line.
+    /// ``DocumentAdaptiveStage`` sees the document as it will repair it; the
+    /// pipeline runs again while a pass still changes the text (at most
+    /// ``maximumPasses``). Edits are reported line by line, in the order
+    /// they were made (pass, then stage, then round).
     public func normalize(_ text: String) -> NormalizationResult {
         let split = Lines.split(text)
         var lines = split.map { Array($0.content) }
         var edits: [Edit] = []
         var findings: [Finding] = []
-        for stage in stages {
-            let stage = (stage as? any DocumentAdaptiveStage)?.adapted(to: lines) ?? stage
-            for index in lines.indices {
-                lines[index] = run(stage, on: lines[index], lineNumber: index + 1, edits: &edits, findings: &findings)
+        for pass in 1...Self.maximumPasses {
+            var passEdits: [Edit] = []
+            findings = []
+            for stage in stages {
+                let stage = (stage as? any DocumentAdaptiveStage)?.adapted(to: lines) ?? stage
+                for index in lines.indices {
+                    lines[index] = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
+                }
             }
+            for k in passEdits.indices { passEdits[k].pass = pass }
+            edits += passEdits
+            if !passEdits.contains(where: \.applied) { break }
         }
-        // Stage-major order → line-major order (stable: stages stay in pipeline order).
+        // Made in pass, stage, line order → reported line by line (stable within a line).
         edits = edits.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
 

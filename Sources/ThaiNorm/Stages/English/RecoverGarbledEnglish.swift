@@ -13,7 +13,7 @@ import Foundation
 /// otherwise it stays, and a finding lists the best guesses with their costs.
 ///
 /// Complexity: only spans are decoded; the rest of the line is a linear scan.
-public struct RecoverGarbledEnglish: RepairStage {
+public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     public let name = "RecoverGarbledEnglish"
     public let summary = "Recover English terms that OCR turned into Thai-looking characters (0ลแ → Call)."
 
@@ -35,6 +35,52 @@ public struct RecoverGarbledEnglish: RepairStage {
         var observed: [Unicode.Scalar]
         var candidates: [EnglishTermDecoder.Candidate]
         var keepCost: Float
+    }
+
+    /// Reading a token changes the spans around it; run until nothing changes.
+    public var maximumRounds: Int { 3 }
+
+    /// Tokens this short are read alone only when nearly exact.
+    static let shortToken = 3
+    static let shortTokenCostPerCharacter: Float = 1.2
+
+    /// Readings at least this confident teach the document's channel.
+    static let teachingConfidence = 0.8
+
+    /// Tunes the lookalike channel to the document: the letter shapes behind its
+    /// confident readings (this engine writes e as 6, r as โ …) become cheaper,
+    /// and the document is read again. Twice, as in EM.
+    public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
+        var stage = self
+        for _ in 0..<2 {
+            var counts: [String: Int] = [:]
+            var taught = 0
+            for line in lines where !GarbledEnglishDetector.spans(in: line).isEmpty {
+                var output = StageOutput()
+                stage.repair(line, into: &output)
+                for repair in output.repairs where repair.confidence >= Self.teachingConfidence {
+                    let observed = Array(line[repair.range])
+                    let word = String(String.UnicodeScalarView(repair.replacement))
+                    guard let pairs = stage.decoder.alignment(of: word, observed: observed) else { continue }
+                    taught += 1
+                    for (letter, emitted) in pairs {
+                        counts[String(Character(letter)) + "\u{1F}" + String(String.UnicodeScalarView(emitted)), default: 0] += 1
+                    }
+                }
+            }
+            guard taught >= 2 else { break }
+            stage = RecoverGarbledEnglish(
+                decoder: EnglishTermDecoder(copying: decoder, channel: decoder.channel.adapted(to: counts)),
+                keepCostPerCharacter: keepCostPerCharacter, minimumMargin: minimumMargin, phraseBonusPerWord: phraseBonusPerWord)
+        }
+        return stage
+    }
+
+    init(decoder: EnglishTermDecoder, keepCostPerCharacter: Float, minimumMargin: Float, phraseBonusPerWord: Float) {
+        self.decoder = decoder
+        self.keepCostPerCharacter = keepCostPerCharacter
+        self.minimumMargin = minimumMargin
+        self.phraseBonusPerWord = phraseBonusPerWord
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
@@ -68,10 +114,14 @@ public struct RecoverGarbledEnglish: RepairStage {
                 best[i + 1] = best[i] + cores[i].keepCost
                 choice[i + 1] = (i, nil)
             }
-            // The best single word, if it stands out from the next reading.
+            // The best single word, if it stands out from the next reading. Two or three garbled
+            // characters are too little to read a word from alone (they fit many acronyms), unless
+            // the reading is nearly exact; in a glossary phrase they may still be read.
             let candidates = cores[i].candidates
+            let short = cores[i].observed.count <= Self.shortToken
             if let word = candidates.first,
                candidates.count < 2 || candidates[1].cost - word.cost >= minimumMargin,
+               !short || word.cost <= Self.shortTokenCostPerCharacter * Float(cores[i].observed.count),
                best[i] + word.cost < best[i + 1] {
                 best[i + 1] = best[i] + word.cost
                 choice[i + 1] = (i, [word.word])
