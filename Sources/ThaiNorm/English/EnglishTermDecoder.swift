@@ -1,4 +1,36 @@
+import Foundation
 import HeapModule
+
+/// Candidates already computed for observed tokens, for one channel: documents
+/// repeat their garbled terms, and each is searched once.
+final class CandidateCache: @unchecked Sendable {
+    private var entries: [[Unicode.Scalar]: [EnglishTermDecoder.Candidate]] = [:]
+    private var costs: [String: Float?] = [:]
+    private let lock = NSLock()
+
+    func cost(for word: String, observed: [Unicode.Scalar], compute: () -> Float?) -> Float? {
+        let key = word + "\u{1F}" + String(String.UnicodeScalarView(observed))
+        lock.lock()
+        if let cached = costs[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        costs[key] = value
+        lock.unlock()
+        return value
+    }
+
+    func value(for key: [Unicode.Scalar], compute: () -> [EnglishTermDecoder.Candidate]) -> [EnglishTermDecoder.Candidate] {
+        lock.lock()
+        if let cached = entries[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        entries[key] = value
+        lock.unlock()
+        return value
+    }
+}
 
 /// Reads English words back out of Thai-looking OCR garbage: for an observed
 /// token, the vocabulary words the lookalike channel most probably turned
@@ -39,6 +71,8 @@ public struct EnglishTermDecoder: Sendable {
 
     /// Per trie code: (observed, cost, upper-case letter).
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
+    /// Results per observed token for this decoder's channel.
+    let cache = CandidateCache()
 
     /// `other` with another channel.
     public init(copying other: EnglishTermDecoder, channel: LookalikeChannel) {
@@ -81,6 +115,10 @@ public struct EnglishTermDecoder: Sendable {
     /// Best-first over the trie: the search stops once the lowest bound left
     /// cannot beat the k-th best word found.
     public func candidates(for observed: [Unicode.Scalar]) -> [Candidate] {
+        cache.value(for: observed) { search(observed) }
+    }
+
+    func search(_ observed: [Unicode.Scalar]) -> [Candidate] {
         let n = observed.count
         guard n > 0, n <= longestToken else { return [] }
         let budget = budgetPerCharacter * Float(n) + 3
@@ -124,6 +162,10 @@ public struct EnglishTermDecoder: Sendable {
 
     /// The cost of reading `word` (lowercase key) as `observed`, with its vocabulary cost; nil if unknown.
     public func cost(of word: String, observed: [Unicode.Scalar]) -> Float? {
+        cache.cost(for: word, observed: observed) { alignmentCost(of: word, observed: observed) }
+    }
+
+    func alignmentCost(of word: String, observed: [Unicode.Scalar]) -> Float? {
         guard let entry = vocabulary.lookup(word) else { return nil }
         var row = [Float](repeating: 0, count: observed.count + 1)
         for j in stride(from: 1, through: observed.count, by: 1) { row[j] = row[j - 1] + channel.insertionCost }

@@ -41,22 +41,23 @@ public enum GarbledEnglishDetector {
 
     /// Whether a whitespace token is Thai-looking garbage.
     public static func isGarbled(_ whole: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Fast path: a token of Thai letters and marks only (nearly every token) is not garbled.
+        if whole.allSatisfy(ThaiScript.isWordCharacter) { return false }
         let token = wordPart(whole)
         guard token.contains(where: ThaiScript.isConsonant) || token.contains(where: ThaiScript.isLeadingVowel) else {
             return false
         }
-        if isURLOrEmail(token) { return false }
-        let letters = token.filter { ThaiScript.isWordCharacter($0) }
+        let letters = token.count(where: ThaiScript.isWordCharacter)
         // A long Thai word with one stray symbol is Thai text for the lexical stage; a garbled
         // English word gives a short token.
-        guard letters.count <= maximumGarbledLetters else { return false }
+        guard letters > 0, letters <= maximumGarbledLetters else { return false }
         let foreign = token.contains(where: isForeign)
         // A Thai digit wedged between Thai letters ("๐กแ๐กิก") is not a number.
         var digitInsideWord = false
         for i in token.indices.dropFirst().dropLast() where ThaiScript.isDigit(token[i]) {
             if ThaiScript.isWordCharacter(token[i - 1]), ThaiScript.isWordCharacter(token[i + 1]) { digitInsideWord = true }
         }
-        if foreign || digitInsideWord { return !letters.isEmpty }
+        if foreign || digitInsideWord { return !isURLOrEmail(token) }
         let punctuation = token.contains { !ThaiScript.isThai($0) && !$0.isWhitespace }
         return punctuation && ThaiOrthography.violations(in: token).violations > 0
     }
