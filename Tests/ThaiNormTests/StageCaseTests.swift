@@ -26,8 +26,8 @@ struct StageCase: Sendable, CustomTestStringConvertible {
                 if row.isEmpty || row.hasPrefix("#") { continue }
                 let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
                 precondition(fields.count == 4, "\(file.lastPathComponent):\(index + 1): expected 4 fields")
-                let input = unescapeCodePoints(fields[1])
-                let expected = fields[2] == "=" ? input : unescapeCodePoints(fields[2])
+                let input = CodePointEscapes.unescape(fields[1])
+                let expected = fields[2] == "=" ? input : CodePointEscapes.unescape(fields[2])
                 cases.append(StageCase(stage: stage, kind: String(fields[0]), input: input, expected: expected,
                                        why: String(fields[3]), line: index + 1))
             }

@@ -30,26 +30,6 @@ enum Repository {
     }
 }
 
-/// Replaces `\u{XXXX}` escapes with the code points they name.
-func unescapeCodePoints(_ text: some StringProtocol) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var result = String.UnicodeScalarView()
-    var i = 0
-    while i < scalars.count {
-        if scalars[i] == "\\", i + 2 < scalars.count, scalars[i + 1] == "u", scalars[i + 2] == "{",
-           let close = scalars[(i + 3)...].firstIndex(of: "}"),
-           let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 3)..<close])), radix: 16),
-           let scalar = Unicode.Scalar(value) {
-            result.append(scalar)
-            i = close + 1
-        } else {
-            result.append(scalars[i])
-            i += 1
-        }
-    }
-    return String(result)
-}
-
 extension Normalizer {
     /// A pipeline of just `stage`.
     static func only(_ stage: any RepairStage) -> Normalizer {

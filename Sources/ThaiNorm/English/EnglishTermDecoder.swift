@@ -243,10 +243,6 @@ public struct EnglishTermDecoder: Sendable {
     }
 
     /// One letter further: the row after the letter with trie code `code`.
-    func advance(_ row: [Float], code: Int, observed: [Unicode.Scalar]) -> [Float] {
-        advance(row, code: code, matches: matches(for: observed))
-    }
-
     func advance(_ row: [Float], code: Int, matches: Matches) -> [Float] {
         let n = row.count - 1
         var next = [Float](repeating: .infinity, count: n + 1)

@@ -28,7 +28,7 @@ public struct LookalikeChannel: Sendable {
                   let cost = Float(fields[3]) else {
                 throw .malformed(file: file, line: line, reason: "expected LETTER, OBSERVED, COUNT, COST")
             }
-            let observed = fields[1] == "-" ? [] : Array(Self.unescape(fields[1]).unicodeScalars)
+            let observed = fields[1] == "-" ? [] : Array(CodePointEscapes.unescape(fields[1]).unicodeScalars)
             var list = table[letter, default: []]
             if let k = list.firstIndex(where: { $0.observed == observed }) {
                 list[k].cost = min(list[k].cost, cost)
@@ -63,26 +63,6 @@ public struct LookalikeChannel: Sendable {
         }
         channel.emissionsByLetter = table
         return channel
-    }
-
-    /// Replaces `\u{XXXX}` escapes.
-    static func unescape(_ field: Substring) -> String {
-        var result = String.UnicodeScalarView()
-        let scalars = Array(field.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "\\", i + 2 < scalars.count, scalars[i + 1] == "u", scalars[i + 2] == "{",
-               let close = scalars[(i + 3)...].firstIndex(of: "}"),
-               let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 3)..<close])), radix: 16),
-               let scalar = Unicode.Scalar(value) {
-                result.append(scalar)
-                i = close + 1
-            } else {
-                result.append(scalars[i])
-                i += 1
-            }
-        }
-        return String(result)
     }
 
     /// The ways `letter` can be read, including as itself, cheapest first.

@@ -21,12 +21,14 @@ public struct NameGuard: Sendable {
     /// Titles, longest first.
     public let titles: [[Unicode.Scalar]]
     let lexicon: Lexicon
+    let segmenter: WordSegmenter
 
     public init(file: String, lexicon: Lexicon) throws(MappingTable.Failure) {
         titles = try MappingTable.numberedRows(of: file)
             .map { Array($0.fields[0].unicodeScalars) }
             .sorted { $0.count > $1.count }
         self.lexicon = lexicon
+        self.segmenter = WordSegmenter(lexicon: lexicon)
     }
 
     /// The title that starts at `index`, if any (its length).
@@ -55,7 +57,6 @@ public struct NameGuard: Sendable {
         lexicon.forEachWord(in: line, from: index, upTo: tokenEnd) { end, _ in
             if end > titleEnd { longerEnds.append(end) }
         }
-        let segmenter = WordSegmenter(lexicon: lexicon)
         return longerEnds.contains { end in
             end == tokenEnd || !segmenter.segment(line, end..<tokenEnd).contains { !$0.known }
         }

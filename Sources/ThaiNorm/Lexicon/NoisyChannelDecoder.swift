@@ -289,6 +289,3 @@ func spaceCanBeInsideWord(_ line: [Unicode.Scalar], pieceStart: Int, space: Int)
     return ThaiUnits.count(line, start..<space) >= 2
 }
 
-extension NoisyChannelDecoder.PathToken {
-    var range: Range<Int> { start..<end }
-}

@@ -67,9 +67,4 @@ public struct WordSegmenter: Sendable {
         }
         return tokens.reversed()
     }
-
-    /// The total cost of the best segmentation of `text[range]`.
-    public func cost(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Float {
-        segment(text, range).reduce(0) { $0 + $1.cost }
-    }
 }

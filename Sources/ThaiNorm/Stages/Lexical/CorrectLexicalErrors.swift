@@ -93,8 +93,9 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         guard line.contains(where: ThaiScript.isConsonant) else { return }
         var allowed = [Bool](repeating: true, count: line.count)
-        for range in names.protectedRanges(in: line) + Self.garbledTokens(in: line)
-            + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
+        // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
+        let garbled = GarbledEnglishDetector.tokens(line).filter { GarbledEnglishDetector.isGarbled(line[$0]) }
+        for range in names.protectedRanges(in: line) + garbled + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
             for index in range { allowed[index] = false }
         }
         var candidates = runs(in: line, allowed: allowed)
@@ -118,23 +119,10 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         }
     }
 
-    /// Whitespace tokens that mix Thai letters with Latin letters, digits or
-    /// symbols Thai words never contain (`0ลแ`, `(วิ0ท1:ล0:เ:`): English or
-    /// numbers garbled by OCR, which must not be "corrected" into Thai words.
-    static func garbledTokens(in line: [Unicode.Scalar]) -> [Range<Int>] {
-        ScalarLine.tokens(line).filter { token in
-            let scalars = line[token]
-            guard scalars.contains(where: ThaiScript.isConsonant) else { return false }
-            if scalars.contains(where: isGarbleSignal) { return true }
-            // Misplaced Thai letters next to punctuation (`อเฐเพเ)`): garbage, not a word to fix.
-            let hasPunctuation = scalars.contains { !ThaiScript.isThai($0) }
-            return hasPunctuation && ThaiOrthography.violations(in: scalars).violations > 0
-        }
-    }
-
     /// Abbreviations and acronyms, which are not misspelled words: the short
-    /// pieces of Thai letters touching a full stop (`พ.ศ.`, `จปฐ.`), and whole
-    /// tokens of two to five consonants that are not words (`สพร`, `กชช`).
+    /// pieces of Thai letters touching a full stop (`พ.ศ.`, `จปฐ.`), and runs of
+    /// two to five consonants that are not words (`สพร`, `กชช`, the `ปปปป` of a
+    /// date placeholder `วว/ดด/ปปปป`).
     static func abbreviations(in line: [Unicode.Scalar], lexicon: Lexicon) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && ThaiScript.isWordCharacter(line[i]) }
@@ -146,21 +134,19 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
             if index - lower > 0, index - lower <= 4 { ranges.append(lower..<index) }
             if upper - index - 1 > 0, upper - index - 1 <= 4 { ranges.append((index + 1)..<upper) }
         }
-        for token in ScalarLine.tokens(line) {
-            let letters = line[token].filter { !"()\"'“”‘’,".unicodeScalars.contains($0) }
+        // Every run of Thai letters, also between slashes or dashes (สพร/กชช, วว/ดด/ปปปป).
+        var start = 0
+        while start < line.count {
+            guard isLetter(start) else { start += 1; continue }
+            var end = start
+            while isLetter(end) { end += 1 }
+            let letters = line[start..<end]
             if (2...5).contains(letters.count), letters.allSatisfy(ThaiScript.isConsonant), !lexicon.contains(letters) {
-                ranges.append(token)
+                ranges.append(start..<end)
             }
+            start = end
         }
         return ranges
-    }
-
-    /// Characters that never stand inside a Thai word.
-    static func isGarbleSignal(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCIILetter || scalar.isASCIIDigit || ThaiScript.isDigit(scalar) { return true }
-        if scalar.isASCII { return "^:!/\\*?=;<>|~@#$%&_[]{}+".unicodeScalars.contains(scalar) }
-        return !ThaiScript.isThai(scalar) && !scalar.isWhitespace
-            && !"\u{2018}\u{2019}\u{201C}\u{201D}".unicodeScalars.contains(scalar)
     }
 
     /// Runs of Thai letters and marks, joined across single spaces and stray
