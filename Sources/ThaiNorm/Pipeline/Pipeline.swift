@@ -7,9 +7,10 @@
 /// 2. then spacing (spread-out letters, spaces before marks), so the marks of
 ///    a cluster stand next to their base;
 /// 3. then the cluster itself (sara am, mark order);
-/// 4. then words: English garbled into Thai-looking text, then misread Thai
+/// 4. then item numbers, from the numbering sequence of the document;
+/// 5. then words: English garbled into Thai-looking text, then misread Thai
 ///    letters and marks, against the lexicons;
-/// 5. digits last, as a pure presentation choice.
+/// 6. digits last, as a pure presentation choice.
 public enum Pipeline {
     /// All stages in pipeline order, configured by `configuration`
     /// (disabled stages included; ``Normalizer`` skips them).
@@ -24,6 +25,7 @@ public enum Pipeline {
             ComposeSaraAm(),
             MoveDisplacedMarks(),
             ReorderThaiMarks(),
+            RepairItemNumbers(),
             RecoverGarbledEnglish(),
             CorrectLexicalErrors(),
             ConvertDigits(style: configuration.digits),

@@ -1,0 +1,39 @@
+/// Thai month names, full (`สิงหาคม`) and abbreviated (`ส.ค.`), from
+/// `mappings/thai-months.tsv`.
+///
+/// ```swift
+/// ThaiMonths.shared.month(startingAt: 0, in: Array("ส.ค. ๒๕๖๖".unicodeScalars))   // (8, 4)
+/// ```
+///
+/// Complexity: O(m) per lookup, m the number of spellings (36).
+public struct ThaiMonths: Sendable {
+    public static let shared: ThaiMonths = MappingTable.required { () throws(MappingTable.Failure) in
+        try ThaiMonths(file: "thai-months.tsv")
+    }
+
+    /// (month number, spelling), longest spellings first.
+    let spellings: [(month: Int, scalars: [Unicode.Scalar])]
+
+    public init(file: String) throws(MappingTable.Failure) {
+        var spellings: [(Int, [Unicode.Scalar])] = []
+        for (line, fields) in try MappingTable.numberedRows(of: file) {
+            guard fields.count >= 3, let month = Int(fields[0]), (1...12).contains(month) else {
+                throw .malformed(file: file, line: line, reason: "expected MONTH, FULL NAME, ABBREVIATION")
+            }
+            spellings.append((month, Array(fields[1].unicodeScalars)))
+            let abbreviation = Array(fields[2].unicodeScalars)
+            spellings.append((month, abbreviation))
+            // The abbreviation without its final dot (ส.ค).
+            if abbreviation.last == "." { spellings.append((month, Array(abbreviation.dropLast()))) }
+        }
+        self.spellings = spellings.sorted { $0.1.count > $1.1.count }
+    }
+
+    /// The month spelled at `index` of `line` and the number of scalars its spelling takes.
+    public func month(startingAt index: Int, in line: [Unicode.Scalar]) -> (month: Int, length: Int)? {
+        for (month, scalars) in spellings where index + scalars.count <= line.count {
+            if line[index..<(index + scalars.count)].elementsEqual(scalars) { return (month, scalars.count) }
+        }
+        return nil
+    }
+}

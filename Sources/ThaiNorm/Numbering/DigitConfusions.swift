@@ -1,0 +1,48 @@
+/// Which Thai digits OCR mistakes for which (`๔` read as `๕`), from the
+/// digit rows of the learned `mappings/ocr-confusions.tsv`.
+///
+/// ```swift
+/// DigitConfusions.shared.confusable("๔", "๕")   // true
+/// ```
+public struct DigitConfusions: Sendable {
+    public static let shared: DigitConfusions = MappingTable.required { () throws(MappingTable.Failure) in
+        try DigitConfusions(file: "ocr-confusions.tsv")
+    }
+
+    /// Rows costlier than this (−ln P) are too rare to act on.
+    public static let costliest: Float = 3.0
+
+    /// Unordered pairs of digit values seen confused.
+    let pairs: Set<[Int]>
+
+    public init(file: String) throws(MappingTable.Failure) {
+        var pairs: Set<[Int]> = []
+        for (line, fields) in try MappingTable.numberedRows(of: file) where fields.count >= 5 && fields[0] == "sub" {
+            let intended = try MappingTable.scalar(fields[1], file: file, line: line)
+            let observed = try MappingTable.scalar(fields[2], file: file, line: line)
+            guard ThaiScript.isDigit(intended), ThaiScript.isDigit(observed), let cost = Float(fields[4]),
+                  cost <= Self.costliest else { continue }
+            let a = Int(intended.value - 0x0E50), b = Int(observed.value - 0x0E50)
+            pairs.insert([min(a, b), max(a, b)])
+        }
+        self.pairs = pairs
+    }
+
+    /// Whether OCR confuses digits `a` and `b` (Thai or Arabic), in either direction.
+    public func confusable(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        guard let x = ItemNumber.digitValue(a), let y = ItemNumber.digitValue(b) else { return false }
+        return pairs.contains([min(x, y), max(x, y)])
+    }
+
+    /// Whether `printed` can be a misreading of `intended`: the same digits, except at
+    /// least one confusable pair, in numbers of the same shape.
+    public func misreads(_ printed: [Int], as intended: [Int]) -> Bool {
+        guard printed.count == intended.count, printed != intended else { return false }
+        for (p, q) in zip(printed, intended) where p != q {
+            let a = Array(String(p).unicodeScalars), b = Array(String(q).unicodeScalars)
+            guard a.count == b.count else { return false }
+            for (x, y) in zip(a, b) where x != y && !confusable(x, y) { return false }
+        }
+        return true
+    }
+}

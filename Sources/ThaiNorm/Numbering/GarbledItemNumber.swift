@@ -1,0 +1,107 @@
+/// What OCR left of an item number at the start of a line: `133.(5)0.6)`,
+/// `(3).©.©`, `๒.๖.®`, `เ33. (5) (5)`.
+///
+/// A prefix of at most four tokens, each made of digits, brackets, dots,
+/// `©` `®` `^` and at most three Thai letters, with a digit-like character;
+/// together they hold a dot, are not a well-formed ``ItemNumber``, and are
+/// followed by Thai text or the end of the line.
+///
+/// ```swift
+/// GarbledItemNumber.leading(in: Array("133.(5)0.6) ข้อร้องเรียน".unicodeScalars))?.componentCount   // 3
+/// ```
+///
+/// Complexity: O(n) in the length of the prefix.
+public struct GarbledItemNumber: Sendable, Equatable {
+    /// Scalar offsets of the garbled number (its level marker excluded).
+    public var range: Range<Int>
+    /// The level marker before it, if any.
+    public var marker: Unicode.Scalar?
+    /// How many components the dots suggest (`133.(5)0.6)` → 3).
+    public var componentCount: Int
+    /// How many whitespace tokens it spans (spaces may stand for lost dots).
+    public var tokenCount: Int
+    /// What it spells when it holds only digits, dots and spaces (`๔. ๔. ๒` → [4, 4, 2]).
+    public var literal: [Int]?
+
+    static let maximumTokens = 4
+    static let maximumLettersPerToken = 3
+
+    static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool {
+        ItemNumber.digitValue(scalar) != nil || scalar == "©" || scalar == "®"
+    }
+
+    /// What OCR prints for the dot between components.
+    static func isDotLike(_ scalar: Unicode.Scalar) -> Bool {
+        ".,\u{2022}\u{00B7}\u{25A0}".unicodeScalars.contains(scalar)
+    }
+
+    static func isDebris(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = 0
+        for scalar in token {
+            if isDigitLike(scalar) || isDotLike(scalar) || "()^'\u{2018}\u{2019}".unicodeScalars.contains(scalar) { continue }
+            if scalar.properties.generalCategory == .nonspacingMark { continue }   // 1̂, ื
+            guard ThaiScript.isThai(scalar) else { return false }
+            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) { letters += 1 }
+        }
+        return letters <= maximumLettersPerToken && token.contains(where: isDigitLike)
+    }
+
+    /// The garbled item number that starts `line`, if any.
+    public static func leading(in line: [Unicode.Scalar]) -> GarbledItemNumber? {
+        // A well-formed number is not garbled, unless it is the first part of one spread
+        // out by spaces (`๔. ๔. ๒`).
+        if let item = ItemNumber.leading(in: line) {
+            guard line[item.range.upperBound - 1] == "." else { return nil }
+            var next = item.range.upperBound
+            while next < line.count, line[next].isWhitespace { next += 1 }
+            guard next < line.count, ItemNumber.digitValue(line[next]) != nil else { return nil }
+        }
+        var (index, marker) = ItemNumber.start(of: line)
+        if marker == nil, index < line.count, line[index] == "^" || line[index] == "©",
+           index + 1 < line.count, line[index + 1].isWhitespace {
+            marker = line[index]
+            index += 1
+            while index < line.count, line[index].isWhitespace { index += 1 }
+        }
+        let start = index
+        var end = start
+        var tokens = 0
+        while index < line.count, tokens < maximumTokens {
+            var tokenEnd = index
+            while tokenEnd < line.count, !line[tokenEnd].isWhitespace { tokenEnd += 1 }
+            guard isDebris(line[index..<tokenEnd]) else { break }
+            tokens += 1
+            end = tokenEnd
+            index = tokenEnd
+            while index < line.count, line[index].isWhitespace { index += 1 }
+        }
+        guard tokens > 0 else { return nil }
+        // What follows is Thai text or nothing.
+        if index < line.count {
+            guard ThaiScript.isConsonant(line[index]) || ThaiScript.isLeadingVowel(line[index]) else { return nil }
+        }
+        let prefix = line[start..<end]
+        let dots = prefix.dropLast().count(where: isDotLike)
+        guard dots > 0 else { return nil }
+        return GarbledItemNumber(range: start..<end, marker: marker, componentCount: dots + 1,
+                                 tokenCount: tokens, literal: literalReading(of: prefix))
+    }
+
+    /// The components a prefix of real digits and dots spells (`๔. ๔. ๒` → [4, 4, 2]), if it is one.
+    static func literalReading(of prefix: ArraySlice<Unicode.Scalar>) -> [Int]? {
+        var components: [Int] = []
+        var value: Int?
+        for scalar in prefix {
+            if let digit = ItemNumber.digitValue(scalar) {
+                value = (value ?? 0) * 10 + digit
+            } else if scalar == "." || scalar.isWhitespace {
+                if let v = value { components.append(v) }
+                value = nil
+            } else {
+                return nil
+            }
+        }
+        if let v = value { components.append(v) }
+        return components.isEmpty ? nil : components
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import ThaiNorm
+
+@Suite("Item numbers")
+struct NumberingTests {
+    func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test func parsesLeadingNumbers() throws {
+        let item = try #require(ItemNumber.leading(in: scalars("©๒.๑๕ มีการบูรณาการ")))
+        #expect(item.components == [2, 15])
+        #expect(item.marker == "©")
+        #expect(item.thaiDigits)
+        #expect(item.id == "2.15")
+        #expect(ItemNumber.leading(in: scalars("^  ๒.๓ มีงานบริการ"))?.components == [2, 3])
+        #expect(ItemNumber.leading(in: scalars("๕) ห้องน้ำ"))?.style == .paren)
+        #expect(ItemNumber.leading(in: scalars("๑. เกณฑ์คุณภาพ"))?.components == [1])
+        #expect(ItemNumber.leading(in: scalars("1.2.3"))?.components == [1, 2, 3])
+        #expect(ItemNumber.leading(in: scalars("1.2.3"))?.thaiDigits == false)
+    }
+
+    @Test func rejectsWhatIsNotAnItemNumber() {
+        #expect(ItemNumber.leading(in: []) == nil)
+        #expect(ItemNumber.leading(in: scalars("มีการ ๑.๒")) == nil)
+        #expect(ItemNumber.leading(in: scalars("๑๐ สิงหาคม ๒๕๖๖")) == nil, "a date")
+        #expect(ItemNumber.leading(in: scalars("๒๕๖๖๑ ข้อ")) == nil, "too long")
+        #expect(ItemNumber.leading(in: scalars("0 (Line")) == nil, "items count from 1")
+        #expect(ItemNumber.leading(in: scalars("๒.๖.® มี")) == nil)
+    }
+
+    @Test func successorsAndReach() {
+        let item = ItemNumber(components: [2, 14, 2])
+        #expect(item.successors.map(\.components) == [[2, 14, 3], [2, 15], [3], [2, 14, 2, 1], [1]])
+        #expect(item.reaches([2, 15], in: 1))
+        #expect(item.reaches([2, 15, 1], in: 2))
+        #expect(!item.reaches([2, 14, 1], in: 1))
+        #expect(!item.reaches([5, 2], in: 3), "a restart is only a last step")
+        #expect(ItemNumber(components: [1]).successors.map(\.components) == [[2], [1, 1]])
+        #expect(ItemNumber(components: [2, 15], thaiDigits: true).text() == "๒.๑๕")
+        #expect(ItemNumber(components: [5], style: .paren, thaiDigits: false).text() == "5)")
+    }
+
+    @Test func findsGarbledNumbers() throws {
+        let garbled = try #require(GarbledItemNumber.leading(in: scalars("133.(5)0.6) ข้อร้องเรียน")))
+        #expect(garbled.range == 0..<11)
+        #expect(garbled.componentCount == 3)
+        #expect(garbled.literal == nil)
+        #expect(GarbledItemNumber.leading(in: scalars("(5).0ไ.6)"))?.componentCount == 3)
+        #expect(GarbledItemNumber.leading(in: scalars("๔. ๔. ๒ ดำเนินการ"))?.literal == [4, 4, 2])
+        #expect(GarbledItemNumber.leading(in: scalars("๕'•๑■๕ ศูนย์"))?.componentCount == 3)
+    }
+
+    @Test func cleanLinesAreNotGarbledNumbers() {
+        for line in ["", "๒.๑๐.๑ ข้อร้องเรียน", "(ให้อนุกรรมการฯ พิจารณา)", "๒) คู่มือ", "ที่ / ๒๕๖๖",
+                     "(1) ข้อ", "1/2566 ลงวันที่", "12.30 น. ประชุม", "เอกสารแนบท้าย", "๑. ๒๕ คน"] {
+            #expect(GarbledItemNumber.leading(in: scalars(line)) == nil || GarbledItemNumber.leading(in: scalars(line))?.literal != nil,
+                    "\(line)")
+        }
+        #expect(GarbledItemNumber.leading(in: scalars("(5).(5)")) != nil)
+        #expect(GarbledItemNumber.leading(in: scalars("(5).(5) ABC")) == nil, "followed by something other than Thai")
+    }
+
+    @Test func digitConfusionsComeFromTheLearnedTable() {
+        let digits = DigitConfusions.shared
+        #expect(digits.confusable("๔", "๕"))
+        #expect(digits.confusable("๕", "๔"))
+        #expect(!digits.confusable("๒", "๓"))
+        #expect(!digits.confusable("ก", "๕"))
+        #expect(digits.misreads([2, 14], as: [2, 15]))
+        #expect(!digits.misreads([2, 14], as: [2, 14]))
+        #expect(!digits.misreads([2, 14], as: [2, 13, 1]))
+        #expect(!digits.misreads([1, 4], as: [1, 14]))
+    }
+
+    @Test func monthNames() {
+        let months = ThaiMonths.shared
+        #expect(months.month(startingAt: 0, in: scalars("สิงหาคม ๒๕๖๖"))?.month == 8)
+        #expect(months.month(startingAt: 0, in: scalars("ส.ค. ๒๕๖๖"))! == (8, 4))
+        #expect(months.month(startingAt: 0, in: scalars("ก.ย.๖๑"))?.month == 9)
+        #expect(months.month(startingAt: 0, in: scalars("มี.ค."))?.month == 3)
+        #expect(months.month(startingAt: 0, in: scalars("มีนาคม"))?.length == 6)
+        #expect(months.month(startingAt: 0, in: scalars("มีการ")) == nil)
+        #expect(months.month(startingAt: 3, in: scalars("ม.ค")) == nil)
+    }
+}
