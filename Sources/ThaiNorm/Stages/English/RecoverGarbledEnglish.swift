@@ -22,6 +22,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     public var keepCostPerCharacter: Float = 2.5
     /// A single word must beat the next reading of its token by this much.
     public var minimumMargin: Float = 0.5
+    /// What reading two tokens as one word split by OCR costs on top of the word.
+    public var splitWordCost: Float = 2.0
     /// How much cheaper a glossary phrase is per extra word it joins.
     public var phraseBonusPerWord: Float = 2.0
 
@@ -46,6 +48,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
 
     /// Readings at least this confident teach the document's channel.
     static let teachingConfidence = 0.8
+    /// Single-word readings less confident than this are reported and the span is kept.
+    static let acceptanceConfidence = 0.95
 
     /// Tunes the lookalike channel to the document: the letter shapes behind its
     /// confident readings (this engine writes e as 6, r as โ …) become cheaper,
@@ -57,7 +61,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
             var taught = 0
             for line in lines where !GarbledEnglishDetector.spans(in: line).isEmpty {
                 var output = StageOutput()
-                stage.repair(line, into: &output)
+                stage.repair(line, into: &output, accepting: Self.teachingConfidence)
                 for repair in output.repairs where repair.confidence >= Self.teachingConfidence {
                     let observed = Array(line[repair.range])
                     let word = String(String.UnicodeScalarView(repair.replacement))
@@ -84,10 +88,16 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        repair(line, into: &output, accepting: Self.acceptanceConfidence)
+    }
+
+    /// Repairs `line`, writing readings at least `threshold` confident. Adaptation learns from
+    /// readings a little less sure than those it writes.
+    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput, accepting threshold: Double) {
         for span in GarbledEnglishDetector.spans(in: line) {
             let cores = span.compactMap { core(of: $0, in: line) }
             guard !cores.isEmpty else { continue }
-            decode(cores, in: line, into: &output)
+            decode(cores, in: line, into: &output, accepting: threshold)
         }
     }
 
@@ -102,7 +112,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
                     keepCost: keepCostPerCharacter * Float(observed.count))
     }
 
-    func decode(_ cores: [Core], in line: [Unicode.Scalar], into output: inout StageOutput) {
+    func decode(_ cores: [Core], in line: [Unicode.Scalar], into output: inout StageOutput, accepting threshold: Double) {
         let k = cores.count
         // best[i]: cost of cores[..<i]; choice[i]: how cores ending at i were read.
         var best = [Float](repeating: .infinity, count: k + 1)
@@ -126,6 +136,17 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
                 best[i + 1] = best[i] + word.cost
                 choice[i + 1] = (i, [word.word])
             }
+            // One word that OCR split in two at a space (`6๐76โท๓ รก!:` → `Government`).
+            if i + 1 < k, line[cores[i].range.upperBound..<cores[i + 1].range.lowerBound].allSatisfy(\.isWhitespace) {
+                let joined = decoder.candidates(for: cores[i].observed + cores[i + 1].observed)
+                if let word = joined.first, joined.count < 2 || joined[1].cost - word.cost >= minimumMargin {
+                    let cost = word.cost + splitWordCost
+                    if best[i] + cost < best[i + 2] {
+                        best[i + 2] = best[i] + cost
+                        choice[i + 2] = (i, [word.word])
+                    }
+                }
+            }
             // Glossary phrases starting here.
             for phrase in decoder.vocabulary.phrases where i + phrase.keys.count <= k {
                 var cost: Float = -phraseBonusPerWord * Float(phrase.keys.count - 1)
@@ -145,8 +166,18 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
             let (start, words) = choice[j]
             let keep = cores[start..<j].reduce(Float(0)) { $0 + $1.keepCost }
             let chosen = best[j] - best[start]
-            if let words {
-                let confidence = 1 / (1 + exp(-Double(keep - chosen)))
+            let confidence = 1 / (1 + exp(-Double(keep - chosen)))
+            // A glossary phrase read across tokens is joint evidence; a single word needs to be surer.
+            if let words, words.count == 1, confidence < threshold {
+                // Garbage replaced by a wrong English word is worse than garbage kept.
+                output.report(at: cores[start].range.lowerBound,
+                              "kept Latin-like span '\(cores[start..<j].map { String(String.UnicodeScalarView($0.observed)) }.joined(separator: " "))'"
+                              + "; best reading '\(words.joined(separator: " "))' is not sure enough (confidence \(String(format: "%.2f", confidence)))")
+            } else if let words, words.count == 1, j - start == 2 {
+                output.replace(cores[start].range.lowerBound..<cores[start + 1].range.upperBound,
+                               with: Array(words[0].unicodeScalars), confidence: confidence,
+                               note: "English garbled by OCR, split by a space")
+            } else if let words {
                 for (m, word) in words.enumerated() {
                     output.replace(cores[start + m].range, with: Array(word.unicodeScalars), confidence: confidence,
                                    note: "English garbled by OCR")
