@@ -62,6 +62,66 @@ public struct NameGuard: Sendable {
         }
     }
 
+    /// A person's name found in a line: scalar ranges of its title, given name and family name.
+    public struct Match: Sendable, Equatable {
+        /// Nil for a signature line `(given family)`, which has no title.
+        public var title: Range<Int>?
+        public var given: Range<Int>
+        public var family: Range<Int>?
+    }
+
+    /// The names in `line`: after a title, or alone in brackets on a signature line.
+    public func names(in line: [Unicode.Scalar]) -> [Match] {
+        var matches: [Match] = []
+        if let signature = signatureName(in: line) {
+            let tokens = tokenRanges(line, in: signature)
+            if tokens.count >= 2 {
+                // A title may be written before the given name: (นางฉวีวรรณ พิทักษ์วินัย).
+                var title: Range<Int>?
+                var given = tokens[0]
+                if let length = self.title(in: line, at: given.lowerBound), length < given.count {
+                    title = given.lowerBound..<(given.lowerBound + length)
+                    given = (given.lowerBound + length)..<given.upperBound
+                }
+                return [Match(title: title, given: given, family: tokens[tokens.count - 1])]
+            }
+        }
+        var index = 0
+        while index < line.count {
+            let atTokenStart = index == 0 || line[index - 1].isWhitespace || "([{\"'".unicodeScalars.contains(line[index - 1])
+            guard atTokenStart, let length = title(in: line, at: index) else {
+                index += 1
+                continue
+            }
+            var start = index + length
+            if start < line.count, line[start].isSpace { start = skipSpaces(line, start) }
+            let givenEnd = tokenEnd(line, start)
+            guard givenEnd > start else { index += length; continue }
+            var family: Range<Int>?
+            let familyStart = skipSpaces(line, givenEnd)
+            if familyStart < line.count, familyStart > givenEnd, ThaiScript.isThai(line[familyStart]),
+               !ThaiScript.isDigit(line[familyStart]), self.title(in: line, at: familyStart) == nil {
+                family = familyStart..<tokenEnd(line, familyStart)
+            }
+            matches.append(Match(title: index..<(index + length), given: start..<givenEnd, family: family))
+            index = max(family?.upperBound ?? givenEnd, index + 1)
+        }
+        return matches
+    }
+
+    private func tokenRanges(_ line: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if line[i].isWhitespace { i += 1; continue }
+            var j = i
+            while j < range.upperBound, !line[j].isWhitespace { j += 1 }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
     /// The ranges of `line` that are names.
     public func protectedRanges(in line: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = signatureName(in: line).map { [$0] } ?? []

@@ -28,6 +28,7 @@ public enum Pipeline {
             RepairItemNumbers(),
             RecoverGarbledEnglish(),
             CorrectLexicalErrors(),
+            CorrectNameSpellings(),
             ConvertDigits(style: configuration.digits),
         ]
     }
