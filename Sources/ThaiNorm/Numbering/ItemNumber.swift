@@ -46,16 +46,18 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
     /// The number printed in `thai` or Arabic digits, without its marker (`๒.๑๕`, `๕)`).
     public func text(thaiDigits thai: Bool? = nil) -> String {
         let useThai = thai ?? thaiDigits
-        let parts = components.map { value in
-            String(String(value).unicodeScalars.map { digit in
-                useThai ? Character(Unicode.Scalar(digit.value - 0x30 + 0x0E50)!) : Character(digit)
-            })
+        let parts: [String] = components.map { value in
+            let arabic = "\(value)"
+            guard useThai else { return arabic }
+            var thai = String.UnicodeScalarView()
+            for digit in arabic.unicodeScalars { thai.append(Unicode.Scalar(digit.value - 0x30 + 0x0E50)!) }
+            return String(thai)
         }
         return parts.joined(separator: ".") + (style == .paren ? ")" : "")
     }
 
     /// The id in Arabic digits (`2.15`).
-    public var id: String { components.map(String.init).joined(separator: ".") }
+    public var id: String { components.map { "\($0)" }.joined(separator: ".") }
 
     /// Offset of the first non-space scalar after an optional level marker, and the marker.
     static func start(of line: [Unicode.Scalar]) -> (index: Int, marker: Unicode.Scalar?) {

@@ -1,0 +1,273 @@
+/// Finds the dates in a line of Thai text: `๑๓ พฤศจิกายน ๒๕๖๖`, `ธันวาคม
+/// พ.ศ. ๒๕๖๖` (a month), `ก.ย.๖๑` (a two-digit Buddhist year), ranges
+/// (`๑ ตุลาคม ๒๕๖๖ ถึง ๓๐ กันยายน ๒๕๖๗`, `ส.ค. - ก.ย.๖๑`, `๑ - ๓ ตุลาคม
+/// ๒๕๖๖`), fiscal years (`ปีงบประมาณ พ.ศ. ๒๕๖๗` → 2023-10-01 … 2024-09-30)
+/// and years (`พ.ศ. ๒๕๖๖`, `ประจำปี ๒๕๖๘`).
+///
+/// Years of 2400 and more, and two-digit years, are Buddhist Era (− 543);
+/// `ค.ศ.` marks a Christian year. A day the month does not have is reported
+/// (``DateMention/problem``), never moved to a real date. A blank or
+/// illegible day after `วันที่` gives month precision.
+///
+/// ```swift
+/// ThaiDateParser().dates(in: "ลงวันที่ ๑๓ พฤศจิกายน ๒๕๖๖", line: 8).first?.iso   // "2023-11-13"
+/// ```
+///
+/// Complexity: O(n · m) per line, m the month spellings.
+public struct ThaiDateParser: Sendable {
+    let months: ThaiMonths
+
+    public init(months: ThaiMonths = .shared) {
+        self.months = months
+    }
+
+    /// A date read from the text, before ranges are joined.
+    struct Found {
+        var range: Range<Int>
+        var date: ThaiDate?
+        var problem: String?
+        var end: ThaiDate?
+        var kind: DateMention.Kind
+        /// A month without a year (`ส.ค.` in `ส.ค. - ก.ย.๖๑`): only kept as the start of a range.
+        var needsYear = false
+    }
+
+    public func dates(in text: String, line: Int) -> [DateMention] {
+        dates(in: Array(text.unicodeScalars), line: line)
+    }
+
+    public func dates(in line: [Unicode.Scalar], line number: Int) -> [DateMention] {
+        var found: [Found] = []
+        var index = 0
+        while index < line.count {
+            if let fiscal = fiscalYear(in: line, at: index) {
+                found.append(fiscal)
+                index = fiscal.range.upperBound
+            } else if startsToken(line, index), let month = months.month(startingAt: index, in: line),
+                      let date = calendarDate(in: line, month: month.month, at: index, length: month.length) {
+                found.append(date)
+                index = date.range.upperBound
+            } else if let year = yearOnly(in: line, at: index) {
+                found.append(year)
+                index = year.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        found = joinRanges(found, in: line)
+        return found.filter { !$0.needsYear }.map { item in
+            var mention = DateMention(text: String(String.UnicodeScalarView(line[item.range])).trimmingSpaces, line: number,
+                                      kind: item.kind)
+            if let date = item.date {
+                mention.iso = date.iso
+                mention.precision = date.precision
+            }
+            mention.endIso = item.end?.iso
+            mention.problem = item.problem
+            return mention
+        }
+    }
+
+    // MARK: - Pieces
+
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? { ItemNumber.digitValue(scalar) }
+
+    /// Digits starting at `index`: (value, count).
+    func number(in line: [Unicode.Scalar], at index: Int) -> (value: Int, count: Int)? {
+        var value = 0, count = 0
+        while index + count < line.count, let digit = Self.digitValue(line[index + count]), count < 5 {
+            value = value * 10 + digit
+            count += 1
+        }
+        if index + count < line.count, Self.digitValue(line[index + count]) != nil { return nil }
+        return count > 0 ? (value, count) : nil
+    }
+
+    func skipSpaces(_ line: [Unicode.Scalar], _ index: Int, limit: Int = 3) -> Int {
+        var i = index
+        while i < line.count, i - index < limit, line[i].isWhitespace { i += 1 }
+        return i
+    }
+
+    func matches(_ line: [Unicode.Scalar], _ index: Int, _ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return index + scalars.count <= line.count && line[index..<(index + scalars.count)].elementsEqual(scalars)
+    }
+
+    func startsToken(_ line: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = line[index - 1]
+        return before.isWhitespace || Self.digitValue(before) != nil || "(-–,/".unicodeScalars.contains(before)
+    }
+
+    /// An era marker (`พ.ศ.`, `พ.ศ`, `ค.ศ.`) at `index`: its length and whether it is Christian.
+    func era(in line: [Unicode.Scalar], at index: Int) -> (length: Int, christian: Bool)? {
+        for (word, christian) in [("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)] where matches(line, index, word) {
+            return (word.unicodeScalars.count, christian)
+        }
+        return nil
+    }
+
+    /// A year after an optional era marker at `index`: the Christian year and where it ends.
+    func year(in line: [Unicode.Scalar], at index: Int, requireEra: Bool = false) -> (year: Int, end: Int)? {
+        var i = skipSpaces(line, index)
+        var christian: Bool?
+        if let marker = era(in: line, at: i) {
+            christian = marker.christian
+            i = skipSpaces(line, i + marker.length)
+        } else if requireEra {
+            return nil
+        }
+        guard let (value, count) = number(in: line, at: i) else { return nil }
+        let end = i + count
+        switch (count, christian) {
+        case (4, true?): return (value, end)
+        case (4, false?): return (ThaiDate.christianYear(fromBuddhist: value), end)
+        case (4, nil): return value >= 2400 ? (ThaiDate.christianYear(fromBuddhist: value), end)
+                                            : (1900...2200).contains(value) ? (value, end) : nil
+        case (2, true?): return (2000 + value, end)
+        case (2, _): return (ThaiDate.christianYear(fromBuddhist: 2500 + value), end)
+        default: return nil
+        }
+    }
+
+    /// `[วันที่] [day] month [era] year` around the month at `index`.
+    func calendarDate(in line: [Unicode.Scalar], month: Int, at index: Int, length: Int) -> Found? {
+        var start = index
+        var day: Int?
+        // The day before the month.
+        var back = index
+        while back > 0, line[back - 1].isWhitespace, index - back < 3 { back -= 1 }
+        var digitsStart = back
+        while digitsStart > 0, Self.digitValue(line[digitsStart - 1]) != nil { digitsStart -= 1 }
+        if back - digitsStart >= 1, back - digitsStart <= 2, digitsStart == 0 || !line[digitsStart - 1].isASCIILetter {
+            day = number(in: line, at: digitsStart)?.value
+            start = digitsStart
+        } else if let lead = dayLead(in: line, before: index) {
+            // `วันที่ ธันวาคม ๒๕๖๖`: the day left blank or not legible.
+            start = lead
+        }
+        guard let (year, end) = year(in: line, at: index + length) else {
+            // A month without a year is only the start of a range (`ส.ค. - ก.ย.๖๑`).
+            return Found(range: start..<(index + length), date: ThaiDate(year: 0, month: month, day: day), kind: .date,
+                         needsYear: true)
+        }
+        let date = ThaiDate(year: year, month: month, day: day)
+        guard date.isValid else {
+            return Found(range: start..<end, date: nil,
+                         problem: "no day \(day ?? 0) in month \(month) of \(year)", kind: .date)
+        }
+        return Found(range: start..<end, date: date, kind: .date)
+    }
+
+    /// Where `วันที่` (or `ณ วันที่`) starts, if it stands shortly before `index` with no digits in between.
+    func dayLead(in line: [Unicode.Scalar], before index: Int) -> Int? {
+        let word = Array("วันที่".unicodeScalars)
+        let lowest = max(0, index - word.count - 16)
+        var start = index - word.count
+        while start >= lowest {
+            if matches(line, start, "วันที่") {
+                let between = line[(start + word.count)..<index]
+                // Handwriting read as garbage may stand in the blank, but not a Thai word or a number.
+                let thaiLetters = between.count { ThaiScript.isConsonant($0) }
+                return between.contains(where: { Self.digitValue($0) != nil && ThaiScript.isDigit($0) }) || thaiLetters > 3 ? nil : start
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// `ปีงบประมาณ [พ.ศ.] ๒๕๖๗` (1 October of the year before to 30 September), or a span of them.
+    func fiscalYear(in line: [Unicode.Scalar], at index: Int) -> Found? {
+        guard matches(line, index, "ปีงบประมาณ") else { return nil }
+        let after = index + "ปีงบประมาณ".unicodeScalars.count
+        guard let (first, end) = year(in: line, at: after) else { return nil }
+        var last = first, finish = end
+        if let (connectorEnd, _) = connector(in: line, at: end), let (second, secondEnd) = year(in: line, at: connectorEnd),
+           second >= first, second - first < 20 {
+            last = second
+            finish = secondEnd
+        }
+        return Found(range: index..<finish, date: ThaiDate(year: first - 1, month: 10, day: 1),
+                     end: ThaiDate(year: last, month: 9, day: 30), kind: .fiscalYear)
+    }
+
+    /// `พ.ศ. ๒๕๖๖` or `ปี ๒๕๖๘` (a Buddhist year of four digits) not part of a fuller date.
+    func yearOnly(in line: [Unicode.Scalar], at index: Int) -> Found? {
+        if startsToken(line, index), era(in: line, at: index) != nil, let (year, end) = year(in: line, at: index, requireEra: true) {
+            var finish = end
+            var last: Int?
+            if let (connectorEnd, _) = connector(in: line, at: end), let (second, secondEnd) = self.year(in: line, at: connectorEnd),
+               second > year, second - year < 20 {
+                last = second
+                finish = secondEnd
+            }
+            return Found(range: index..<finish, date: ThaiDate(year: year), end: last.map { ThaiDate(year: $0) },
+                         kind: last == nil ? .date : .range)
+        }
+        if matches(line, index, "ปี"), !matches(line, index, "ปีงบประมาณ") {
+            let at = skipSpaces(line, index + 2)
+            guard at > index + 2, let (value, count) = number(in: line, at: at), count == 4, value >= 2400 else { return nil }
+            return Found(range: index..<(at + count), date: ThaiDate(year: ThaiDate.christianYear(fromBuddhist: value)), kind: .date)
+        }
+        return nil
+    }
+
+    /// A range connector at `index` (after spaces): `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`; where it ends.
+    func connector(in line: [Unicode.Scalar], at index: Int) -> (end: Int, word: String)? {
+        let i = skipSpaces(line, index)
+        for word in ["ถึงวันที่", "จนถึง", "ถึง", "-", "–"] where matches(line, i, word) {
+            return (skipSpaces(line, i + word.unicodeScalars.count), word)
+        }
+        return nil
+    }
+
+    /// Dates joined by a connector become one range; a month without a year takes the year of
+    /// the end (`ส.ค. - ก.ย.๖๑`); a lone day before a date starts a range (`๑ - ๓ ตุลาคม ๒๕๖๖`).
+    func joinRanges(_ found: [Found], in line: [Unicode.Scalar]) -> [Found] {
+        var result: [Found] = []
+        for item in found {
+            if var previous = result.last, previous.kind == .date, item.kind == .date, item.date != nil,
+               let (end, _) = connector(in: line, at: previous.range.upperBound), end == item.range.lowerBound,
+               var start = previous.date, let finish = item.date {
+                if previous.needsYear, let month = start.month {
+                    start.year = month > (finish.month ?? 12) ? finish.year - 1 : finish.year
+                    previous.needsYear = false
+                }
+                if start.isValid, (start.iso < finish.iso || start.precision != finish.precision) {
+                    result[result.count - 1] = Found(range: previous.range.lowerBound..<item.range.upperBound, date: start,
+                                                     end: finish, kind: .range)
+                    continue
+                }
+            }
+            var item = item
+            // `๑ - ๓ ตุลาคม ๒๕๖๖`: a day and a connector before a full date.
+            if item.kind == .date, let date = item.date, let day = date.day {
+                var back = item.range.lowerBound
+                while back > 0, line[back - 1].isWhitespace { back -= 1 }
+                if back > 0, "-–".unicodeScalars.contains(line[back - 1]) {
+                    var digitsEnd = back - 1
+                    while digitsEnd > 0, line[digitsEnd - 1].isWhitespace { digitsEnd -= 1 }
+                    var digitsStart = digitsEnd
+                    while digitsStart > 0, Self.digitValue(line[digitsStart - 1]) != nil { digitsStart -= 1 }
+                    if digitsEnd - digitsStart >= 1, digitsEnd - digitsStart <= 2,
+                       let first = number(in: line, at: digitsStart)?.value, first < day {
+                        item = Found(range: digitsStart..<item.range.upperBound,
+                                     date: ThaiDate(year: date.year, month: date.month, day: first), end: date, kind: .range)
+                    }
+                }
+            }
+            result.append(item)
+        }
+        return result
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import ThaiNorm
+
+@Suite("Dates")
+struct DateTests {
+    let parser = ThaiDateParser()
+
+    func one(_ text: String) -> DateMention? {
+        let found = parser.dates(in: text, line: 1)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    @Test func fullDateInBuddhistEra() throws {
+        let date = try #require(one("ตามคำสั่ง ที่ ๒๓/ ๒๕๖๖ ลงวันที่ ๑๓ พฤศจิกายน ๒๕๖๖"))
+        #expect(date.iso == "2023-11-13")
+        #expect(date.precision == .day)
+        #expect(date.text == "๑๓ พฤศจิกายน ๒๕๖๖")
+        #expect(one("วันที่ 28 สิงหาคม 2566")?.iso == "2023-08-28", "Arabic digits")
+        #expect(one("๑ มกราคม พ.ศ. ๒๕๖๗")?.iso == "2024-01-01")
+        #expect(one("๑ ม.ค. ๒๕๖๗")?.iso == "2024-01-01", "abbreviated month")
+        #expect(one("๑ ม.ค.๖๗")?.iso == "2024-01-01", "two-digit year")
+    }
+
+    @Test func christianYears() {
+        #expect(one("๕ มีนาคม ค.ศ. ๒๐๒๔")?.iso == "2024-03-05")
+        #expect(one("5 มีนาคม 2024")?.iso == "2024-03-05", "a year below 2400 without an era is Christian")
+    }
+
+    @Test func blankOrIllegibleDayGivesMonthPrecision() throws {
+        let signed = try #require(one("สั่ง ณ วันที่ ธันวาคม พ.ศ. ๒๕๖๖"))
+        #expect(signed.iso == "2023-12")
+        #expect(signed.precision == .month)
+        #expect(signed.text.hasPrefix("วันที่"))
+        #expect(one("ลงวันที่ เ 3  ฝ ธันวาคม ๒๕๖๖")?.iso == "2023-12")
+        #expect(one("ธันวาคม ๒๕๖๖")?.iso == "2023-12")
+    }
+
+    @Test func twoDigitYearsAndMonthRanges() throws {
+        #expect(one("ก.ย.๖๑")?.iso == "2018-09")
+        let range = try #require(one("ระยะเวลา ส.ค. - ก.ย.๖๑"))
+        #expect(range.kind == .range)
+        #expect(range.iso == "2018-08")
+        #expect(range.endIso == "2018-09")
+        let across = try #require(one("พ.ย. - ม.ค.๖๑"))
+        #expect(across.iso == "2017-11", "a start month after the end month is in the year before")
+    }
+
+    @Test func dayRanges() throws {
+        let range = try #require(one("๑ ตุลาคม ๒๕๖๖ ถึง ๓๐ กันยายน ๒๕๖๗"))
+        #expect(range.iso == "2023-10-01")
+        #expect(range.endIso == "2024-09-30")
+        let days = try #require(one("ระหว่าง ๑ - ๓ ตุลาคม ๒๕๖๖"))
+        #expect(days.iso == "2023-10-01")
+        #expect(days.endIso == "2023-10-03")
+    }
+
+    @Test func fiscalYears() throws {
+        let fiscal = try #require(one("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"))
+        #expect(fiscal.kind == .fiscalYear)
+        #expect(fiscal.iso == "2023-10-01")
+        #expect(fiscal.endIso == "2024-09-30")
+        let span = try #require(one("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๗๐"))
+        #expect(span.iso == "2022-10-01")
+        #expect(span.endIso == "2027-09-30")
+    }
+
+    @Test func years() {
+        #expect(one("ประจำปี ๒๕๖๘")?.iso == "2025")
+        #expect(one("ประจำปี ๒๕๖๘")?.precision == .year)
+        #expect(one("ในปี พ.ศ. ๒๕๖๖")?.iso == "2023")
+    }
+
+    @Test func impossibleDatesAreReportedNotInvented() throws {
+        let date = try #require(one("๓๑ กุมภาพันธ์ ๒๕๖๖"))
+        #expect(date.iso == nil)
+        #expect(date.problem != nil)
+        #expect(one("๒๙ กุมภาพันธ์ ๒๕๖๗")?.iso == "2024-02-29", "2024 is a leap year")
+        #expect(one("๒๙ กุมภาพันธ์ ๒๕๖๖")?.iso == nil)
+    }
+
+    @Test func whatIsNotADate() {
+        for text in ["", "ที่ / ๒๕๖๖", "เวลา ๑๗.๐๐ - ๑๙.๐๐ น.", "ไม่ควรนานกว่า ๒ ปี", "จำนวน ๑๕ ข้อ",
+                     "ข้อละ ๒ คะแนน", "ที่ ๒๓/ ๒๕๖๖", "นายมีนา ใจดี", "เมษา", "ปี ๒๕"] {
+            #expect(parser.dates(in: text, line: 1).isEmpty, "\(text)")
+        }
+    }
+}
