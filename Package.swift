@@ -37,6 +37,7 @@ let package = Package(
         .target(
             name: "ThaiNorm",
             dependencies: ["CICU", .product(name: "HeapModule", package: "swift-collections")],
+            exclude: ["Extraction/structure.schema.json"],
             plugins: ["EmbedMappings"]
         ),
         .executableTarget(

@@ -116,6 +116,60 @@ struct CLITests {
         #expect(object["referenceWords"] as? Int == 2)
     }
 
+    @Test("extract normalizes and writes the structure JSON; --no-normalize reads the text as it is")
+    func extract() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appending(path: "order.txt"), output = folder.appending(path: "order.json")
+        try write(Array("คำสั่งสำนักงานคลังจังหวัดพะเยา\nที่ ๒๓/๒๕๖๖\nสั่ง ณ วันที่ ๑๓ พฤศจิกายน ๒๕๖๖\nน.ส.อารีย์ ยอดแก้ว\n".utf8), to: input)
+        let result = try run(["extract", input.path, "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
+        let header = try #require(object["header"] as? [String: Any])
+        #expect(header["kind"] as? String == "order")
+        #expect((object["people"] as? [[String: Any]])?.first?["title"] as? String == "นางสาว")
+        #expect((object["dates"] as? [[String: Any]])?.first?["iso"] as? String == "2023-11-13")
+        // Standard input, and the text kept as it is: ท่ี (marks in the wrong order) is not read as ที่.
+        let raw = try run(["extract", "--no-normalize"], stdin: Data("ท่ี ๒๓/๒๕๖๖\n".utf8))
+        let rawObject = try #require(try JSONSerialization.jsonObject(with: raw.stdout) as? [String: Any])
+        #expect((rawObject["header"] as? [String: Any])?["number"] is NSNull)
+        let normalized = try run(["extract"], stdin: Data("ท่ี ๒๓/๒๕๖๖\n".utf8))
+        let normalizedObject = try #require(try JSONSerialization.jsonObject(with: normalized.stdout) as? [String: Any])
+        #expect((normalizedObject["header"] as? [String: Any])?["number"] as? String == "๒๓/๒๕๖๖")
+        // Bad input: exit 1, no output written.
+        let empty = folder.appending(path: "empty.txt"), none = folder.appending(path: "none.json")
+        try write([], to: empty)
+        let failed = try run(["extract", empty.path, "-o", none.path])
+        #expect(failed.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: none.path))
+    }
+
+    @Test("eval-structure prints people, dates, criteria ids and assignees figures")
+    func evalStructure() throws {
+        let folder = try temporaryFolder()
+        let reference = folder.appending(path: "gold.json"), hypothesis = folder.appending(path: "out.json")
+        try write(Array(#"""
+            {"people": [{"title": "นาย", "given": "ก", "family": "ข"}, {"title": "นาง", "given": "ค", "family": "ง"}],
+             "dates": [{"line": 3, "iso": "2023-12"}],
+             "criteria": [{"id": "phys.1", "supervisors": ["ก ข"], "responsible": ["ค ง"]}, {"id": "1.1", "supervisors": [], "responsible": []}]}
+            """#.utf8), to: reference)
+        try write(Array(#"""
+            {"people": [{"title": "นาย", "given": "ก", "family": "ข"}],
+             "dates": [{"line": 3, "iso": "2023-12"}, {"line": 4, "iso": "2024"}],
+             "criteria": [{"id": "1", "supervisors": ["ก ข"], "responsible": ["ค ง"]}, {"id": "1.2", "supervisors": [], "responsible": []}]}
+            """#.utf8), to: hypothesis)
+        let result = try run(["eval-structure", "--reference", reference.path, hypothesis.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect((object["people"] as? [String: Any])?["recall"] as? Double == 0.5)
+        #expect((object["dates"] as? [String: Any])?["precision"] as? Double == 0.5)
+        #expect((object["criteria_ids"] as? [String: Any])?["matched"] as? Int == 1, "phys.1 is id 1")
+        #expect(object["assignees_exact"] as? Int == 1)
+        let text = try run(["eval-structure", "--reference", reference.path, hypothesis.path])
+        #expect(text.text.contains("people F1 0.667"))
+        let bad = try run(["eval-structure", "--reference", reference.path, reference.path + ".missing"])
+        #expect(bad.status == 1)
+    }
+
     @Test("stages lists every stage in pipeline order with a description")
     func stages() throws {
         let result = try run(["stages"])

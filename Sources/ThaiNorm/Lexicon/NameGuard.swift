@@ -20,13 +20,20 @@ public struct NameGuard: Sendable {
 
     /// Titles, longest first.
     public let titles: [[Unicode.Scalar]]
+    /// Abbreviated titles and the full form they stand for (`น.ส.` → `นางสาว`).
+    public let fullTitles: [String: String]
+
+    /// The title as extraction reports it: the full form of an abbreviation.
+    public func fullTitle(_ title: String) -> String { fullTitles[title] ?? title }
     let lexicon: Lexicon
     let segmenter: WordSegmenter
 
     public init(file: String, lexicon: Lexicon) throws(MappingTable.Failure) {
-        titles = try MappingTable.numberedRows(of: file)
-            .map { Array($0.fields[0].unicodeScalars) }
-            .sorted { $0.count > $1.count }
+        let rows = try MappingTable.numberedRows(of: file)
+        titles = rows.map { Array($0.fields[0].unicodeScalars) }.sorted { $0.count > $1.count }
+        var full: [String: String] = [:]
+        for (_, fields) in rows where fields.count >= 2 && !fields[1].isEmpty { full[String(fields[0])] = String(fields[1]) }
+        fullTitles = full
         self.lexicon = lexicon
         self.segmenter = WordSegmenter(lexicon: lexicon)
     }
@@ -154,8 +161,9 @@ public struct NameGuard: Sendable {
         guard upper - lower > 4, line[lower] == "(", line[upper - 1] == ")" else { return nil }
         let inner = Array(line[(lower + 1)..<(upper - 1)])
         let tokens = inner.split(whereSeparator: \.isSpace)
+        // Names: short tokens of Thai letters, without ฯ (an abbreviation mark, not in names).
         guard (2...3).contains(tokens.count),
-              tokens.allSatisfy({ $0.allSatisfy { ThaiScript.isThai($0) && !ThaiScript.isDigit($0) } })
+              tokens.allSatisfy({ $0.count <= 24 && $0.allSatisfy { ThaiScript.isThai($0) && !ThaiScript.isDigit($0) && $0 != "\u{0E2F}" } })
         else { return nil }
         return (lower + 1)..<(upper - 1)
     }

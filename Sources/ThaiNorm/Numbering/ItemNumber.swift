@@ -87,14 +87,14 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
         var thai = false
         while true {
             var value = 0, digits = 0
-            while index < line.count, let digit = digitValue(line[index]), digits < 4 {
+            while index < line.count, let digit = digitValue(line[index]), digits < 3 {
                 if ThaiScript.isDigit(line[index]) { thai = true }
                 value = value * 10 + digit
                 digits += 1
                 index += 1
             }
             guard digits > 0 else { return nil }
-            if index < line.count, digitValue(line[index]) != nil { return nil }   // a long number: not an item
+            if index < line.count, digitValue(line[index]) != nil { return nil }   // a long number (a year): not an item
             components.append(value)
             if index + 1 < line.count, line[index] == ".", digitValue(line[index + 1]) != nil {
                 index += 1

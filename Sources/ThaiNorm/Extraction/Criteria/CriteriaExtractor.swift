@@ -1,0 +1,247 @@
+import Foundation
+
+/// Reads hierarchically numbered items (`๑`, `๑.๑`, `๒.๕.๑`) as criteria:
+/// their text, level, points, part and the people assigned to them.
+///
+/// - A single number whose next items are its children (`๑. เกณฑ์คุณภาพ …`
+///   before `๑.๑`) is a section heading, not a criterion; it and lines such as
+///   `เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ` name the *part* of the items below them.
+/// - Level: `©`/`◎` advanced, `^`/`✓` basic, else the level of the parent or
+///   of the part when its heading names only one.
+/// - Points: written on the item (`(๑๐ คะแนน)`, `ได้ ๒ คะแนน`), the next step
+///   after `ดำเนินการตามเกณฑ์ ๑ คะแนน และ`, the part's `ข้อละ ๒ คะแนน` for
+///   its level, or, for sub-items that grade their parent, their rank.
+/// - Assignees: names between an item and the next. Two or more: the first
+///   supervises (ผู้กำกับดูแล), the rest are responsible (ผู้รับผิดชอบ). One:
+///   responsible, and the supervisor above is carried down (a merged cell).
+///   None: the parent's, or the previous item's.
+///
+/// Complexity: O(n) in the number of lines.
+public struct CriteriaExtractor: Sendable {
+    let names: NameGuard
+
+    public init(names: NameGuard = .shared) {
+        self.names = names
+    }
+
+    /// Lines that belong to page furniture of a criteria table, not to an item's text.
+    static let furniture = ["เอกสารแนบท้าย", "ข้อที่", "ผู้กำกับดูแล", "มอบหมายดำเนินการ", "หน้า "]
+
+    struct Item {
+        var number: ItemNumber
+        var line: Int
+        var part: String?
+        var partLevel: Criterion.Level?
+        var partPoints: [Criterion.Level?: Double]
+        var text: String
+        var names: [String]
+    }
+
+    /// `canonical` maps each spelling of a name (`given family`) to the person's chosen spelling.
+    public func criteria(in lines: [String], canonical: [String: String] = [:]) -> [Criterion] {
+        let scalars = lines.map { Array($0.unicodeScalars) }
+        // Numbered lines (tree numbers only; `๑)` lists belong to an item's text).
+        var numbered: [(line: Int, number: ItemNumber)] = []
+        for (index, line) in scalars.enumerated() {
+            if let number = ItemNumber.leading(in: line), number.style == .tree { numbered.append((index, number)) }
+        }
+        var headings = Set<Int>()
+        for (k, entry) in numbered.enumerated() where entry.number.components.count == 1 {
+            if k + 1 < numbered.count, numbered[k + 1].number.components.count > 1,
+               numbered[k + 1].number.components.first == entry.number.components.first {
+                headings.insert(entry.line)
+            }
+        }
+        let itemLines = Set(numbered.map(\.line))
+        var items: [Item] = []
+        var part: String?
+        var partLevel: Criterion.Level?
+        var partPoints: [Criterion.Level?: Double] = [:]
+        var index = 0
+        while index < lines.count {
+            let text = lines[index].trimmingSpaces
+            if headings.contains(index) || (!itemLines.contains(index) && Self.isPartHeading(text)) {
+                var heading = text
+                if index + 1 < lines.count, lines[index + 1].trimmingSpaces.hasPrefix("จำนวน") {
+                    heading += " " + lines[index + 1].trimmingSpaces
+                }
+                let name = Self.partName(heading)
+                if !name.isEmpty, name != part {
+                    part = name
+                    partLevel = Self.singleLevel(in: heading)
+                    partPoints = Self.pointsPerItem(in: heading)
+                }
+                index += heading == text ? 1 : 2
+                continue
+            }
+            guard itemLines.contains(index), let number = ItemNumber.leading(in: scalars[index]) else {
+                index += 1
+                continue
+            }
+            // The item's block: up to the next numbered line or heading.
+            var end = index + 1
+            while end < lines.count, !itemLines.contains(end), !Self.isPartHeading(lines[end].trimmingSpaces) { end += 1 }
+            var itemNames: [String] = []
+            var body: [String] = []
+            var textEnded = false
+            for blockLine in index..<end {
+                let line = scalars[blockLine]
+                let found = NameOccurrence.all(in: line, line: blockLine + 1, guard: names).filter { $0.family != nil }
+                for name in found {
+                    let spelled = "\(name.given) \(name.family!)"
+                    itemNames.append(canonical[spelled] ?? spelled)
+                }
+                guard !textEnded else { continue }
+                // The item's text: after its number, before the names that end it; not page furniture.
+                let from = blockLine == index ? number.range.upperBound : 0
+                let to = max(from, found.first?.range.lowerBound ?? line.count)
+                // Table cells (tabs) and HTML fragments in them come out as plain text.
+                let piece = TableExtractor.cellText(String(String.UnicodeScalarView(line[from..<to]))
+                    .replacingOccurrences(of: "\t", with: " "))
+                if blockLine == index || !Self.furniture.contains(where: { piece.hasPrefix($0) }), !piece.isEmpty {
+                    body.append(piece)
+                }
+                if !found.isEmpty { textEnded = true }
+            }
+            items.append(Item(number: number, line: index + 1, part: part, partLevel: partLevel, partPoints: partPoints,
+                              text: body.joined(separator: " "), names: itemNames))
+            index = end
+        }
+        return assemble(items)
+    }
+
+    /// Levels, points and assignees, from the items in order.
+    func assemble(_ items: [Item]) -> [Criterion] {
+        var result: [Criterion] = []
+        var byID: [String: Int] = [:]
+        var supervisor: [String] = []
+        var previousAssignees: (supervisors: [String], responsible: [String]) = ([], [])
+        var currentPart: String?
+        var parentIndex: [Int?] = []
+        for (position, item) in items.enumerated() {
+            // Numbering restarts with each part: a parent is looked for in the same part only.
+            if item.part != currentPart {
+                byID = [:]
+                currentPart = item.part
+            }
+            let number = item.number
+            let id = number.id
+            let parentID = number.components.count > 1 ? number.components.dropLast().map { "\($0)" }.joined(separator: ".") : nil
+            let parent = parentID.flatMap { byID[$0] }.map { result[$0] }
+            // An item whose row holds no names takes those of its first sub-item's row (a merged row).
+            var names = item.names
+            if names.isEmpty, position + 1 < items.count, items[position + 1].number.components.starts(with: number.components),
+               items[position + 1].number.components.count > number.components.count {
+                names = items[position + 1].names
+            }
+            var level: Criterion.Level?
+            switch number.marker {
+            case "©", "\u{25CE}": level = .advanced
+            case "^", "\u{2713}", "\u{2714}": level = .basic
+            default: level = parent?.level ?? item.partLevel
+            }
+            var points = Self.writtenPoints(in: item.text)
+            if points == nil, parent == nil { points = item.partPoints[level] ?? item.partPoints[nil] }
+            var supervisors: [String], responsible: [String]
+            switch names.count {
+            case 0:
+                (supervisors, responsible) = parent.map { ($0.supervisors, $0.responsible) } ?? previousAssignees
+            case 1:
+                supervisors = supervisor
+                responsible = names
+            default:
+                supervisors = [names[0]]
+                responsible = Array(names.dropFirst())
+                supervisor = supervisors
+            }
+            if parent == nil { previousAssignees = (supervisors, responsible) }
+            let criterion = Criterion(id: id, idText: number.text(), parent: parent?.id, level: level, points: points,
+                                      text: item.text, supervisors: supervisors, responsible: responsible, part: item.part,
+                                      line: item.line)
+            parentIndex.append(parentID.flatMap { byID[$0] })
+            byID[id] = result.count
+            result.append(criterion)
+        }
+        // Sub-items that grade their parent: as many as its points, the k-th worth k.
+        for index in result.indices where result[index].points == nil {
+            guard let parent = parentIndex[index], let parentPoints = result[parent].points else { continue }
+            let siblings = result.indices.filter { parentIndex[$0] == parent }
+            if Double(siblings.count) == parentPoints, let rank = siblings.firstIndex(of: index) {
+                result[index].points = Double(rank + 1)
+            }
+        }
+        return result
+    }
+
+    static func isPartHeading(_ line: String) -> Bool {
+        guard !line.isEmpty else { return false }
+        if line.hasPrefix("เกณฑ์") { return true }
+        // `… จำนวน ๑๕ ข้อ`: a part announcing how many items it has.
+        return line.range(of: "จำนวน") != nil && line.range(of: " ข้อ") != nil && line.contains(where: { $0.isNumber })
+            && line.unicodeScalars.count < 200
+    }
+
+    /// The heading up to its count of items (`เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ …` → `เกณฑ์ด้านกายภาพ`).
+    static func partName(_ heading: String) -> String {
+        var name = heading
+        if let cut = name.range(of: "จำนวน") { name = String(name[..<cut.lowerBound]) }
+        if let number = ItemNumber.leading(in: Array(name.unicodeScalars)) {
+            name = String(String.UnicodeScalarView(Array(name.unicodeScalars)[number.range.upperBound...]))
+        }
+        return name.trimmingSpaces
+    }
+
+    static func singleLevel(in heading: String) -> Criterion.Level? {
+        let basic = heading.contains("ขั้นพื้นฐาน"), advanced = heading.contains("ขั้นสูง")
+        return basic == advanced ? nil : (basic ? .basic : .advanced)
+    }
+
+    /// `ข้อละ N คะแนน` per level named before it (`(ขั้นพื้นฐาน ^) … ข้อละ ๑ คะแนน … (ขั้นสูง ©) … ข้อละ ๒ คะแนน`).
+    static func pointsPerItem(in heading: String) -> [Criterion.Level?: Double] {
+        var result: [Criterion.Level?: Double] = [:]
+        let scalars = Array(heading.unicodeScalars)
+        let marker = Array("ข้อละ".unicodeScalars)
+        var level: Criterion.Level?
+        var i = 0
+        while i < scalars.count {
+            let rest = String(String.UnicodeScalarView(scalars[i...]))
+            if rest.hasPrefix("ขั้นพื้นฐาน") { level = .basic }
+            if rest.hasPrefix("ขั้นสูง") { level = .advanced }
+            if scalars[i...].starts(with: marker), let value = number(after: i + marker.count, in: scalars) {
+                result[level] = value
+                if level != nil, result[nil] == nil { result[nil] = value }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    static func number(after index: Int, in scalars: [Unicode.Scalar]) -> Double? {
+        var i = index
+        while i < scalars.count, scalars[i].isWhitespace { i += 1 }
+        var value = 0, digits = 0
+        while i < scalars.count, let d = ItemNumber.digitValue(scalars[i]) { value = value * 10 + d; digits += 1; i += 1 }
+        return digits > 0 ? Double(value) : nil
+    }
+
+    /// Points written on the item itself.
+    static func writtenPoints(in text: String) -> Double? {
+        let scalars = Array(text.unicodeScalars)
+        let unit = Array("คะแนน".unicodeScalars)
+        // `(๑๐ คะแนน)` or `ได้ ๒ คะแนน`.
+        for i in scalars.indices where scalars[i...].starts(with: unit) {
+            var j = i
+            while j > 0, scalars[j - 1].isWhitespace { j -= 1 }
+            var start = j
+            while start > 0, ItemNumber.digitValue(scalars[start - 1]) != nil { start -= 1 }
+            guard start < j, let value = number(after: start, in: scalars) else { continue }
+            let before = String(String.UnicodeScalarView(scalars[..<start])).trimmingSpaces
+            if before.hasSuffix("(") || before.hasSuffix("ได้") { return value }
+            // `ดำเนินการตามเกณฑ์ ๑ คะแนน และ …`: the next step up.
+            if before.hasSuffix("ตามเกณฑ์"), String(String.UnicodeScalarView(scalars[(i + unit.count)...])).trimmingSpaces.hasPrefix("และ") {
+                return value + 1
+            }
+        }
+        return nil
+    }
+}

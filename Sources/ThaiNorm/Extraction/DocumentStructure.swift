@@ -1,0 +1,167 @@
+/// What `thainorm extract` reports about a document: its header, dates,
+/// people, numbered criteria and tables. Encoded as JSON with snake_case
+/// keys in sorted order (see `Sources/ThaiNorm/Extraction/structure.schema.json`).
+public struct DocumentStructure: Sendable, Equatable, Codable {
+    /// Version of the JSON layout; bumped when a field changes meaning.
+    public var version = 1
+    public var header: Header
+    public var dates: [DateMention]
+    public var people: [Person]
+    public var criteria: [Criterion]
+    public var tables: [Table]
+
+    public init(header: Header = Header(), dates: [DateMention] = [], people: [Person] = [], criteria: [Criterion] = [],
+                tables: [Table] = []) {
+        self.header = header
+        self.dates = dates
+        self.people = people
+        self.criteria = criteria
+        self.tables = tables
+    }
+}
+
+/// The document's header: what it is, who issued it, its number, subject, addressee, date,
+/// who signed it, and the orders it refers to.
+public struct Header: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case order, memo, announcement, assessment, plan, unknown
+    }
+
+    public var kind: Kind = .unknown
+    public var issuer: String?
+    public var number: String?
+    public var subject: String?
+    public var to: String?
+    public var date: DateMention?
+    public var signatories: [Signatory] = []
+    public var referencedOrders: [OrderReference] = []
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case kind, issuer, number, subject, to, date, signatories
+        case referencedOrders = "referenced_orders"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(number, forKey: .number)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(to, forKey: .to)
+        try c.encode(date, forKey: .date)
+        try c.encode(signatories, forKey: .signatories)
+        try c.encode(referencedOrders, forKey: .referencedOrders)
+    }
+}
+
+/// A name in a signature block, with the position written under it.
+public struct Signatory: Sendable, Equatable, Codable {
+    public var text: String
+    public var line: Int
+    public var title: String?
+    public var given: String
+    public var family: String?
+    public var position: String?
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(line, forKey: .line)
+        try c.encode(title, forKey: .title)
+        try c.encode(given, forKey: .given)
+        try c.encode(family, forKey: .family)
+        try c.encode(position, forKey: .position)
+    }
+}
+
+/// An order the document refers to: `คำสั่งสำนักงานคลังจังหวัดพะเยา ที่ ๒๓/ ๒๕๖๖ ลงวันที่ ๑๓ พฤศจิกายน ๒๕๖๖`.
+public struct OrderReference: Sendable, Equatable, Codable {
+    public var text: String
+    public var line: Int
+    public var issuer: String?
+    public var number: String?
+    public var iso: String?
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(line, forKey: .line)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encode(number, forKey: .number)
+        try c.encode(iso, forKey: .iso)
+    }
+}
+
+/// One person, however many times and spellings the document names them.
+public struct Person: Sendable, Equatable, Codable {
+    public var title: String?
+    public var given: String
+    public var family: String?
+    public var positions: [String]
+    /// Every line (1-based) where the person is named.
+    public var lines: [Int]
+    /// Other spellings of the name found in the document (OCR variants merged into this person).
+    public var variants: [String]
+
+    /// `given family`, the form criteria use.
+    public var fullName: String { family.map { "\(given) \($0)" } ?? given }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(given, forKey: .given)
+        try c.encode(family, forKey: .family)
+        try c.encode(positions, forKey: .positions)
+        try c.encode(lines, forKey: .lines)
+        try c.encode(variants, forKey: .variants)
+    }
+}
+
+/// A numbered item of a criteria list or table.
+public struct Criterion: Sendable, Equatable, Codable {
+    public enum Level: String, Sendable, Codable {
+        case basic, advanced
+    }
+
+    /// The number in Arabic digits (`2.5.1`).
+    public var id: String
+    /// The number as printed (`๒.๕.๑`, `ระดับที่ ๓`).
+    public var idText: String
+    public var parent: String?
+    public var level: Level?
+    public var points: Double?
+    public var text: String
+    public var supervisors: [String]
+    public var responsible: [String]
+    /// The heading of the part of the document the item belongs to.
+    public var part: String?
+    public var line: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, parent, level, points, text, supervisors, responsible, part, line
+        case idText = "id_text"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(idText, forKey: .idText)
+        try c.encode(parent, forKey: .parent)
+        try c.encode(level, forKey: .level)
+        try c.encode(points, forKey: .points)
+        try c.encode(text, forKey: .text)
+        try c.encode(supervisors, forKey: .supervisors)
+        try c.encode(responsible, forKey: .responsible)
+        try c.encode(part, forKey: .part)
+        try c.encode(line, forKey: .line)
+    }
+}
+
+/// A tab-separated table, its cells as clean text (HTML fragments removed).
+public struct Table: Sendable, Equatable, Codable {
+    /// The line (1-based) of its first row.
+    public var line: Int
+    public var rows: [[String]]
+}

@@ -1,0 +1,132 @@
+/// Reads a Thai official document's header: its kind from the first words
+/// (`คำสั่ง`, `บันทึกข้อความ`, `ประกาศ`, `แบบประเมิน`/`แบบรายงาน`, `แผน`),
+/// the issuer, `ที่` (number), `เรื่อง` (subject), `เรียน` (addressee), the
+/// document date, signature blocks (a name in brackets, the position on the
+/// next line) and the orders it refers to.
+///
+/// Complexity: O(n) in the number of lines.
+public struct HeaderExtractor: Sendable {
+    let dates: ThaiDateParser
+    let names: NameGuard
+
+    public init(dates: ThaiDateParser = ThaiDateParser(), names: NameGuard = .shared) {
+        self.dates = dates
+        self.names = names
+    }
+
+    /// Lines read for the kind, issuer, number, subject and addressee: the top of the first page.
+    static let headLines = 25
+
+    static let kinds: [(prefix: String, kind: Header.Kind)] = [
+        ("บันทึกข้อความ", .memo), ("คำสั่ง", .order), ("ประกาศ", .announcement),
+        ("แบบประเมิน", .assessment), ("แบบรายงาน", .assessment), ("แผน", .plan),
+    ]
+
+    public func header(of lines: [String]) -> Header {
+        var header = Header()
+        let trimmed = lines.map(\.trimmingSpaces)
+        let head = trimmed.prefix(Self.headLines)
+        // Kind and issuer: the first non-empty line that starts with a kind word.
+        for (index, line) in head.enumerated() where !line.isEmpty {
+            guard let (prefix, kind) = Self.kinds.first(where: { line.hasPrefix($0.prefix) }) else { continue }
+            header.kind = kind
+            let rest = String(line.dropFirst(prefix.count)).trimmingSpaces
+            if kind == .order || kind == .announcement, !rest.isEmpty { header.issuer = rest }
+            _ = index
+            break
+        }
+        for (index, line) in head.enumerated() {
+            if header.issuer == nil, header.kind == .memo, line.hasPrefix("ส่วนราชการ") {
+                var issuer = String(line.dropFirst("ส่วนราชการ".count))
+                // A memo's unit line ends with its telephone number.
+                if let phone = issuer.range(of: " โทร") { issuer = String(issuer[..<phone.lowerBound]) }
+                header.issuer = issuer.trimmingSpaces
+            }
+            if header.number == nil, line.hasPrefix("ที่ ") || line == "ที่" {
+                let number = String(line.dropFirst("ที่".count)).trimmingSpaces
+                header.number = number.isEmpty ? nil : number.replacingSpaces
+            }
+            if header.subject == nil, line.hasPrefix("เรื่อง") {
+                var subject = String(line.dropFirst("เรื่อง".count)).trimmingSpaces
+                // A subject goes on until a blank line or the next field.
+                var next = index + 1
+                while next < trimmed.count, !trimmed[next].isEmpty,
+                      !["เรียน", "อ้างถึง", "สิ่งที่ส่งมาด้วย", "ตาม", "ด้วย"].contains(where: { trimmed[next].hasPrefix($0) }) {
+                    subject += " " + trimmed[next]
+                    next += 1
+                }
+                header.subject = subject.isEmpty ? nil : subject
+            }
+            if header.to == nil, line.hasPrefix("เรียน") {
+                let to = String(line.dropFirst("เรียน".count)).trimmingSpaces
+                header.to = to.isEmpty ? nil : to
+            }
+        }
+        header.date = documentDate(trimmed, kind: header.kind)
+        header.signatories = signatories(lines)
+        header.referencedOrders = references(lines)
+        return header
+    }
+
+    /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, or a memo's `วันที่ …` line.
+    func documentDate(_ lines: [String], kind: Header.Kind) -> DateMention? {
+        for (index, line) in lines.enumerated() {
+            let signed = ["สั่ง ณ", "ประกาศ ณ", "ให้ไว้ ณ"].contains { line.hasPrefix($0) }
+            let memoDate = kind == .memo && index < Self.headLines && line.hasPrefix("วันที่")
+            guard signed || memoDate, let date = dates.dates(in: line, line: index + 1).first else { continue }
+            return date
+        }
+        return nil
+    }
+
+    /// Signature blocks: `(given family)` alone on a line; the next non-empty line is the position.
+    func signatories(_ lines: [String]) -> [Signatory] {
+        var result: [Signatory] = []
+        for (index, line) in lines.enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            guard names.signatureName(in: scalars) != nil,
+                  let occurrence = NameOccurrence.all(in: scalars, line: index + 1, guard: names).first else { continue }
+            var position: String?
+            var next = index + 1
+            while next < lines.count, lines[next].trimmingSpaces.isEmpty, next - index < 3 { next += 1 }
+            if next < lines.count {
+                let candidate = lines[next].trimmingSpaces
+                if !candidate.isEmpty, !candidate.hasPrefix("("), NameOccurrence.all(in: Array(candidate.unicodeScalars), line: 0).isEmpty {
+                    position = candidate
+                }
+            }
+            result.append(Signatory(text: line.trimmingSpaces, line: index + 1, title: occurrence.title,
+                                    given: occurrence.given, family: occurrence.family, position: position))
+        }
+        return result
+    }
+
+    /// `คำสั่ง<issuer> ที่ <number> ลงวันที่ <date>` in the body.
+    func references(_ lines: [String]) -> [OrderReference] {
+        var result: [OrderReference] = []
+        for (index, line) in lines.enumerated() {
+            var search = line[...]
+            while let start = search.range(of: "คำสั่ง") {
+                let tail = line[start.lowerBound...]
+                guard let numberRange = tail.range(of: " ที่ "), let dated = tail.range(of: "ลงวันที่"),
+                      numberRange.upperBound <= dated.lowerBound else { break }
+                let issuer = String(tail[tail.index(start.lowerBound, offsetBy: "คำสั่ง".count)..<numberRange.lowerBound]).trimmingSpaces
+                let number = String(tail[numberRange.upperBound..<dated.lowerBound]).trimmingSpaces.replacingSpaces
+                let found = dates.dates(in: String(tail[dated.lowerBound...]), line: index + 1).first
+                let textEnd = found.flatMap { date in tail.range(of: date.text).map(\.upperBound) } ?? dated.upperBound
+                // Only an order with a number and a date is a reference; this document's own header is not.
+                if let found, found.iso != nil, !number.isEmpty, number.contains(where: \.isNumber) {
+                    result.append(OrderReference(text: String(tail[..<textEnd]).trimmingSpaces, line: index + 1,
+                                                 issuer: issuer.isEmpty ? nil : issuer, number: number, iso: found.iso))
+                }
+                search = line[dated.upperBound...]
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    /// Without the spaces OCR puts inside a number (`๒๓/ ๒๕๖๖` → `๒๓/๒๕๖๖`).
+    var replacingSpaces: String { String(unicodeScalars.filter { !$0.isWhitespace }.map(Character.init)) }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Extracts a document's structure (``DocumentStructure``) from its text:
+/// the one place that says which extractor reads what.
+///
+/// The text should be normalized first (``Normalizer``); `thainorm extract`
+/// does that unless told not to.
+///
+/// ```swift
+/// let structure = StructureExtractor().extract(normalizedText)
+/// structure.header.kind   // .order
+/// ```
+///
+/// Complexity: O(n) in the length of the text.
+public struct StructureExtractor: Sendable {
+    public init() {}
+
+    public func extract(_ text: String) -> DocumentStructure {
+        let lines = Lines.split(text).map { String(String.UnicodeScalarView($0.content)) }
+        let scalars = lines.map { Array($0.unicodeScalars) }
+        let header = HeaderExtractor().header(of: lines)
+        let parser = ThaiDateParser()
+        var dates: [DateMention] = []
+        for (index, line) in scalars.enumerated() { dates += parser.dates(in: line, line: index + 1) }
+        var occurrences: [NameOccurrence] = []
+        for (index, line) in scalars.enumerated() {
+            occurrences += NameOccurrence.all(in: line, line: index + 1).filter { $0.family != nil }
+        }
+        let people = PeopleExtractor().people(from: occurrences, positions: positions(in: lines, header: header))
+        let canonical = PeopleExtractor.canonicalNames(people)
+        let tableExtractor = TableExtractor()
+        let tables = tableExtractor.tables(in: lines)
+        let criteria = CriteriaExtractor().criteria(in: lines, canonical: canonical) + tableExtractor.levels(in: tables)
+        return DocumentStructure(header: header, dates: dates, people: people, criteria: criteria, tables: tables)
+    }
+
+    /// Positions written with names: a signatory's position line, and `ตำแหน่ง …` after a name.
+    func positions(in lines: [String], header: Header) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        func add(_ name: String, _ position: String) {
+            let position = position.trimmingSpaces
+            guard !position.isEmpty, !(result[name]?.contains(position) ?? false) else { return }
+            result[name, default: []].append(position)
+        }
+        for signatory in header.signatories {
+            if let position = signatory.position { add(signatory.family.map { "\(signatory.given) \($0)" } ?? signatory.given, position) }
+        }
+        for (index, line) in lines.enumerated() where line.contains("ตำแหน่ง") {
+            let scalars = Array(line.unicodeScalars)
+            let found = NameOccurrence.all(in: scalars, line: index + 1).filter { $0.family != nil }
+            for (k, name) in found.enumerated() {
+                let after = String(String.UnicodeScalarView(scalars[name.range.upperBound..<(k + 1 < found.count ? found[k + 1].range.lowerBound : scalars.count)]))
+                guard let marker = after.range(of: "ตำแหน่ง") else { continue }
+                add("\(name.given) \(name.family!)", String(after[marker.upperBound...]))
+            }
+        }
+        return result
+    }
+
+    /// The structure as JSON: pretty-printed, keys sorted, slashes and Thai unescaped.
+    public static func json(_ structure: DocumentStructure) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(structure)
+        data.append(0x0A)
+        return data
+    }
+}

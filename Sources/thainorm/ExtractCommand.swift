@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ThaiNorm
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract header, dates, people, criteria and tables as JSON.",
+        discussion: """
+            Normalizes FILE (or standard input when FILE is absent or -) first, unless \
+            --no-normalize, then writes one pretty-printed JSON document with sorted keys. \
+            Its schema is Sources/ThaiNorm/Extraction/structure.schema.json. Line numbers are \
+            1-based lines of the input. Exit status: 0 success, 1 bad input, 2 usage error.
+            """
+    )
+
+    @Argument(help: "The input file; standard input when absent or -.")
+    var file: String?
+
+    @Option(name: .shortAndLong, help: "Write the JSON here (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .customLong("no-normalize"), help: "Extract from the text as it is.")
+    var noNormalize = false
+
+    func run() throws {
+        let decoded = try FileIO.readText(file)
+        let text = noNormalize ? decoded.text : Normalizer().normalize(decoded.text).text
+        let json = try StructureExtractor.json(StructureExtractor().extract(text))
+        if let output {
+            try FileIO.writeAtomically(json, to: output)
+        } else {
+            Console.output(String(decoding: json, as: UTF8.self))
+        }
+    }
+}
+
+struct EvalStructureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-structure",
+        abstract: "Measure an extraction against a reference structure JSON.",
+        discussion: """
+            People: F1 over (title, given, family). Dates: F1 over (line, ISO value). Criteria: \
+            F1 over ids (a qualifier before the first digit, as in phys.1, is ignored), and the \
+            share of reference criteria whose supervisors and responsible lists are exactly \
+            reproduced.
+            """
+    )
+
+    @Option(help: "The reference structure JSON.")
+    var reference: String
+
+    @Argument(help: "The extraction JSON to measure.")
+    var hypothesis: String
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    func run() throws {
+        let gold = try FileIO.readBytes(reference)
+        let ours = try FileIO.readBytes(hypothesis)
+        let scores: StructureEvaluation
+        do {
+            scores = try StructureEvaluation.compare(reference: Data(gold), hypothesis: Data(ours))
+        } catch {
+            throw CLIFailure.badInput("\(reference) or \(hypothesis)", "\(error)")
+        }
+        Console.output(json ? String(decoding: FileIO.json(scores), as: UTF8.self) : scores.summary + "\n")
+    }
+}
