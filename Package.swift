@@ -54,7 +54,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["thainorm"]
+            dependencies: ["thainorm"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

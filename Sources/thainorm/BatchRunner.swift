@@ -1,0 +1,330 @@
+import Foundation
+import ThaiNorm
+
+/// One document converted: what the batch and the NDJSON filter write.
+struct Conversion {
+    var text: String
+    var structure: DocumentStructure?
+    var editsPerStage: [String: Int]
+    var bytes: Int
+
+    /// Reads `path` (a .txt in any encoding `normalize` accepts, or a .pdf through pdftotext),
+    /// normalizes it and, if asked, extracts its structure.
+    static func convert(_ path: String, kind: BatchPaths.InputKind, extract: Bool) throws(CLIFailure) -> Conversion {
+        let bytes = kind == .pdf ? try PDFText.text(of: path) : try FileIO.readBytes(path)
+        guard !bytes.isEmpty else { throw .badInput(path, "empty file") }
+        let decoded: DecodedText
+        do { decoded = try InputDecoder.decode(bytes) } catch { throw .badInput(path, error.description) }
+        let result = Normalizer().normalize(decoded.text)
+        var counts: [String: Int] = [:]
+        for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
+        let structure = extract ? StructureExtractor().extract(result.text) : nil
+        return Conversion(text: result.text, structure: structure, editsPerStage: counts, bytes: bytes.count)
+    }
+}
+
+/// Runs a batch: finds the inputs, converts them on `jobs` threads, writes each output
+/// atomically, skips what is up to date, and reports.
+final class BatchRunner: @unchecked Sendable {
+    struct Job {
+        var input: String
+        var relative: String
+        var kind: BatchPaths.InputKind
+        var outputs: [(path: String, isJSON: Bool)]
+        var size: Int
+    }
+
+    let folder: String
+    /// The output folder with symbolic links resolved.
+    let realFolder: String
+    let format: BatchFormat
+    let force: Bool
+    let jobCount: Int
+    private(set) var jobs: [Job] = []
+    private var report = BatchReport()
+    private let lock = NSLock()
+    private var next = 0
+    private var doneBytes = 0
+    private var done = 0
+    private let progress: Progress
+
+    init(inputs: [String], folder: String, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
+        let fm = FileManager.default
+        self.folder = URL(fileURLWithPath: folder).standardizedFileURL.path
+        self.format = format
+        self.force = force
+        self.jobCount = jobs
+        do {
+            try fm.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
+        } catch {
+            throw .badInput(folder, "cannot create the output folder: \(error.localizedDescription)")
+        }
+        realFolder = Self.realPath(self.folder) ?? self.folder
+        Self.removeStaleTemporaries(in: self.folder)
+        var seen: [String: String] = [:]
+        for input in inputs {
+            let path = URL(fileURLWithPath: input).standardizedFileURL.path
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                report.failures.append(.init(path: input, reason: "no such file or folder"))
+                continue
+            }
+            var found: [(path: String, relative: String)] = []
+            if isDirectory.boolValue {
+                let files = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+                for relative in files where BatchPaths.kind(of: relative) != nil {
+                    let file = path + "/" + relative
+                    // Our own outputs, when the output folder is inside an input folder.
+                    if self.folder != path, BatchPaths.relative(file, to: self.folder) != nil { continue }
+                    var isFolder: ObjCBool = false
+                    if fm.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue { found.append((file, relative)) }
+                }
+            } else {
+                found.append((path, (path as NSString).lastPathComponent))
+            }
+            for (file, relative) in found {
+                report.files += 1
+                guard let kind = BatchPaths.kind(of: file) else {
+                    report.failures.append(.init(path: file, reason: "not a .txt or .pdf file"))
+                    continue
+                }
+                do {
+                    var outputs: [(String, Bool)] = []
+                    if format != .json { outputs.append((try BatchPaths.output(for: relative, extension: "txt", in: self.folder), false)) }
+                    if format != .text { outputs.append((try BatchPaths.output(for: relative, extension: "json", in: self.folder), true)) }
+                    if let clash = outputs.first(where: { $0.0 == file }) {
+                        report.failures.append(.init(path: file, reason: "its output \(clash.0) would overwrite the input; refused"))
+                        continue
+                    }
+                    if let other = outputs.lazy.compactMap({ seen[$0.0] }).first {
+                        report.failures.append(.init(path: file, reason: "its output is also the output of \(other); refused"))
+                        continue
+                    }
+                    for output in outputs { seen[output.0] = file }
+                    let size = (try? fm.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                    self.jobs.append(Job(input: file, relative: relative, kind: kind, outputs: outputs, size: size))
+                } catch {
+                    report.failures.append(.init(path: file, reason: error.description))
+                }
+            }
+        }
+        progress = Progress(total: self.jobs.count, totalBytes: self.jobs.reduce(0) { $0 + $1.size })
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+
+    /// Temporary files a killed run left behind (`.NAME.tmp-PID-N`), so that only complete files remain.
+    static func removeStaleTemporaries(in folder: String) {
+        let fm = FileManager.default
+        for relative in (fm.enumerator(atPath: folder)?.allObjects as? [String] ?? []) {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.range(of: #"\.tmp-[0-9]+-[0-9]+$"#, options: .regularExpression) != nil {
+                try? fm.removeItem(atPath: folder + "/" + relative)
+            }
+        }
+    }
+
+    /// On SIGINT or SIGTERM: remove the temporary files being written, so that only complete
+    /// outputs remain, and stop (a re-run resumes).
+    private func stopCleanlyOnSignals() -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let folder = self.folder
+            source.setEventHandler {
+                Self.removeStaleTemporaries(in: folder)
+                Console.error("\nthainorm: stopped; complete outputs are kept, run again to resume")
+                exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    func run() -> BatchReport {
+        let start = Date()
+        let signals = stopCleanlyOnSignals()
+        defer { signals.forEach { $0.cancel() } }
+        for failure in report.failures { progress.log("FAILED \(failure.path): \(failure.reason)") }
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobCount, jobs.count))) { _ in
+            while let job = take() { convert(job) }
+        }
+        progress.finish()
+        report.seconds = Date().timeIntervalSince(start)
+        do {
+            try FileIO.writeAtomically(FileIO.json(report), to: folder + "/report.json")
+        } catch {
+            report.failures.append(.init(path: folder + "/report.json", reason: error.message))
+        }
+        Console.output(report.summary + "\n")
+        for failure in report.failures { Console.error("failed: \(failure.path): \(failure.reason)") }
+        return report
+    }
+
+    private func take() -> Job? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < jobs.count else { return nil }
+        next += 1
+        return jobs[next - 1]
+    }
+
+    private func upToDate(_ job: Job) -> Bool {
+        guard !force else { return false }
+        let fm = FileManager.default
+        guard let input = (try? fm.attributesOfItem(atPath: job.input))?[.modificationDate] as? Date else { return false }
+        return job.outputs.allSatisfy { output in
+            guard let date = (try? fm.attributesOfItem(atPath: output.path))?[.modificationDate] as? Date else { return false }
+            return date >= input
+        }
+    }
+
+    private func convert(_ job: Job) {
+        if upToDate(job) {
+            record(job) { $0.skipped += 1 }
+            progress.step(job.relative, bytes: job.size, note: "skipped (up to date)")
+            return
+        }
+        do {
+            let result = try Conversion.convert(job.input, kind: job.kind, extract: job.outputs.contains { $0.isJSON })
+            for output in job.outputs {
+                let parent = (output.path as NSString).deletingLastPathComponent
+                do {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw CLIFailure.badInput(parent, "cannot create folder: \(error.localizedDescription)")
+                }
+                // A symbolic link inside the output folder must not carry an output out of it.
+                guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
+                    throw CLIFailure.badInput(job.input, BatchPaths.Problem.escapes(output.path).description)
+                }
+                let data: Data
+                if output.isJSON, let structure = result.structure {
+                    do { data = try StructureExtractor.json(structure) } catch { throw CLIFailure.badInput(job.input, "\(error)") }
+                } else {
+                    data = Data(result.text.utf8)
+                }
+                try FileIO.writeAtomically(data, to: output.path)
+            }
+            record(job) { report in
+                report.converted += 1
+                report.bytes += result.bytes
+                for (stage, count) in result.editsPerStage { report.editsPerStage[stage, default: 0] += count }
+            }
+            progress.step(job.relative, bytes: job.size, note: "\(result.editsPerStage.values.reduce(0, +)) edits")
+        } catch let failure as CLIFailure {
+            let reason = failure.message.hasPrefix(job.input + ": ") ? String(failure.message.dropFirst(job.input.count + 2)) : failure.message
+            record(job) { $0.failures.append(.init(path: job.input, reason: reason)) }
+            progress.step(job.relative, bytes: job.size, note: "FAILED: \(reason)")
+        } catch {
+            record(job) { $0.failures.append(.init(path: job.input, reason: "\(error)")) }
+            progress.step(job.relative, bytes: job.size, note: "FAILED: \(error)")
+        }
+    }
+
+    private func record(_ job: Job, _ change: (inout BatchReport) -> Void) {
+        lock.lock()
+        change(&report)
+        lock.unlock()
+    }
+}
+
+/// Progress on standard error: a bar redrawn in place on a terminal, one line per file otherwise.
+final class Progress: @unchecked Sendable {
+    let total: Int
+    let totalBytes: Int
+    let terminal = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+    private var done = 0
+    private var bytes = 0
+    private let start = Date()
+
+    init(total: Int, totalBytes: Int) {
+        self.total = total
+        self.totalBytes = totalBytes
+    }
+
+    func log(_ line: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        Console.error(line)
+    }
+
+    func step(_ name: String, bytes size: Int, note: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        bytes += size
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(bytes) / 1_000_000 / elapsed : 0
+        if terminal {
+            let remaining = rate > 0 ? Double(totalBytes - bytes) / 1_000_000 / rate : 0
+            let width = 24
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            let line = String(format: "\r\u{1B}[K[%@] %d/%d files  %.1f/%.1f MB  %.2f MB/s  ETA %d:%02d  %@",
+                              bar, done, total, Double(bytes) / 1_000_000, Double(totalBytes) / 1_000_000, rate,
+                              Int(remaining) / 60, Int(remaining) % 60, String(name.suffix(40)))
+            FileHandle.standardError.write(Data(line.utf8))
+            if note.hasPrefix("FAILED") { FileHandle.standardError.write(Data("\n\(name): \(note)\n".utf8)) }
+        } else {
+            Console.error("[\(done)/\(total)] \(name): \(note)")
+        }
+    }
+
+    func finish() {
+        if terminal, total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// `batch --ndjson`: paths in on standard input, one JSON object per document out, in order.
+struct NDJSONFilter {
+    struct Record: Encodable {
+        var path: String
+        var text: String?
+        var structure: DocumentStructure?
+        var edits: [String: Int]?
+        var error: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(text, forKey: .text)
+            try c.encode(structure, forKey: .structure)
+            try c.encode(edits, forKey: .edits)
+            try c.encode(error, forKey: .error)
+        }
+        enum CodingKeys: String, CodingKey { case path, text, structure, edits, error }
+    }
+
+    func run() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var failed = false
+        while let line = readLine(strippingNewline: true) {
+            let path = line.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { continue }
+            var record = Record(path: path)
+            do {
+                guard let kind = BatchPaths.kind(of: path) else { throw CLIFailure.badInput(path, "not a .txt or .pdf file") }
+                let result = try Conversion.convert(path, kind: kind, extract: true)
+                record.text = result.text
+                record.structure = result.structure
+                record.edits = result.editsPerStage
+            } catch let failure as CLIFailure {
+                record.error = failure.message
+                failed = true
+            }
+            var data = try encoder.encode(record)
+            data.append(0x0A)
+            FileHandle.standardOutput.write(data)
+        }
+        if failed { throw CLIFailure(message: "some documents failed (see their \"error\")", exitCode: CLIFailure.badInputExitCode) }
+    }
+}
