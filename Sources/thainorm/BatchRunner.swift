@@ -287,20 +287,10 @@ final class Progress: @unchecked Sendable {
 struct NDJSONFilter {
     struct Record: Encodable {
         var path: String
-        var text: String?
-        var structure: DocumentStructure?
-        var edits: [String: Int]?
-        var error: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(path, forKey: .path)
-            try c.encode(text, forKey: .text)
-            try c.encode(structure, forKey: .structure)
-            try c.encode(edits, forKey: .edits)
-            try c.encode(error, forKey: .error)
-        }
-        enum CodingKeys: String, CodingKey { case path, text, structure, edits, error }
+        @ExplicitNull var text: String?
+        @ExplicitNull var structure: DocumentStructure?
+        @ExplicitNull var edits: [String: Int]?
+        @ExplicitNull var error: String?
     }
 
     func run() throws {

@@ -12,11 +12,11 @@ public struct DateMention: Sendable, Equatable, Codable {
 
     public var text: String
     public var line: Int
-    public var iso: String?
-    public var precision: ThaiDate.Precision?
-    public var endIso: String?
+    @ExplicitNull public var iso: String?
+    @ExplicitNull public var precision: ThaiDate.Precision?
+    @ExplicitNull public var endIso: String?
     public var kind: Kind
-    public var problem: String?
+    @ExplicitNull public var problem: String?
 
     public init(text: String, line: Int, iso: String? = nil, precision: ThaiDate.Precision? = nil, endIso: String? = nil,
                 kind: Kind = .date, problem: String? = nil) {
@@ -32,16 +32,5 @@ public struct DateMention: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case text, line, iso, precision, kind, problem
         case endIso = "end_iso"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(line, forKey: .line)
-        try container.encode(iso, forKey: .iso)
-        try container.encode(precision, forKey: .precision)
-        try container.encode(endIso, forKey: .endIso)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(problem, forKey: .problem)
     }
 }

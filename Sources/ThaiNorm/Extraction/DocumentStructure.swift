@@ -28,11 +28,11 @@ public struct Header: Sendable, Equatable, Codable {
     }
 
     public var kind: Kind = .unknown
-    public var issuer: String?
-    public var number: String?
-    public var subject: String?
-    public var to: String?
-    public var date: DateMention?
+    @ExplicitNull public var issuer: String?
+    @ExplicitNull public var number: String?
+    @ExplicitNull public var subject: String?
+    @ExplicitNull public var to: String?
+    @ExplicitNull public var date: DateMention?
     public var signatories: [Signatory] = []
     public var referencedOrders: [OrderReference] = []
 
@@ -43,62 +43,34 @@ public struct Header: Sendable, Equatable, Codable {
         case referencedOrders = "referenced_orders"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(issuer, forKey: .issuer)
-        try c.encode(number, forKey: .number)
-        try c.encode(subject, forKey: .subject)
-        try c.encode(to, forKey: .to)
-        try c.encode(date, forKey: .date)
-        try c.encode(signatories, forKey: .signatories)
-        try c.encode(referencedOrders, forKey: .referencedOrders)
-    }
 }
 
 /// A name in a signature block, with the position written under it.
 public struct Signatory: Sendable, Equatable, Codable {
     public var text: String
     public var line: Int
-    public var title: String?
+    @ExplicitNull public var title: String?
     public var given: String
-    public var family: String?
-    public var position: String?
+    @ExplicitNull public var family: String?
+    @ExplicitNull public var position: String?
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(line, forKey: .line)
-        try c.encode(title, forKey: .title)
-        try c.encode(given, forKey: .given)
-        try c.encode(family, forKey: .family)
-        try c.encode(position, forKey: .position)
-    }
 }
 
 /// An order the document refers to: `คำสั่งสำนักงานคลังจังหวัดพะเยา ที่ ๒๓/ ๒๕๖๖ ลงวันที่ ๑๓ พฤศจิกายน ๒๕๖๖`.
 public struct OrderReference: Sendable, Equatable, Codable {
     public var text: String
     public var line: Int
-    public var issuer: String?
-    public var number: String?
-    public var iso: String?
+    @ExplicitNull public var issuer: String?
+    @ExplicitNull public var number: String?
+    @ExplicitNull public var iso: String?
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(line, forKey: .line)
-        try c.encode(issuer, forKey: .issuer)
-        try c.encode(number, forKey: .number)
-        try c.encode(iso, forKey: .iso)
-    }
 }
 
 /// One person, however many times and spellings the document names them.
 public struct Person: Sendable, Equatable, Codable {
-    public var title: String?
+    @ExplicitNull public var title: String?
     public var given: String
-    public var family: String?
+    @ExplicitNull public var family: String?
     public var positions: [String]
     /// Every line (1-based) where the person is named.
     public var lines: [Int]
@@ -108,15 +80,6 @@ public struct Person: Sendable, Equatable, Codable {
     /// `given family`, the form criteria use.
     public var fullName: String { family.map { "\(given) \($0)" } ?? given }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
-        try c.encode(given, forKey: .given)
-        try c.encode(family, forKey: .family)
-        try c.encode(positions, forKey: .positions)
-        try c.encode(lines, forKey: .lines)
-        try c.encode(variants, forKey: .variants)
-    }
 }
 
 /// A numbered item of a criteria list or table.
@@ -129,14 +92,14 @@ public struct Criterion: Sendable, Equatable, Codable {
     public var id: String
     /// The number as printed (`๒.๕.๑`, `ระดับที่ ๓`).
     public var idText: String
-    public var parent: String?
-    public var level: Level?
-    public var points: Double?
+    @ExplicitNull public var parent: String?
+    @ExplicitNull public var level: Level?
+    @ExplicitNull public var points: Double?
     public var text: String
     public var supervisors: [String]
     public var responsible: [String]
     /// The heading of the part of the document the item belongs to.
-    public var part: String?
+    @ExplicitNull public var part: String?
     public var line: Int
 
     enum CodingKeys: String, CodingKey {
@@ -144,19 +107,6 @@ public struct Criterion: Sendable, Equatable, Codable {
         case idText = "id_text"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(idText, forKey: .idText)
-        try c.encode(parent, forKey: .parent)
-        try c.encode(level, forKey: .level)
-        try c.encode(points, forKey: .points)
-        try c.encode(text, forKey: .text)
-        try c.encode(supervisors, forKey: .supervisors)
-        try c.encode(responsible, forKey: .responsible)
-        try c.encode(part, forKey: .part)
-        try c.encode(line, forKey: .line)
-    }
 }
 
 /// A tab-separated table, its cells as clean text (HTML fragments removed).
