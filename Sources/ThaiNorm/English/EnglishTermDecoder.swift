@@ -32,6 +32,29 @@ final class CandidateCache: @unchecked Sendable {
     }
 }
 
+/// Adapted decoders by the counts they were adapted to (a handful per document).
+final class AdaptationCache: @unchecked Sendable {
+    private var entries: [String: EnglishTermDecoder] = [:]
+    private let lock = NSLock()
+    /// A long batch meets many documents; the oldest adaptations are dropped past this many.
+    static let capacity = 16
+    private var order: [String] = []
+
+    func value(for key: String, make: () -> EnglishTermDecoder) -> EnglishTermDecoder {
+        lock.lock()
+        if let cached = entries[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        defer { lock.unlock() }
+        if let raced = entries[key] { return raced }
+        entries[key] = made
+        order.append(key)
+        if order.count > Self.capacity { entries[order.removeFirst()] = nil }
+        return made
+    }
+}
+
 /// Reads English words back out of Thai-looking OCR garbage: for an observed
 /// token, the vocabulary words the lookalike channel most probably turned
 /// into it.
@@ -73,6 +96,18 @@ public struct EnglishTermDecoder: Sendable {
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
     /// Results per observed token for this decoder's channel.
     let cache = CandidateCache()
+    /// Decoders adapted from this one, by the emission counts they were adapted to: a document
+    /// read again (the next pass of the pipeline) usually teaches the same counts, and then
+    /// reuses the adapted decoder and everything it already searched.
+    let adaptations = AdaptationCache()
+
+    /// This decoder with its channel adapted to `counts` (see ``LookalikeChannel/adapted(to:)``),
+    /// shared with earlier calls for the same counts.
+    public func adapted(to counts: [String: Int]) -> EnglishTermDecoder {
+        let key = counts.filter { $0.value >= 2 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            .joined(separator: "\u{1E}")
+        return adaptations.value(for: key) { EnglishTermDecoder(copying: self, channel: channel.adapted(to: counts)) }
+    }
 
     /// `other` with another channel.
     public init(copying other: EnglishTermDecoder, channel: LookalikeChannel) {
@@ -101,11 +136,13 @@ public struct EnglishTermDecoder: Sendable {
 
     /// A node of the best-first search, ordered by the lowest cost in its row
     /// (a lower bound for every word below it: costs only grow with depth).
+    /// Plain values only (the row lives in the search's arena), so the heap moves no references.
     struct SearchState: Comparable {
         var bound: Float
-        var node: Int
-        var row: [Float]
-        var key: [Unicode.Scalar]
+        var node: Int32
+        var depth: Int32
+        /// Index of the state's dynamic-programming row in the arena.
+        var row: Int32
         static func < (a: SearchState, b: SearchState) -> Bool { a.bound < b.bound }
         static func == (a: SearchState, b: SearchState) -> Bool { a.bound == b.bound && a.node == b.node }
     }
@@ -122,41 +159,50 @@ public struct EnglishTermDecoder: Sendable {
         let n = observed.count
         guard n > 0, n <= longestToken else { return [] }
         let budget = budgetPerCharacter * Float(n) + 3
-        var best: [(node: Int, key: [Unicode.Scalar], cost: Float)] = []
+        var best: [(node: Int, cost: Float)] = []
         var root = [Float](repeating: 0, count: n + 1)
         for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
 
         let table = matches(for: observed)
-        var queue = Heap<SearchState>([SearchState(bound: 0, node: 0, row: root, key: [])])
+        // Rows of all states, `width` floats each, in one buffer.
+        let width = n + 1
+        var arena = root
+        var current = [Float](repeating: 0, count: width)
+        var next = [Float](repeating: 0, count: width)
+        var queue = Heap<SearchState>([SearchState(bound: 0, node: 0, depth: 0, row: 0)])
         let maximumDepth = 2 * n + 3
         var expansions = 0
         while let state = queue.popMin(), expansions < maximumExpansions {
             expansions += 1
             let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
             if state.bound > limit { break }
-            guard state.key.count < maximumDepth else { continue }
-            for code in 0..<EnglishVocabulary.alphabet.count {
-                let child = Int(vocabulary.children[state.node][code])
-                guard child >= 0 else { continue }
-                let next = advance(state.row, code: code, matches: table)
-                guard let lowest = next.min(), lowest <= limit else { continue }
-                let childKey = state.key + [EnglishVocabulary.alphabet[code]]
+            guard Int(state.depth) < maximumDepth else { continue }
+            let base = Int(state.row) * width
+            for j in 0..<width { current[j] = arena[base + j] }
+            for edge in vocabulary.edgeStart[Int(state.node)]..<vocabulary.edgeStart[Int(state.node) + 1] {
+                let code = vocabulary.edgeCode[edge], child = vocabulary.edgeChild[edge]
+                advance(current, into: &next, code: code, matches: table)
+                var lowest = next[0]
+                for j in 1..<width where next[j] < lowest { lowest = next[j] }
+                guard lowest <= limit else { continue }
                 let wordCost = vocabulary.cost[child]
                 if wordCost.isFinite, next[n].isFinite {
                     let total = next[n] + wordCost
                     if best.count < candidatesPerToken || total < best[best.count - 1].cost {
-                        best.append((child, childKey, total))
+                        best.append((child, total))
                         best.sort { $0.cost < $1.cost }
                         if best.count > candidatesPerToken { best.removeLast() }
                     }
                 }
-                queue.insert(SearchState(bound: lowest, node: child, row: next, key: childKey))
+                let index = Int32(arena.count / width)
+                arena.append(contentsOf: next)
+                queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
             }
         }
         return best.map { entry in
-            let key = String(String.UnicodeScalarView(entry.key))
-            let shown = vocabulary.display[entry.node] ?? cased(entry.key, observed: observed)
-            return Candidate(word: shown, key: key, cost: entry.cost)
+            let letters = vocabulary.key(of: entry.node)
+            let shown = vocabulary.display[entry.node] ?? cased(letters, observed: observed)
+            return Candidate(word: shown, key: String(String.UnicodeScalarView(letters)), cost: entry.cost)
         }
     }
 
@@ -221,41 +267,53 @@ public struct EnglishTermDecoder: Sendable {
     /// For one observed token: per position and letter code, the emissions that match there
     /// (length, cost), and per code the cost of the letter coming out as nothing.
     struct Matches {
-        var at: [[[(length: Int, cost: Float)]]]
+        /// Per code c, entries[start[c]..<start[c+1]]: (position, emitted length, cost) of each
+        /// emission of the letter that the observed token has at that position.
+        var start: [Int]
+        var entries: [(position: Int, length: Int, cost: Float)]
         var deletion: [Float]
     }
 
     func matches(for observed: [Unicode.Scalar]) -> Matches {
         let n = observed.count
-        var at = [[[(length: Int, cost: Float)]]](
-            repeating: [[(length: Int, cost: Float)]](repeating: [], count: emissions.count), count: n + 1)
+        var start: [Int] = []
+        var entries: [(position: Int, length: Int, cost: Float)] = []
         var deletion = [Float](repeating: .infinity, count: emissions.count)
         for (code, list) in emissions.enumerated() {
+            start.append(entries.count)
             for (emitted, cost, _) in list {
                 let e = emitted.count
                 if e == 0 { deletion[code] = min(deletion[code], cost); continue }
                 for j in 0..<n where j + e <= n && observed[j] == emitted[0] && (e == 1 || observed[j + 1] == emitted[1]) {
-                    at[j][code].append((e, cost))
+                    entries.append((j, e, cost))
                 }
             }
         }
-        return Matches(at: at, deletion: deletion)
+        start.append(entries.count)
+        return Matches(start: start, entries: entries, deletion: deletion)
     }
 
     /// One letter further: the row after the letter with trie code `code`.
     func advance(_ row: [Float], code: Int, matches: Matches) -> [Float] {
+        var next = [Float](repeating: .infinity, count: row.count)
+        advance(row, into: &next, code: code, matches: matches)
+        return next
+    }
+
+    /// ``advance(_:code:matches:)`` writing into `next` (as long as `row`) instead of a new array.
+    func advance(_ row: [Float], into next: inout [Float], code: Int, matches: Matches) {
         let n = row.count - 1
-        var next = [Float](repeating: .infinity, count: n + 1)
+        for j in 0...n { next[j] = .infinity }
         let deletion = matches.deletion[code]
-        for j in 0...n where row[j].isFinite {
-            next[j] = min(next[j], row[j] + deletion)
-            for (length, cost) in matches.at[j][code] {
-                next[j + length] = min(next[j + length], row[j] + cost)
-            }
+        if deletion.isFinite {
+            for j in 0...n { next[j] = row[j] + deletion }
+        }
+        for k in matches.start[code]..<matches.start[code + 1] {
+            let (j, length, cost) = matches.entries[k]
+            next[j + length] = min(next[j + length], row[j] + cost)
         }
         let insertion = channel.insertionCost
         for j in stride(from: 1, through: n, by: 1) { next[j] = min(next[j], next[j - 1] + insertion) }
-        return next
     }
 
     /// Casing for a general word: the case each letter was most cheaply read in,

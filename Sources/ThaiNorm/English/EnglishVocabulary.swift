@@ -31,6 +31,13 @@ public final class EnglishVocabulary: Sendable {
     }
 
     let children: [[Int32]]      // node → 37 child indices (-1 none)
+    /// node → its children, for walking without scanning empty slots: the edges of `node` are
+    /// edgeCode/edgeChild[edgeStart[node]..<edgeStart[node + 1]].
+    let edgeStart: [Int]
+    let edgeCode: [Int]
+    let edgeChild: [Int]
+    /// node → its parent and the code that leads to it (the root has -1), to spell a node's word.
+    let parent: [(node: Int32, code: UInt8)]
     let cost: [Float]            // node → word cost (+∞ none)
     let display: [String?]       // node → glossary casing
     public let phrases: [Phrase]
@@ -67,9 +74,36 @@ public final class EnglishVocabulary: Sendable {
             insert(fields[0], cost: Self.generalWordCost, display: nil)
         }
         self.children = children
+        var parent = [(node: Int32, code: UInt8)](repeating: (-1, 0), count: children.count)
+        var edgeStart: [Int] = [], edgeCode: [Int] = [], edgeChild: [Int] = []
+        for (node, slots) in children.enumerated() {
+            edgeStart.append(edgeCode.count)
+            for (code, child) in slots.enumerated() where child >= 0 {
+                parent[Int(child)] = (Int32(node), UInt8(code))
+                edgeCode.append(code)
+                edgeChild.append(Int(child))
+            }
+        }
+        edgeStart.append(edgeCode.count)
+        self.edgeStart = edgeStart
+        self.edgeCode = edgeCode
+        self.edgeChild = edgeChild
+        self.parent = parent
         self.cost = cost
         self.display = display
         self.phrases = phrases
+    }
+
+    /// The lowercase key spelled by the path to `node`.
+    func key(of node: Int) -> [Unicode.Scalar] {
+        var letters: [Unicode.Scalar] = []
+        var current = node
+        while current > 0 {
+            let (up, code) = parent[current]
+            letters.append(Self.alphabet[Int(code)])
+            current = Int(up)
+        }
+        return letters.reversed()
     }
 
     /// Whether `word` (any case) is known, and its glossary casing.

@@ -74,7 +74,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
             }
             guard taught >= 2 else { break }
             stage = RecoverGarbledEnglish(
-                decoder: EnglishTermDecoder(copying: decoder, channel: decoder.channel.adapted(to: counts)),
+                decoder: decoder.adapted(to: counts),
                 keepCostPerCharacter: keepCostPerCharacter, minimumMargin: minimumMargin, phraseBonusPerWord: phraseBonusPerWord)
         }
         return stage
