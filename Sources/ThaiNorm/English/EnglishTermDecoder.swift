@@ -86,7 +86,9 @@ public struct EnglishTermDecoder: Sendable {
     public var candidatesPerToken = 6
     /// A branch is abandoned when its row exceeds this many cost units per observed character (plus 3):
     /// a little more than a reading may cost to be accepted, so the runner-up is still seen.
-    public var budgetPerCharacter: Float = 2.6
+    public var budgetPerCharacter: Float = 2.5
+    /// Added to the budget: a reading that costs more than keeping the token by this much cannot win.
+    public var budgetSlack: Float = 0.5
     /// Emissions costlier than this are too rare to search with.
     public var costliestEmission: Float = 4.5
     /// At most this many trie nodes are expanded for one token: garbage can never stall a document.
@@ -158,7 +160,7 @@ public struct EnglishTermDecoder: Sendable {
     func search(_ observed: [Unicode.Scalar]) -> [Candidate] {
         let n = observed.count
         guard n > 0, n <= longestToken else { return [] }
-        let budget = budgetPerCharacter * Float(n) + 3
+        let budget = budgetPerCharacter * Float(n) + budgetSlack
         var best: [(node: Int, cost: Float)] = []
         var root = [Float](repeating: 0, count: n + 1)
         for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
@@ -182,8 +184,8 @@ public struct EnglishTermDecoder: Sendable {
             for edge in vocabulary.edgeStart[Int(state.node)]..<vocabulary.edgeStart[Int(state.node) + 1] {
                 let code = vocabulary.edgeCode[edge], child = vocabulary.edgeChild[edge]
                 advance(current, into: &next, code: code, matches: table)
-                var lowest = next[0]
-                for j in 1..<width where next[j] < lowest { lowest = next[j] }
+                var lowest = next[0] + table.remaining[0]
+                for j in 1..<width where next[j] + table.remaining[j] < lowest { lowest = next[j] + table.remaining[j] }
                 guard lowest <= limit else { continue }
                 let wordCost = vocabulary.cost[child]
                 if wordCost.isFinite, next[n].isFinite {
@@ -272,6 +274,10 @@ public struct EnglishTermDecoder: Sendable {
         var start: [Int]
         var entries: [(position: Int, length: Int, cost: Float)]
         var deletion: [Float]
+        /// remaining[j]: the least the observed characters from j on can cost, each explained by its
+        /// cheapest emission (its cost shared by the characters it covers) or as a stray. Added to
+        /// a row it gives a bound that never overestimates, so the search stays exact and prunes more.
+        var remaining: [Float]
     }
 
     func matches(for observed: [Unicode.Scalar]) -> Matches {
@@ -290,7 +296,13 @@ public struct EnglishTermDecoder: Sendable {
             }
         }
         start.append(entries.count)
-        return Matches(start: start, entries: entries, deletion: deletion)
+        var cheapest = [Float](repeating: channel.insertionCost, count: n)
+        for (j, length, cost) in entries {
+            for i in j..<(j + length) { cheapest[i] = min(cheapest[i], cost / Float(length)) }
+        }
+        var remaining = [Float](repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) { remaining[i] = remaining[i + 1] + cheapest[i] }
+        return Matches(start: start, entries: entries, deletion: deletion, remaining: remaining)
     }
 
     /// One letter further: the row after the letter with trie code `code`.
