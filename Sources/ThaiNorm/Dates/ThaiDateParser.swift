@@ -90,8 +90,14 @@ public struct ThaiDateParser: Sendable {
     }
 
     func matches(_ line: [Unicode.Scalar], _ index: Int, _ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        return index + scalars.count <= line.count && line[index..<(index + scalars.count)].elementsEqual(scalars)
+        // Most positions fail on the first scalar: test it before spelling the word out.
+        guard index < line.count, let first = word.unicodeScalars.first, line[index] == first else { return false }
+        var i = index
+        for scalar in word.unicodeScalars {
+            guard i < line.count, line[i] == scalar else { return false }
+            i += 1
+        }
+        return true
     }
 
     func startsToken(_ line: [Unicode.Scalar], _ index: Int) -> Bool {

@@ -45,7 +45,7 @@ public struct StructureExtractor: Sendable {
         for signatory in header.signatories {
             if let position = signatory.position { add(signatory.family.map { "\(signatory.given) \($0)" } ?? signatory.given, position) }
         }
-        for (index, line) in lines.enumerated() where line.contains("ตำแหน่ง") {
+        for (index, line) in lines.enumerated() where line.containsScalars("ตำแหน่ง") {
             let scalars = Array(line.unicodeScalars)
             let found = NameOccurrence.all(in: scalars, line: index + 1).filter { $0.family != nil }
             for (k, name) in found.enumerated() {

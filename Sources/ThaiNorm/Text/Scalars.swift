@@ -127,3 +127,20 @@ struct UTF8Output {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+extension String {
+    /// Whether `word` occurs in the string, compared scalar by scalar (no Unicode equivalence,
+    /// no Foundation): the fast test for the fixed Thai keywords extraction looks for.
+    ///
+    /// Complexity: O(n · m).
+    func containsScalars(_ word: String) -> Bool {
+        let needle = Array(word.unicodeScalars)
+        guard let first = needle.first else { return true }
+        let haystack = Array(unicodeScalars)
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}

@@ -177,7 +177,7 @@ public struct CriteriaExtractor: Sendable {
         guard !line.isEmpty else { return false }
         if line.hasPrefix("เกณฑ์") { return true }
         // `… จำนวน ๑๕ ข้อ`: a part announcing how many items it has.
-        return line.range(of: "จำนวน") != nil && line.range(of: " ข้อ") != nil && line.contains(where: { $0.isNumber })
+        return line.containsScalars("จำนวน") && line.containsScalars(" ข้อ") && line.unicodeScalars.contains { ItemNumber.digitValue($0) != nil }
             && line.unicodeScalars.count < 200
     }
 
@@ -192,7 +192,7 @@ public struct CriteriaExtractor: Sendable {
     }
 
     static func singleLevel(in heading: String) -> Criterion.Level? {
-        let basic = heading.contains("ขั้นพื้นฐาน"), advanced = heading.contains("ขั้นสูง")
+        let basic = heading.containsScalars("ขั้นพื้นฐาน"), advanced = heading.containsScalars("ขั้นสูง")
         return basic == advanced ? nil : (basic ? .basic : .advanced)
     }
 

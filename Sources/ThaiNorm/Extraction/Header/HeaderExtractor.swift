@@ -104,7 +104,7 @@ public struct HeaderExtractor: Sendable {
     /// `คำสั่ง<issuer> ที่ <number> ลงวันที่ <date>` in the body.
     func references(_ lines: [String]) -> [OrderReference] {
         var result: [OrderReference] = []
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where line.containsScalars("คำสั่ง") && line.containsScalars("ลงวันที่") {
             var search = line[...]
             while let start = search.range(of: "คำสั่ง") {
                 let tail = line[start.lowerBound...]

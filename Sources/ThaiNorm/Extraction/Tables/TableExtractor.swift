@@ -82,12 +82,17 @@ public struct TableExtractor: Sendable {
     public static func cellText(_ cell: String) -> String {
         var out = ""
         var inTag = false
+        guard cell.unicodeScalars.contains(where: { $0 == "<" || $0 == "&" }) else {
+            return cell.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+        }
         for character in cell {
             if character == "<" { inTag = true; out.append(" "); continue }
             if character == ">", inTag { inTag = false; continue }
             if !inTag { out.append(character) }
         }
-        for (entity, text) in entities { out = out.replacingOccurrences(of: entity, with: text) }
+        if out.unicodeScalars.contains("&") {
+            for (entity, text) in entities { out = out.replacingOccurrences(of: entity, with: text) }
+        }
         return out.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
     }
 }
