@@ -37,10 +37,32 @@ public enum MappingTable {
     public static func numberedRows(of file: String) throws(Failure) -> [(line: Int, fields: [Substring])] {
         let text = try text(of: file)
         var rows: [(Int, [Substring])] = []
-        for (index, line) in Lines.split(text).enumerated() {
-            let content = Substring(line.content)
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            rows.append((index + 1, content.split(separator: "\t", omittingEmptySubsequences: false)))
+        // Split on the UTF-8 bytes of LF and TAB (neither occurs inside a multi-byte character):
+        // the lexicons have tens of thousands of rows, and this runs at every start.
+        let utf8 = text.utf8
+        var lineNumber = 0
+        var lineStart = utf8.startIndex
+        while lineStart < utf8.endIndex {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < utf8.endIndex, utf8[lineEnd] != 0x0A { lineEnd = utf8.index(after: lineEnd) }
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, utf8[utf8.index(before: contentEnd)] == 0x0D { contentEnd = utf8.index(before: contentEnd) }
+            if contentEnd > lineStart, utf8[lineStart] != 0x23 {   // not empty, not a # comment
+                var fields: [Substring] = []
+                var fieldStart = lineStart
+                var cursor = lineStart
+                while cursor < contentEnd {
+                    if utf8[cursor] == 0x09 {
+                        fields.append(text[fieldStart..<cursor])
+                        fieldStart = utf8.index(after: cursor)
+                    }
+                    cursor = utf8.index(after: cursor)
+                }
+                fields.append(text[fieldStart..<contentEnd])
+                rows.append((lineNumber, fields))
+            }
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
         return rows
     }
