@@ -81,7 +81,7 @@ public struct NameGuard: Sendable {
     public func names(in line: [Unicode.Scalar]) -> [Match] {
         var matches: [Match] = []
         if let signature = signatureName(in: line) {
-            let tokens = tokenRanges(line, in: signature)
+            let tokens = ScalarLine.tokens(line, in: signature)
             if tokens.count >= 2 {
                 // A title may be written before the given name: (นางฉวีวรรณ พิทักษ์วินัย).
                 var title: Range<Int>?
@@ -116,38 +116,12 @@ public struct NameGuard: Sendable {
         return matches
     }
 
-    private func tokenRanges(_ line: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if line[i].isWhitespace { i += 1; continue }
-            var j = i
-            while j < range.upperBound, !line[j].isWhitespace { j += 1 }
-            result.append(i..<j)
-            i = j
-        }
-        return result
-    }
-
-    /// The ranges of `line` that are names.
+    /// The ranges of `line` that are names: given and family name of each ``names(in:)``
+    /// match (titles excluded), and the whole of a signature line's brackets.
     public func protectedRanges(in line: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = signatureName(in: line).map { [$0] } ?? []
-        var index = 0
-        while index < line.count {
-            let atTokenStart = index == 0 || line[index - 1].isWhitespace || "([{\"'".unicodeScalars.contains(line[index - 1])
-            guard atTokenStart, let length = title(in: line, at: index) else {
-                index += 1
-                continue
-            }
-            var end = index + length
-            // Given name: the rest of this token, or the next token when the title stands alone.
-            if end < line.count, line[end].isSpace { end = skipSpaces(line, end) }
-            end = tokenEnd(line, end)
-            // Family name: the next token.
-            let family = skipSpaces(line, end)
-            if family < line.count, family > end, ThaiScript.isThai(line[family]) { end = tokenEnd(line, family) }
-            if end > index + length { ranges.append((index + length)..<end) }
-            index = max(end, index + 1)
+        for match in names(in: line) where match.title != nil {
+            ranges.append(match.given.lowerBound..<(match.family?.upperBound ?? match.given.upperBound))
         }
         return ranges
     }

@@ -52,16 +52,18 @@ extension Unicode.Scalar {
 
 /// Operations on a line held as Unicode scalars.
 enum ScalarLine {
-    /// The ranges of the whitespace-separated tokens of `line` (Unicode whitespace).
+    /// The ranges of the whitespace-separated tokens of `line` (Unicode whitespace), or of its
+    /// part `range`.
     ///
     /// Complexity: O(n).
-    static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
+    static func tokens(_ line: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Range<Int>] {
+        let range = range ?? 0..<line.count
         var tokens: [Range<Int>] = []
-        var start = 0
-        while start < line.count {
+        var start = range.lowerBound
+        while start < range.upperBound {
             if line[start].isWhitespace { start += 1; continue }
             var end = start
-            while end < line.count, !line[end].isWhitespace { end += 1 }
+            while end < range.upperBound, !line[end].isWhitespace { end += 1 }
             tokens.append(start..<end)
             start = end
         }
