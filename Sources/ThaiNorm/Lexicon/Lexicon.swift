@@ -42,6 +42,8 @@ public final class Lexicon: Sendable {
     let firstChild: [Int32]
     let nextSibling: [Int32]
     let nodeCode: [UInt8]
+    /// node → the node above it (-1 for the root): a node spells its word without storing it.
+    let parent: [Int32]
     /// Cost of the word ending at a node; +∞ when no word ends there.
     let wordCost: [Float]
     /// Root children by code, for the widest node.
@@ -70,6 +72,7 @@ public final class Lexicon: Sendable {
     public init(entries: [([Unicode.Scalar], Double)]) {
         let total = entries.reduce(0) { $0 + $1.1 } + 1
         var firstChild: [Int32] = [-1], nextSibling: [Int32] = [-1], nodeCode: [UInt8] = [0]
+        var parent: [Int32] = [-1]
         var wordCost: [Float] = [.infinity]
         var longest = 0, added = 0
         for (word, count) in entries {
@@ -88,6 +91,7 @@ public final class Lexicon: Sendable {
                     firstChild.append(-1)
                     nextSibling.append(-1)
                     nodeCode.append(UInt8(code))
+                    parent.append(Int32(node))
                     wordCost.append(.infinity)
                     if previous >= 0 { nextSibling[previous] = Int32(child) } else { firstChild[node] = Int32(child) }
                 }
@@ -109,11 +113,23 @@ public final class Lexicon: Sendable {
         self.firstChild = firstChild
         self.nextSibling = nextSibling
         self.nodeCode = nodeCode
+        self.parent = parent
         self.wordCost = wordCost
         self.rootChildren = rootChildren
         self.count = added
         self.longestWord = longest
         self.rareWordCost = Float(-log(1 / total))
+    }
+
+    /// The word that the path to `node` spells.
+    func word(at node: Int) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        var current = node
+        while current > 0 {
+            scalars.append(Lexicon.scalar(forCode: Int(nodeCode[current])))
+            current = Int(parent[current])
+        }
+        return scalars.reversed()
     }
 
     /// The child of `node` for `code`, or -1.

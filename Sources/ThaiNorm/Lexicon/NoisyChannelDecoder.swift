@@ -181,8 +181,8 @@ public struct NoisyChannelDecoder: Sendable {
     ) {
         // Best word per end offset (end - start); words are at most longestWord + maximumEdits long.
         let span = min(limit - start, lexicon.longestWord + maximumEdits + 2) + 1
-        var bestAtEnd = [(word: [Unicode.Scalar], cost: Float, crossesSpace: Bool)?](repeating: nil, count: span)
-        var path: [Unicode.Scalar] = []
+        // The best word per end, as its trie node (the node spells the word: see Lexicon.word(at:)).
+        var bestAtEnd = [(node: Int, cost: Float, crossesSpace: Bool)?](repeating: nil, count: span)
 
         var deletionsOnPath = 0
         func step(_ node: Int, _ j: Int, _ cost: Float, _ edits: Int, _ crossesSpace: Bool) {
@@ -190,7 +190,7 @@ public struct NoisyChannelDecoder: Sendable {
                 let wordCost = lexicon.wordCost[node]
                 if wordCost.isFinite, j - start < span {
                     let total = wordCost + cost
-                    if total < bestAtEnd[j - start]?.cost ?? .infinity { bestAtEnd[j - start] = (path, total, crossesSpace) }
+                    if total < bestAtEnd[j - start]?.cost ?? .infinity { bestAtEnd[j - start] = (node, total, crossesSpace) }
                 }
             }
             let canEdit = edits < maximumEdits
@@ -199,21 +199,13 @@ public struct NoisyChannelDecoder: Sendable {
                 let code = Lexicon.code(observed)
                 if code != 0 {
                     let child = lexicon.child(of: node, code: code)
-                    if child >= 0 {
-                        path.append(observed)
-                        step(child, j + 1, cost, edits, crossesSpace)
-                        path.removeLast()
-                    }
+                    if child >= 0 { step(child, j + 1, cost, edits, crossesSpace) }
                 }
                 if canEdit {
                     for (intended, substitution) in model.producersByCode[code] {
                         if cost + substitution > budget { break }
                         let child = lexicon.child(of: node, code: intended)
-                        if child >= 0 {
-                            path.append(Lexicon.scalar(forCode: intended))
-                            step(child, j + 1, cost + substitution, edits + 1, crossesSpace)
-                            path.removeLast()
-                        }
+                        if child >= 0 { step(child, j + 1, cost + substitution, edits + 1, crossesSpace) }
                     }
                     if full, node != 0, let insertion = model.insertions[observed], cost + insertion <= budget,
                        !observed.isSpace || spaceCanBeInsideWord(line, pieceStart: start, space: j) {
@@ -233,11 +225,7 @@ public struct NoisyChannelDecoder: Sendable {
                     // A "lost" letter identical to the one observed here would duplicate it.
                     if j < limit, line[j] == intended { continue }
                     let child = lexicon.child(of: node, code: code)
-                    if child >= 0 {
-                        path.append(intended)
-                        step(child, j, cost + deletion, edits + 1, crossesSpace)
-                        path.removeLast()
-                    }
+                    if child >= 0 { step(child, j, cost + deletion, edits + 1, crossesSpace) }
                 }
             }
         }
@@ -260,9 +248,7 @@ public struct NoisyChannelDecoder: Sendable {
                     node = lexicon.child(of: node, code: Lexicon.code(scalar))
                     if node < 0 { return }
                 }
-                path.append(contentsOf: intended)
                 step(node, end, cost + model.swapCost, edits + 1, crossesSpace)
-                path.removeLast(intended.count)
             }
         }
 
@@ -270,10 +256,11 @@ public struct NoisyChannelDecoder: Sendable {
         for (offset, entry) in bestAtEnd.enumerated() where offset > 0 {
             guard let best = entry else { continue }
             let end = start + offset
+            let word = lexicon.word(at: best.node)
             // A lone letter is not completed into a word ("เ" into "เท"): with one unit observed,
             // only same-length substitutions are evidence.
-            if best.word.count > end - start, ThaiUnits.count(line, start..<end) < 2 { continue }
-            emit(end, best.word, best.cost, best.crossesSpace)
+            if word.count > end - start, ThaiUnits.count(line, start..<end) < 2 { continue }
+            emit(end, word, best.cost, best.crossesSpace)
         }
     }
 }
