@@ -13,23 +13,29 @@ struct EvalCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The reference (gold) text.")
-    var reference: String
-
-    @Argument(help: "The hypothesis text to measure.")
-    var hypothesis: String
-
-    @Flag(help: "Print the figures as JSON.")
-    var json = false
+    @OptionGroup var comparison: Comparison
 
     func run() throws {
-        let referenceText = try FileIO.readText(reference, allowEmpty: true)
-        let hypothesisText = try FileIO.readText(hypothesis, allowEmpty: true)
+        let referenceText = try FileIO.readText(comparison.reference, allowEmpty: true)
+        let hypothesisText = try FileIO.readText(comparison.hypothesis, allowEmpty: true)
         let rates = ErrorRates.measure(reference: referenceText.text, hypothesis: hypothesisText.text)
-        if json {
+        if comparison.json {
             Console.output(String(decoding: FileIO.json(rates), as: UTF8.self))
         } else {
             Console.output(rates.summary + "\n")
         }
     }
+}
+
+/// What `eval` and `eval-structure` compare: a reference (gold) file, the file to measure, and
+/// the output form.
+struct Comparison: ParsableArguments {
+    @Option(help: "The reference (gold) file.")
+    var reference: String
+
+    @Argument(help: "The file to measure.")
+    var hypothesis: String
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
 }

@@ -47,16 +47,10 @@ struct EvalStructureCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The reference structure JSON.")
-    var reference: String
-
-    @Argument(help: "The extraction JSON to measure.")
-    var hypothesis: String
-
-    @Flag(help: "Print the figures as JSON.")
-    var json = false
+    @OptionGroup var comparison: Comparison
 
     func run() throws {
+        let (reference, hypothesis, json) = (comparison.reference, comparison.hypothesis, comparison.json)
         let gold = try FileIO.readBytes(reference)
         let ours = try FileIO.readBytes(hypothesis)
         let scores: StructureEvaluation

@@ -1,57 +1,36 @@
 import Foundation
 import HeapModule
 
-/// Candidates already computed for observed tokens, for one channel: documents
-/// repeat their garbled terms, and each is searched once.
-final class CandidateCache: @unchecked Sendable {
-    private var entries: [[Unicode.Scalar]: [EnglishTermDecoder.Candidate]] = [:]
-    private var costs: [String: Float?] = [:]
+/// A memo table safe to share between threads: each key is computed once (two threads
+/// racing on one key may both compute it; the first result is kept). With a capacity, the
+/// oldest keys are dropped past it.
+///
+/// Used for the readings of observed tokens (documents repeat their garbled terms) and for
+/// decoders adapted to a document's counts (the next pipeline pass usually teaches the same).
+final class MemoCache<Key: Hashable, Value>: @unchecked Sendable {
+    private var entries: [Key: Value] = [:]
+    private var order: [Key] = []
+    private let capacity: Int?
     private let lock = NSLock()
 
-    func cost(for word: String, observed: [Unicode.Scalar], compute: () -> Float?) -> Float? {
-        let key = word + "\u{1F}" + String(String.UnicodeScalarView(observed))
-        lock.lock()
-        if let cached = costs[key] { lock.unlock(); return cached }
-        lock.unlock()
-        let value = compute()
-        lock.lock()
-        costs[key] = value
-        lock.unlock()
-        return value
+    init(capacity: Int? = nil) {
+        self.capacity = capacity
     }
 
-    func value(for key: [Unicode.Scalar], compute: () -> [EnglishTermDecoder.Candidate]) -> [EnglishTermDecoder.Candidate] {
+    func value(for key: Key, compute: () -> Value) -> Value {
         lock.lock()
         if let cached = entries[key] { lock.unlock(); return cached }
         lock.unlock()
         let value = compute()
-        lock.lock()
-        entries[key] = value
-        lock.unlock()
-        return value
-    }
-}
-
-/// Adapted decoders by the counts they were adapted to (a handful per document).
-final class AdaptationCache: @unchecked Sendable {
-    private var entries: [String: EnglishTermDecoder] = [:]
-    private let lock = NSLock()
-    /// A long batch meets many documents; the oldest adaptations are dropped past this many.
-    static let capacity = 16
-    private var order: [String] = []
-
-    func value(for key: String, make: () -> EnglishTermDecoder) -> EnglishTermDecoder {
-        lock.lock()
-        if let cached = entries[key] { lock.unlock(); return cached }
-        lock.unlock()
-        let made = make()
         lock.lock()
         defer { lock.unlock() }
         if let raced = entries[key] { return raced }
-        entries[key] = made
-        order.append(key)
-        if order.count > Self.capacity { entries[order.removeFirst()] = nil }
-        return made
+        entries[key] = value
+        if let capacity {
+            order.append(key)
+            if order.count > capacity { entries[order.removeFirst()] = nil }
+        }
+        return value
     }
 }
 
@@ -96,12 +75,13 @@ public struct EnglishTermDecoder: Sendable {
 
     /// Per trie code: (observed, cost, upper-case letter).
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
-    /// Results per observed token for this decoder's channel.
-    let cache = CandidateCache()
+    /// Readings per observed token, and costs per (word, observed token), for this decoder's channel.
+    let candidateCache = MemoCache<[Unicode.Scalar], [Candidate]>()
+    let costCache = MemoCache<String, Float?>()
     /// Decoders adapted from this one, by the emission counts they were adapted to: a document
     /// read again (the next pass of the pipeline) usually teaches the same counts, and then
     /// reuses the adapted decoder and everything it already searched.
-    let adaptations = AdaptationCache()
+    let adaptations = MemoCache<String, EnglishTermDecoder>(capacity: 16)
 
     /// This decoder with its channel adapted to `counts` (see ``LookalikeChannel/adapted(to:)``),
     /// shared with earlier calls for the same counts.
@@ -154,7 +134,7 @@ public struct EnglishTermDecoder: Sendable {
     /// Best-first over the trie: the search stops once the lowest bound left
     /// cannot beat the k-th best word found.
     public func candidates(for observed: [Unicode.Scalar]) -> [Candidate] {
-        cache.value(for: observed) { search(observed) }
+        candidateCache.value(for: observed) { search(observed) }
     }
 
     func search(_ observed: [Unicode.Scalar]) -> [Candidate] {
@@ -210,7 +190,9 @@ public struct EnglishTermDecoder: Sendable {
 
     /// The cost of reading `word` (lowercase key) as `observed`, with its vocabulary cost; nil if unknown.
     public func cost(of word: String, observed: [Unicode.Scalar]) -> Float? {
-        cache.cost(for: word, observed: observed) { alignmentCost(of: word, observed: observed) }
+        costCache.value(for: word + "\u{1F}" + String(String.UnicodeScalarView(observed))) {
+            alignmentCost(of: word, observed: observed)
+        }
     }
 
     func alignmentCost(of word: String, observed: [Unicode.Scalar]) -> Float? {

@@ -22,20 +22,20 @@ public struct StructureExtractor: Sendable {
         let parser = ThaiDateParser()
         var dates: [DateMention] = []
         for (index, line) in scalars.enumerated() { dates += parser.dates(in: line, line: index + 1) }
-        var occurrences: [NameOccurrence] = []
-        for (index, line) in scalars.enumerated() {
-            occurrences += NameOccurrence.all(in: line, line: index + 1).filter { $0.family != nil }
+        // Names with a family name, found once per line and shared by people, positions and criteria.
+        let names = scalars.enumerated().map { index, line in
+            NameOccurrence.all(in: line, line: index + 1).filter { $0.family != nil }
         }
-        let people = PeopleExtractor().people(from: occurrences, positions: positions(in: lines, header: header))
+        let people = PeopleExtractor().people(from: names.flatMap { $0 }, positions: positions(in: scalars, names: names, header: header))
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
-        let criteria = CriteriaExtractor().criteria(in: lines, canonical: canonical) + tableExtractor.levels(in: tables)
+        let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical) + tableExtractor.levels(in: tables)
         return DocumentStructure(header: header, dates: dates, people: people, criteria: criteria, tables: tables)
     }
 
     /// Positions written with names: a signatory's position line, and `ตำแหน่ง …` after a name.
-    func positions(in lines: [String], header: Header) -> [String: [String]] {
+    func positions(in lines: [[Unicode.Scalar]], names: [[NameOccurrence]], header: Header) -> [String: [String]] {
         var result: [String: [String]] = [:]
         func add(_ name: String, _ position: String) {
             let position = position.trimmingSpaces
@@ -45,9 +45,9 @@ public struct StructureExtractor: Sendable {
         for signatory in header.signatories {
             if let position = signatory.position { add(signatory.family.map { "\(signatory.given) \($0)" } ?? signatory.given, position) }
         }
-        for (index, line) in lines.enumerated() where line.containsScalars("ตำแหน่ง") {
-            let scalars = Array(line.unicodeScalars)
-            let found = NameOccurrence.all(in: scalars, line: index + 1).filter { $0.family != nil }
+        let marker = Array("ตำแหน่ง".unicodeScalars)
+        for (index, scalars) in lines.enumerated() where !names[index].isEmpty && scalars.firstRange(of: marker) != nil {
+            let found = names[index]
             for (k, name) in found.enumerated() {
                 let after = String(String.UnicodeScalarView(scalars[name.range.upperBound..<(k + 1 < found.count ? found[k + 1].range.lowerBound : scalars.count)]))
                 guard let marker = after.range(of: "ตำแหน่ง") else { continue }

@@ -23,6 +23,9 @@ public struct NameGuard: Sendable {
     /// Abbreviated titles and the full form they stand for (`น.ส.` → `นางสาว`).
     public let fullTitles: [String: String]
 
+    /// What OCR scatters inside a name and a name never contains: quotes, apostrophes, commas.
+    public static let strayMarks: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", ",", "\"", "`"]
+
     /// The title as extraction reports it: the full form of an abbreviation.
     public func fullTitle(_ title: String) -> String { fullTitles[title] ?? title }
     let lexicon: Lexicon

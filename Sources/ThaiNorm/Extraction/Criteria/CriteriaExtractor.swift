@@ -37,9 +37,13 @@ public struct CriteriaExtractor: Sendable {
         var names: [String]
     }
 
+    /// `names` holds each line's names with a family name (computed here when not given);
     /// `canonical` maps each spelling of a name (`given family`) to the person's chosen spelling.
-    public func criteria(in lines: [String], canonical: [String: String] = [:]) -> [Criterion] {
+    public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:]) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
+        let names = names ?? scalars.enumerated().map { index, line in
+            NameOccurrence.all(in: line, line: index + 1, guard: self.names).filter { $0.family != nil }
+        }
         // Numbered lines (tree numbers only; `๑)` lists belong to an item's text).
         var numbered: [(line: Int, number: ItemNumber)] = []
         for (index, line) in scalars.enumerated() {
@@ -52,7 +56,8 @@ public struct CriteriaExtractor: Sendable {
                 headings.insert(entry.line)
             }
         }
-        let itemLines = Set(numbered.map(\.line))
+        let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
+        let itemLines = Set(numberAt.keys)
         var items: [Item] = []
         var part: String?
         var partLevel: Criterion.Level?
@@ -74,7 +79,7 @@ public struct CriteriaExtractor: Sendable {
                 index += heading == text ? 1 : 2
                 continue
             }
-            guard itemLines.contains(index), let number = ItemNumber.leading(in: scalars[index]) else {
+            guard let number = numberAt[index] else {
                 index += 1
                 continue
             }
@@ -86,7 +91,7 @@ public struct CriteriaExtractor: Sendable {
             var textEnded = false
             for blockLine in index..<end {
                 let line = scalars[blockLine]
-                let found = NameOccurrence.all(in: line, line: blockLine + 1, guard: names).filter { $0.family != nil }
+                let found = names[blockLine]
                 for name in found {
                     let spelled = "\(name.given) \(name.family!)"
                     itemNames.append(canonical[spelled] ?? spelled)

@@ -12,10 +12,8 @@ public struct NameOccurrence: Sendable, Equatable {
     /// Scalar range of the whole name (title to family) in its line.
     public var range: Range<Int>
 
-    static let stray: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", "\"", "`"]
-
     static func clean(_ part: ArraySlice<Unicode.Scalar>) -> String {
-        var scalars = Array(part.filter { !stray.contains($0) })
+        var scalars = Array(part.filter { !NameGuard.strayMarks.contains($0) })
         while let last = scalars.last, !ThaiScript.isThai(last) || ThaiScript.isDigit(last) { scalars.removeLast() }
         while let first = scalars.first, !ThaiScript.isThai(first) || ThaiScript.isDigit(first) { scalars.removeFirst() }
         return String(String.UnicodeScalarView(scalars))

@@ -32,7 +32,6 @@ public struct CorrectNameSpellings: RepairStage {
     public var minimumMargin: Float = 1.0
     /// What removing a stray quote or comma inside a name costs.
     static let strayCost: Float = 0.5
-    static let strays: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", ",", "\"", "`"]
 
     public init(names: NameGuard = .shared, syllables: SyllableLexicon = .shared, confusions: ConfusionModel = .shared) {
         self.names = names
@@ -48,7 +47,7 @@ public struct CorrectNameSpellings: RepairStage {
                 while upper > part.lowerBound, ")].,:;".unicodeScalars.contains(line[upper - 1]) { upper -= 1 }
                 let range = part.lowerBound..<upper
                 let observed = Array(line[range])
-                guard observed.count >= 2, observed.allSatisfy({ ThaiScript.isThai($0) || Self.strays.contains($0) }),
+                guard observed.count >= 2, observed.allSatisfy({ ThaiScript.isThai($0) || NameGuard.strayMarks.contains($0) }),
                       !observed.contains(where: ThaiScript.isDigit), syllables.cost(of: observed) == nil else { continue }
                 let ranked = spellings(of: observed)
                 guard let best = ranked.first else {
@@ -78,7 +77,7 @@ public struct CorrectNameSpellings: RepairStage {
         var base: [Unicode.Scalar] = []
         var baseCost: Float = 0
         for scalar in observed {
-            if Self.strays.contains(scalar) { baseCost += Self.strayCost } else { base.append(scalar) }
+            if NameGuard.strayMarks.contains(scalar) { baseCost += Self.strayCost } else { base.append(scalar) }
         }
         var found: [[Unicode.Scalar]: Float] = [:]
         func consider(_ word: [Unicode.Scalar], _ cost: Float) {

@@ -53,10 +53,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage {
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
         var entries: [(line: Int, entry: Entry)] = []
         for (index, line) in lines.enumerated() {
-            guard let first = line.first(where: { !$0.isWhitespace }),
-                  ItemNumber.digitValue(first) != nil || GarbledItemNumber.isDigitLike(first)
-                    || "(^เ1".unicodeScalars.contains(first) || ItemNumber.markers.contains(first) || first.isASCIIDigit
-            else { continue }
+            // Both parsers look at the first few tokens only.
             let item = ItemNumber.leading(in: line)
             if let garbled = GarbledItemNumber.leading(in: line) {
                 entries.append((index, .garbled(garbled, wellFormedStart: item)))
