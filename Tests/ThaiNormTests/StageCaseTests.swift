@@ -35,10 +35,29 @@ struct StageCase: Sendable, CustomTestStringConvertible {
         return cases
     }
 
-    /// The stage this case exercises, configured from hints in `why` (`[arabic]`, `[thai]`).
+    /// The stage this case exercises, configured from hints in `why` (`[arabic]`, `[thai]`;
+    /// `[document reads ช as ซ, ข as ช]`: the confusions the document has shown, each 20 times in 100).
     var stageUnderTest: (any RepairStage)? {
         if stage == "ConvertDigits" { return ConvertDigits(style: why.contains("[thai]") ? .thai : .arabic) }
+        if stage == "CorrectNameSpellings" { return CorrectNameSpellings(evidence: documentConfusions) }
         return Pipeline.stages().first { $0.name == stage }
+    }
+}
+
+extension StageCase {
+    /// The confusions named by a `[document reads X as Y, ...]` hint (intended X printed as Y).
+    var documentConfusions: DocumentConfusions {
+        // Work on scalars: a space before a combining mark is one Character with it.
+        let scalars = Array(why.unicodeScalars), opening = Array("[document reads ".unicodeScalars)
+        guard let start = scalars.indices.first(where: { scalars[$0...].starts(with: opening) }),
+              let close = scalars[(start + opening.count)...].firstIndex(of: "]") else { return DocumentConfusions() }
+        let pairs = scalars[(start + opening.count)..<close].split(separator: ",").compactMap { item -> (Unicode.Scalar, Unicode.Scalar)? in
+            let words = item.split(separator: " ")
+            guard words.count == 3, String(String.UnicodeScalarView(words[1])) == "as",
+                  let i = words[0].last, let o = words[2].last else { return nil }
+            return (i, o)
+        }
+        return DocumentConfusions(pairs: pairs.map { (intended: $0.0, observed: $0.1) }, count: 20, occurrences: 100)
     }
 }
 

@@ -10,4 +10,12 @@
 public protocol DocumentAdaptiveStage: RepairStage {
     /// The stage tuned to `lines`.
     func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage
+    /// The stage tuned to `lines` and to the `edits` the pipeline has made so far
+    /// (earlier passes and stages): what the document has already shown.
+    /// By default, ``adapted(to:)``.
+    func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage
+}
+
+extension DocumentAdaptiveStage {
+    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage { adapted(to: lines) }
 }

@@ -59,7 +59,7 @@ public struct Normalizer: Sendable {
             var passEdits: [Edit] = []
             findings = []
             for stage in stages {
-                let stage = (stage as? any DocumentAdaptiveStage)?.adapted(to: lines) ?? stage
+                let stage = (stage as? any DocumentAdaptiveStage)?.adapted(to: lines, edits: edits + passEdits) ?? stage
                 for index in lines.indices {
                     lines[index] = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
                 }
