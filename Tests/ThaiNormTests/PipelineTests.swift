@@ -192,3 +192,49 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Counts the lines it is asked to repair; changes nothing.
+private final class LineCounter: RepairStage, @unchecked Sendable {
+    let name = "LineCounter"
+    let summary = "Counts lines."
+    private let lock = NSLock()
+    private var seen: [String] = []
+    var lines: [String] { lock.withLock { seen } }
+    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        lock.withLock { seen.append(String(String.UnicodeScalarView(line))) }
+        if line.first == "?" { output.report(at: 0, "a question") }
+    }
+}
+
+/// Turns one `x` into `y` per pass: so a line with two needs two passes.
+private struct OneXPerPass: RepairStage {
+    let name = "OneXPerPass"
+    let summary = "x → y, once."
+    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        if let index = line.firstIndex(of: "x") { output.replace(index..<(index + 1), with: ["y"]) }
+    }
+}
+
+@Suite("Passes")
+struct PassTests {
+    @Test("a later pass repairs only the lines the last one changed; the others keep their findings")
+    func laterPassesSkipSettledLines() {
+        let counter = LineCounter()
+        let result = Normalizer(stages: [counter, OneXPerPass()]).normalize("?a\nxx\nb")
+        #expect(result.text == "?a\nyy\nb")
+        // Pass 1 sees all three lines, pass 2 and 3 only the changed one.
+        #expect(counter.lines == ["?a", "xx", "b", "yx", "yy"])
+        #expect(result.findings.map(\.line) == [1])
+        #expect(Set(result.edits.map(\.pass)) == [1, 2])
+    }
+
+    @Test("the lexical stage re-adapted to an unchanged document repairs like the last adaptation")
+    func lexicalReadaptation() {
+        let lines = ["ประซาซนทั่วไป", "หน่วยงาบ ราซการ"].map { Array($0.unicodeScalars) }
+        let stage = CorrectLexicalErrors()
+        let first = stage.adapted(to: lines, edits: [])
+        let again = stage.readapted(first, to: lines, edits: [])
+        #expect((again as? any ComparableAdaptation)?.repairsLike(first) == true)
+        #expect((first as? any ComparableAdaptation)?.repairsLike(stage) == false)
+    }
+}

@@ -13,8 +13,8 @@ import Foundation
 /// lexicon.cost(of: Array("ประซาซน".unicodeScalars))   // nil
 /// ```
 ///
-/// Complexity: lookups walk one node per scalar; the root has a direct table,
-/// other nodes a short sibling list.
+/// Complexity: lookups walk one node per scalar; the root and nodes with many
+/// children have a direct table, other nodes a short sibling list.
 public final class Lexicon: Sendable {
     /// The lexicon built from the embedded `mappings/lexicon.tsv`.
     public static let shared: Lexicon = MappingTable.required { () throws(MappingTable.Failure) in
@@ -48,6 +48,12 @@ public final class Lexicon: Sendable {
     let wordCost: [Float]
     /// Root children by code, for the widest node.
     let rootChildren: [Int32]
+    /// Nodes with many children have a direct table too: node → its row in ``denseChildren`` (-1: none).
+    let denseRow: [Int32]
+    /// Rows of ``alphabetSize`` children by code (-1: none).
+    let denseChildren: [Int32]
+    /// Nodes with at least this many children get a direct table.
+    static let denseThreshold = 6
 
     /// The number of words.
     public let count: Int
@@ -110,6 +116,23 @@ public final class Lexicon: Sendable {
             rootChildren[Int(nodeCode[child])] = Int32(child)
             child = Int(nextSibling[child])
         }
+        var denseRow = [Int32](repeating: -1, count: nodeCode.count)
+        var denseChildren: [Int32] = []
+        for node in 1..<nodeCode.count {
+            var children: [(Int, Int)] = []
+            var child = Int(firstChild[node])
+            while child >= 0 {
+                children.append((Int(nodeCode[child]), child))
+                child = Int(nextSibling[child])
+            }
+            guard children.count >= Lexicon.denseThreshold else { continue }
+            denseRow[node] = Int32(denseChildren.count / Lexicon.alphabetSize)
+            let base = denseChildren.count
+            denseChildren.append(contentsOf: repeatElement(-1, count: Lexicon.alphabetSize))
+            for (code, child) in children { denseChildren[base + code] = Int32(child) }
+        }
+        self.denseRow = denseRow
+        self.denseChildren = denseChildren
         self.firstChild = firstChild
         self.nextSibling = nextSibling
         self.nodeCode = nodeCode
@@ -136,6 +159,8 @@ public final class Lexicon: Sendable {
     @inline(__always)
     func child(of node: Int, code: Int) -> Int {
         if node == 0 { return Int(rootChildren[code]) }
+        let row = Int(denseRow[node])
+        if row >= 0 { return Int(denseChildren[row &* Lexicon.alphabetSize &+ code]) }
         var child = Int(firstChild[node])
         while child >= 0 {
             if Int(nodeCode[child]) == code { return child }

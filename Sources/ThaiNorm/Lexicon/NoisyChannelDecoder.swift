@@ -84,6 +84,8 @@ public struct NoisyChannelDecoder: Sendable {
         let exact = viterbi(line, run, approximate: false, windows: [])
         let unknownRanges = exact.filter { $0.unknown }.map { $0.start..<$0.end }
         let noisy = unknownRanges.contains { range in line[range].contains { !$0.isSpace } }
+        // Nothing unknown and no real-word search: the best reading is the text as it stands.
+        if !noisy && !searchesRealWords { return [] }
         // Windows for the full channel: unknown words widened by one exact token on each side.
         var windows: [Range<Int>] = []
         if noisy {

@@ -14,8 +14,23 @@ public protocol DocumentAdaptiveStage: RepairStage {
     /// (earlier passes and stages): what the document has already shown.
     /// By default, ``adapted(to:)``.
     func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage
+    /// The stage tuned to the document again, after another pass: `previous` is what
+    /// this stage returned last pass, so the work on lines that have not changed
+    /// since can be reused. By default, ``adapted(to:edits:)``.
+    func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage
 }
 
 extension DocumentAdaptiveStage {
     public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage { adapted(to: lines) }
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
+        adapted(to: lines, edits: edits)
+    }
+}
+
+/// A stage, as adapted to a document, that can tell when it repairs every line
+/// exactly as another adaptation of itself does (same parameters learned), so
+/// that lines which have not changed since need not be repaired again.
+public protocol ComparableAdaptation: RepairStage {
+    /// Whether this stage gives every line the same repairs and findings as `other`.
+    func repairsLike(_ other: any RepairStage) -> Bool
 }

@@ -55,14 +55,39 @@ public struct Normalizer: Sendable {
         var lines = split.map { Array($0.content) }
         var edits: [Edit] = []
         var findings: [Finding] = []
+        // What each stage saw and did in the previous pass: a line it saw exactly so, did not
+        // change, and would repair the same way (same stage, or an adaptation that
+        // ``ComparableAdaptation/repairsLike(_:)`` the last) is not repaired again.
+        var previous = [PassRecord?](repeating: nil, count: stages.count)
         for pass in 1...Self.maximumPasses {
             var passEdits: [Edit] = []
             findings = []
-            for stage in stages {
-                let stage = (stage as? any DocumentAdaptiveStage)?.adapted(to: lines, edits: edits + passEdits) ?? stage
-                for index in lines.indices {
-                    lines[index] = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
+            for (k, configured) in stages.enumerated() {
+                let record = previous[k]
+                var stage = configured
+                var repeats = record != nil
+                if let adaptive = configured as? any DocumentAdaptiveStage {
+                    let history = edits + passEdits
+                    stage = record.map { adaptive.readapted($0.stage, to: lines, edits: history) }
+                        ?? adaptive.adapted(to: lines, edits: history)
+                    repeats = record.map { (stage as? any ComparableAdaptation)?.repairsLike($0.stage) ?? false } ?? false
                 }
+                var current = PassRecord(stage: stage, input: lines)
+                for index in lines.indices {
+                    if repeats, let record, !record.edited.contains(index), record.input[index] == lines[index] {
+                        if let reused = record.findings[index] {
+                            findings += reused
+                            current.findings[index] = reused
+                        }
+                        continue
+                    }
+                    let editsBefore = passEdits.count, findingsBefore = findings.count
+                    let line = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
+                    if passEdits[editsBefore...].contains(where: \.applied) { current.edited.insert(index) }
+                    if findings.count > findingsBefore { current.findings[index] = Array(findings[findingsBefore...]) }
+                    if line != lines[index] { lines[index] = line }
+                }
+                previous[k] = current
             }
             for k in passEdits.indices { passEdits[k].pass = pass }
             edits += passEdits
@@ -79,6 +104,17 @@ public struct Normalizer: Sendable {
             if split[index].hasCarriageReturn { output.append("\r") }
         }
         return NormalizationResult(text: output.string, edits: edits, findings: findings)
+    }
+
+    /// What one stage saw and did in one pass.
+    private struct PassRecord {
+        var stage: any RepairStage
+        /// The lines as the stage received them.
+        var input: [[Unicode.Scalar]]
+        /// Lines the stage changed.
+        var edited: Set<Int> = []
+        /// The stage's findings, by line.
+        var findings: [Int: [Finding]] = [:]
     }
 
     /// Normalizes one line (without its terminator), appending its edits and findings.

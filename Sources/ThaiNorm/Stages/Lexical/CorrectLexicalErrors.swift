@@ -17,7 +17,7 @@ import Foundation
 ///
 /// Complexity: O(n) in the line length for exact segmentation; the
 /// approximate search is bounded per position.
-public struct CorrectLexicalErrors: DocumentAdaptiveStage {
+public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation {
     public let name = "CorrectLexicalErrors"
     public let summary = "Correct misread letters and marks, stray punctuation and displaced marks (lexicon + OCR confusion model)."
 
@@ -26,6 +26,11 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     /// The document's lines were cut inside words (many start with a mark), so a
     /// line's last run may be a fragment too; set by ``adapted(to:)``.
     var linesAreFragmented = false
+    /// What the document taught, when adapted (nil: the stage as configured).
+    var adaptation: Adaptation?
+    /// The lines adapted to and what the survey found in each: reused by the next pass.
+    var surveyedLines: [[Unicode.Scalar]] = []
+    var surveys: [LineSurvey] = []
 
     /// A corrected word can make its neighbour decidable; run until nothing changes.
     public var maximumRounds: Int { 3 }
@@ -44,21 +49,63 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     /// reach the margin. A clean document shows no such evidence and is
     /// decoded with the model as it is.
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        // Pass 1: only around unknown words, where corrections are clear.
-        let survey = CorrectLexicalErrors(
+        let surveyor = self.surveyor
+        return tuned(to: lines, surveys: lines.map(surveyor.survey))
+    }
+
+    /// As ``adapted(to:)``, surveying again only the lines that changed since `previous` was adapted.
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
+        guard let previous = previous as? CorrectLexicalErrors, previous.surveyedLines.count == lines.count else {
+            return adapted(to: lines)
+        }
+        let surveyor = self.surveyor
+        let surveys = lines.indices.map { index in
+            previous.surveyedLines[index] == lines[index] ? previous.surveys[index] : surveyor.survey(lines[index])
+        }
+        return tuned(to: lines, surveys: surveys)
+    }
+
+    /// What the document teaches, from its lines and their surveys.
+    struct Adaptation: Equatable, Sendable {
+        var noisy: Bool
+        var searchesRealWords: Bool
+        var fragmented: Bool
+        var substitutions: [ConfusionModel.SubstitutionPair: Int]
+    }
+
+    /// Clear corrections of unknown words in one line: how many, and the letters they put back.
+    struct LineSurvey: Sendable {
+        var corrected = 0
+        var substitutions: [ConfusionModel.SubstitutionPair] = []
+    }
+
+    /// The stage that surveys: corrections only around unknown words, where they are clear.
+    var surveyor: CorrectLexicalErrors {
+        CorrectLexicalErrors(
             decoder: NoisyChannelDecoder(copying: decoder, model: decoder.model, searchesRealWords: false), names: names)
+    }
+
+    /// One line surveyed (call on ``surveyor``).
+    func survey(_ line: [Unicode.Scalar]) -> LineSurvey {
+        var output = StageOutput()
+        repair(line, into: &output)
+        var result = LineSurvey()
+        for repair in output.repairs where repair.note == Self.unknownWordNote {
+            result.corrected += 1
+            guard repair.range.count == repair.replacement.count else { continue }
+            for (observed, intended) in zip(line[repair.range], repair.replacement) where observed != intended {
+                result.substitutions.append(.init(intended: intended, observed: observed))
+            }
+        }
+        return result
+    }
+
+    func tuned(to lines: [[Unicode.Scalar]], surveys: [LineSurvey]) -> CorrectLexicalErrors {
         var substitutions: [ConfusionModel.SubstitutionPair: Int] = [:]
         var corrected = 0
-        for line in lines {
-            var output = StageOutput()
-            survey.repair(line, into: &output)
-            for repair in output.repairs where repair.note == Self.unknownWordNote {
-                corrected += 1
-                guard repair.range.count == repair.replacement.count else { continue }
-                for (observed, intended) in zip(line[repair.range], repair.replacement) where observed != intended {
-                    substitutions[.init(intended: intended, observed: observed), default: 0] += 1
-                }
-            }
+        for survey in surveys {
+            corrected += survey.corrected
+            for pair in survey.substitutions { substitutions[pair, default: 0] += 1 }
         }
         // A document with no clear OCR errors gets no real-word search: there, a real word
         // is much more likely meant than misread. Noise is a rate, not a count.
@@ -67,16 +114,26 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         let noisy = corrected >= Self.noisyDocumentCorrections
             && Double(corrected) * 10_000 >= Self.noisyCorrectionsPer10k * Double(scalars)
         let searchesRealWords = noisy || scalars < Self.shortDocumentScalars
+        // pdftotext can break lines before marks ("เข" / "ียนท"): then every line edge may cut a word.
+        let thaiLines = lines.filter { $0.contains(where: ThaiScript.isConsonant) }
+        let cut = thaiLines.count { line in line.first { !$0.isWhitespace }.map(ThaiScript.cannotStartWord) ?? false }
+        let fragmented = !thaiLines.isEmpty && Double(cut) >= Self.fragmentedLineShare * Double(thaiLines.count)
         var adapted = CorrectLexicalErrors(
             decoder: NoisyChannelDecoder(
                 copying: decoder, model: noisy ? decoder.model.adapted(to: substitutions) : decoder.model,
                 searchesRealWords: searchesRealWords),
             names: names)
-        // pdftotext can break lines before marks ("เข" / "ียนท"): then every line edge may cut a word.
-        let thaiLines = lines.filter { $0.contains(where: ThaiScript.isConsonant) }
-        let cut = thaiLines.count { line in line.first { !$0.isWhitespace }.map(ThaiScript.cannotStartWord) ?? false }
-        adapted.linesAreFragmented = !thaiLines.isEmpty && Double(cut) >= Self.fragmentedLineShare * Double(thaiLines.count)
+        adapted.linesAreFragmented = fragmented
+        adapted.adaptation = Adaptation(noisy: noisy, searchesRealWords: searchesRealWords, fragmented: fragmented,
+                                        substitutions: noisy ? substitutions : [:])
+        adapted.surveyedLines = lines
+        adapted.surveys = surveys
         return adapted
+    }
+
+    public func repairsLike(_ other: any RepairStage) -> Bool {
+        guard let other = other as? CorrectLexicalErrors, let adaptation else { return false }
+        return adaptation == other.adaptation
     }
 
     /// Clear corrections of unknown words that mark a document as OCR-noisy: at
