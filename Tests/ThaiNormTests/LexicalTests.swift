@@ -127,3 +127,25 @@ struct GarbledEnglishTests {
         #expect(decoder.candidates(for: []).isEmpty)
     }
 }
+
+@Suite("Lexicon trie")
+struct LexiconTrieTests {
+    @Test("words are found whatever the input order, under nodes with direct tables (many children) and sibling lists (few)")
+    func lookups() {
+        // ก has 8 children here (a direct table), กา has 2 (a sibling list).
+        let words = ["กข", "กค", "กง", "กจ", "กฉ", "กช", "กซ", "กา", "กาง", "กาย", "ข"]
+        for order in [words, words.reversed(), words.shuffled()] {
+            let lexicon = Lexicon(entries: order.map { (Array($0.unicodeScalars), 10) })
+            #expect(lexicon.count == words.count)
+            for word in words { #expect(lexicon.contains(Array(word.unicodeScalars)), "\(word)") }
+            for absent in ["ก", "กฌ", "กาด", "ขา", "", "abc"] { #expect(!lexicon.contains(Array(absent.unicodeScalars)), "\(absent)") }
+        }
+    }
+
+    @Test("the embedded lexicon loads every row of mappings/lexicon.tsv")
+    func embedded() throws {
+        let rows = try MappingTable.numberedRows(of: "lexicon.tsv")
+        #expect(Lexicon.shared.count == Set(rows.map { $0.fields[0] }).count)
+        #expect(Lexicon.shared.contains(Array("ประชาชน".unicodeScalars)))
+    }
+}

@@ -19,7 +19,7 @@ import Foundation
 public struct DocumentConfusions: Sendable {
     /// Substitutions the dictionary repairs made: (intended, observed) → count.
     public private(set) var substitutions: [ConfusionModel.SubstitutionPair: Int] = [:]
-    /// How often each scalar occurs in the document as repaired.
+    /// How often each letter that some confusion put back occurs in the document as repaired.
     public private(set) var occurrences: [Unicode.Scalar: Int] = [:]
     /// How often each intended scalar was read as some other scalar.
     private var misread: [Unicode.Scalar: Int] = [:]
@@ -43,8 +43,14 @@ public struct DocumentConfusions: Sendable {
                 add(intended: intended, observed: observed, count: 1)
             }
         }
+        // Only letters some confusion put back are ever asked about: count those (none in a clean document).
+        guard !misread.isEmpty else { return }
+        var counts = [Int](repeating: 0, count: 128)
         for line in lines {
-            for scalar in line where ThaiScript.isThai(scalar) { occurrences[scalar, default: 0] += 1 }
+            for scalar in line where scalar.value &- 0x0E00 < 128 { counts[Int(scalar.value - 0x0E00)] += 1 }
+        }
+        for scalar in misread.keys where scalar.value &- 0x0E00 < 128 {
+            occurrences[scalar] = counts[Int(scalar.value - 0x0E00)]
         }
     }
 

@@ -63,15 +63,72 @@ public final class Lexicon: Sendable {
     public let longestWord: Int
 
     /// Builds the lexicon from `word<TAB>count` rows of an embedded mapping file.
+    ///
+    /// Reads the UTF-8 bytes directly (tens of thousands of rows, at every start).
     public convenience init(file: String) throws(MappingTable.Failure) {
+        var text = try MappingTable.text(of: file)
         var entries: [([Unicode.Scalar], Double)] = []
-        for (line, fields) in try MappingTable.numberedRows(of: file) {
-            guard fields.count >= 2, let count = Double(fields[1]), count > 0 else {
-                throw .malformed(file: file, line: line, reason: "expected WORD<TAB>COUNT")
+        var failure: (line: Int, reason: String)?
+        text.withUTF8 { bytes in
+            var line = 0, start = 0
+            while start < bytes.count, failure == nil {
+                line += 1
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                var contentEnd = end
+                if contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                guard contentEnd > start, bytes[start] != 0x23 else { continue }   // blank or # comment
+                var tab = start
+                while tab < contentEnd, bytes[tab] != 0x09 { tab += 1 }
+                guard tab < contentEnd, let word = Self.scalars(bytes, start..<tab),
+                      let count = Self.number(bytes, (tab + 1)..<contentEnd), count > 0 else {
+                    failure = (line, "expected WORD<TAB>COUNT")
+                    continue
+                }
+                entries.append((word, count))
             }
-            entries.append((Array(fields[0].unicodeScalars), count))
         }
+        if let failure { throw .malformed(file: file, line: failure.line, reason: failure.reason) }
         self.init(entries: entries)
+    }
+
+    /// The scalars of well-formed UTF-8 `bytes[range]`, or nil.
+    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Unicode.Scalar]? {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(range.count / 3 + 1)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
+            guard length > 0, index + length <= range.upperBound else { return nil }
+            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+            for k in 1..<max(length, 1) where length > 1 {
+                let next = bytes[index + k]
+                guard next & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(next & 0x3F)
+            }
+            // Overlong forms and surrogates are not well-formed.
+            let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : length == 4 ? 0x10000 : 0
+            guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+            result.append(scalar)
+            index += length
+        }
+        return result
+    }
+
+    /// The decimal number (digits, an optional fraction) in `bytes[range]`, up to the next tab; or nil.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        var value = 0.0, scale = 0.0, digits = 0
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0x09 { break }
+            if byte == 0x2E, scale == 0 { scale = 1; continue }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            digits += 1
+            if scale == 0 { value = value * 10 + Double(byte - 0x30) } else { scale /= 10; value += Double(byte - 0x30) * scale }
+        }
+        return digits > 0 ? value : nil
     }
 
     /// Builds a lexicon from words and counts (words with unsupported scalars are skipped).
@@ -79,13 +136,20 @@ public final class Lexicon: Sendable {
         let total = entries.reduce(0) { $0 + $1.1 } + 1
         var firstChild: [Int32] = [-1], nextSibling: [Int32] = [-1], nodeCode: [UInt8] = [0]
         var parent: [Int32] = [-1]
+        var lastChild: [Int32] = [-1]
         var wordCost: [Float] = [.infinity]
         var longest = 0, added = 0
         for (word, count) in entries {
-            let codes = word.map(Lexicon.code)
-            guard !codes.isEmpty, !codes.contains(0) else { continue }
+            guard !word.isEmpty, !word.contains(where: { Lexicon.code($0) == 0 }) else { continue }
             var node = 0
-            for code in codes {
+            for scalar in word {
+                let code = Lexicon.code(scalar)
+                // Sorted input shares its prefix with the word before: try the newest child first.
+                let newest = Int(lastChild[node])
+                if newest >= 0, Int(nodeCode[newest]) == code {
+                    node = newest
+                    continue
+                }
                 var child = Int(firstChild[node])
                 var previous = -1
                 while child >= 0, Int(nodeCode[child]) != code {
@@ -93,6 +157,8 @@ public final class Lexicon: Sendable {
                     child = Int(nextSibling[child])
                 }
                 if child < 0 {
+                    lastChild.append(-1)
+                    lastChild[node] = Int32(nodeCode.count)
                     child = nodeCode.count
                     firstChild.append(-1)
                     nextSibling.append(-1)
@@ -108,7 +174,7 @@ public final class Lexicon: Sendable {
                 if wordCost[node] == .infinity { added += 1 }
                 wordCost[node] = cost
             }
-            longest = max(longest, codes.count)
+            longest = max(longest, word.count)
         }
         var rootChildren = [Int32](repeating: -1, count: Lexicon.alphabetSize)
         var child = Int(firstChild[0])
@@ -119,17 +185,21 @@ public final class Lexicon: Sendable {
         var denseRow = [Int32](repeating: -1, count: nodeCode.count)
         var denseChildren: [Int32] = []
         for node in 1..<nodeCode.count {
-            var children: [(Int, Int)] = []
+            var children = 0
             var child = Int(firstChild[node])
-            while child >= 0 {
-                children.append((Int(nodeCode[child]), child))
+            while child >= 0, children < Lexicon.denseThreshold {
+                children += 1
                 child = Int(nextSibling[child])
             }
-            guard children.count >= Lexicon.denseThreshold else { continue }
+            guard children >= Lexicon.denseThreshold else { continue }
             denseRow[node] = Int32(denseChildren.count / Lexicon.alphabetSize)
             let base = denseChildren.count
             denseChildren.append(contentsOf: repeatElement(-1, count: Lexicon.alphabetSize))
-            for (code, child) in children { denseChildren[base + code] = Int32(child) }
+            child = Int(firstChild[node])
+            while child >= 0 {
+                denseChildren[base + Int(nodeCode[child])] = Int32(child)
+                child = Int(nextSibling[child])
+            }
         }
         self.denseRow = denseRow
         self.denseChildren = denseChildren

@@ -72,6 +72,15 @@ public struct NameGuard: Sendable {
         }
     }
 
+    /// Whether a token starts after `scalar`: whitespace or an opening bracket or quote.
+    @inline(__always)
+    static func opensToken(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "(", "[", "{", "\"", "'": return true
+        default: return scalar.isWhitespace
+        }
+    }
+
     /// A person's name found in a line: scalar ranges of its title, given name and family name.
     public struct Match: Sendable, Equatable {
         /// Nil for a signature line `(given family)`, which has no title.
@@ -98,7 +107,7 @@ public struct NameGuard: Sendable {
         }
         var index = 0
         while index < line.count {
-            let atTokenStart = index == 0 || line[index - 1].isWhitespace || "([{\"'".unicodeScalars.contains(line[index - 1])
+            let atTokenStart = index == 0 || Self.opensToken(line[index - 1])
             guard atTokenStart, let length = title(in: line, at: index) else {
                 index += 1
                 continue

@@ -81,7 +81,7 @@ public struct NoisyChannelDecoder: Sendable {
     public func corrections(in line: [Unicode.Scalar], run: Range<Int>, allowed: [Bool]) -> [Correction] {
         guard run.count >= 2 else { return [] }
         // 1. The text as it stands: exact words and unknown units only.
-        let exact = viterbi(line, run, approximate: false, windows: [])
+        let exact = exactPath(line, run)
         let unknownRanges = exact.filter { $0.unknown }.map { $0.start..<$0.end }
         let noisy = unknownRanges.contains { range in line[range].contains { !$0.isSpace } }
         // Nothing unknown and no real-word search: the best reading is the text as it stands.
@@ -101,7 +101,7 @@ public struct NoisyChannelDecoder: Sendable {
         for token in best {
             guard let replacement = token.replacement else { continue }
             let span = token.start..<token.end
-            let spanExact = viterbi(line, span, approximate: false, windows: [])
+            let spanExact = exactPath(line, span)
             let exactCost = spanExact.reduce(Float(0)) { $0 + $1.cost }
             let realWord = !spanExact.contains { $0.unknown && line[$0.start..<$0.end].contains { !$0.isSpace } }
             let gap = exactCost - token.cost
@@ -120,6 +120,58 @@ public struct NoisyChannelDecoder: Sendable {
         var replacement: [Unicode.Scalar]?
         var unknown: Bool
         var crossesSpace: Bool
+    }
+
+    /// The best path over `line[range]` with exact words, unknown units and spaces only: the
+    /// same path as `viterbi(line, range, approximate: false, windows: [])`, without its
+    /// edge values (this runs on every line of every document).
+    ///
+    /// Complexity: O(n · L), L the longest word.
+    func exactPath(_ line: [Unicode.Scalar], _ range: Range<Int>) -> [PathToken] {
+        let n = range.count
+        let start = range.lowerBound
+        let unknownCost = segmenter.unknownUnitCost
+        // best[j]: cheapest cost to reach start + j; from[j]: where its last edge starts (offset);
+        // kind[j]: 0 space, 1 word, 2 unknown unit.
+        var best = [Float](repeating: .infinity, count: n + 1)
+        var from = [Int32](repeating: -1, count: n + 1)
+        var kind = [UInt8](repeating: 0, count: n + 1)
+        best[0] = 0
+        lexicon.wordCost.withUnsafeBufferPointer { wordCost in
+            for i in 0..<n where best[i].isFinite {
+                let position = start + i
+                let here = best[i]
+                if line[position].isSpace {
+                    if here < best[i + 1] { best[i + 1] = here; from[i + 1] = Int32(i); kind[i + 1] = 0 }
+                    continue
+                }
+                var node = 0
+                var index = position
+                while index < range.upperBound {
+                    let code = Lexicon.code(line[index])
+                    if code == 0 { break }
+                    node = lexicon.child(of: node, code: code)
+                    if node < 0 { break }
+                    index += 1
+                    let cost = wordCost[node]
+                    if cost.isFinite {
+                        let j = index - start
+                        if here + cost < best[j] { best[j] = here + cost; from[j] = Int32(i); kind[j] = 1 }
+                    }
+                }
+                let j = ThaiUnits.unitEnd(line, from: position, limit: range.upperBound) - start
+                if here + unknownCost < best[j] { best[j] = here + unknownCost; from[j] = Int32(i); kind[j] = 2 }
+            }
+        }
+        var tokens: [PathToken] = []
+        var j = n
+        while j > 0, from[j] >= 0 {
+            let i = Int(from[j])
+            tokens.append(PathToken(start: start + i, end: start + j, cost: best[j] - best[i],
+                                    replacement: nil, unknown: kind[j] == 2, crossesSpace: false))
+            j = i
+        }
+        return tokens.reversed()
     }
 
     /// The best path over `line[range]`.

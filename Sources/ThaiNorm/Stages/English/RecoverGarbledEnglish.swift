@@ -17,7 +17,9 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     public let name = "RecoverGarbledEnglish"
     public let summary = "Recover English terms that OCR turned into Thai-looking characters (0ลแ → Call)."
 
-    let decoder: EnglishTermDecoder
+    /// Built only when a document has garbled English: loading the vocabulary takes a while.
+    private let deferredDecoder: Deferred<EnglishTermDecoder>
+    var decoder: EnglishTermDecoder { deferredDecoder.value }
     /// What keeping a garbled token costs per observed character; a reading must beat it.
     public var keepCostPerCharacter: Float = 2.5
     /// A single word must beat the next reading of its token by this much.
@@ -27,8 +29,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     /// How much cheaper a glossary phrase is per extra word it joins.
     public var phraseBonusPerWord: Float = 2.0
 
-    public init(decoder: EnglishTermDecoder = EnglishTermDecoder()) {
-        self.decoder = decoder
+    public init(decoder: @autoclosure @escaping @Sendable () -> EnglishTermDecoder = EnglishTermDecoder()) {
+        deferredDecoder = Deferred(decoder)
     }
 
     /// A token's decodable core and what surrounds it.
@@ -81,7 +83,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     }
 
     init(decoder: EnglishTermDecoder, keepCostPerCharacter: Float, minimumMargin: Float, phraseBonusPerWord: Float) {
-        self.decoder = decoder
+        deferredDecoder = Deferred { decoder }
         self.keepCostPerCharacter = keepCostPerCharacter
         self.minimumMargin = minimumMargin
         self.phraseBonusPerWord = phraseBonusPerWord

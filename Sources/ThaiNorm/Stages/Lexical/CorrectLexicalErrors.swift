@@ -31,6 +31,8 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// The lines adapted to and what the survey found in each: reused by the next pass.
     var surveyedLines: [[Unicode.Scalar]] = []
     var surveys: [LineSurvey] = []
+    /// When this stage repairs as its surveyor did: what the survey found, by line.
+    var surveyed: [[Unicode.Scalar]: StageOutput]?
 
     /// A corrected word can make its neighbour decidable; run until nothing changes.
     public var maximumRounds: Int { 3 }
@@ -73,10 +75,12 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         var substitutions: [ConfusionModel.SubstitutionPair: Int]
     }
 
-    /// Clear corrections of unknown words in one line: how many, and the letters they put back.
+    /// Clear corrections of unknown words in one line: how many, the letters they put back,
+    /// and all the surveyor proposed and reported there.
     struct LineSurvey: Sendable {
         var corrected = 0
         var substitutions: [ConfusionModel.SubstitutionPair] = []
+        var output = StageOutput()
     }
 
     /// The stage that surveys: corrections only around unknown words, where they are clear.
@@ -89,7 +93,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     func survey(_ line: [Unicode.Scalar]) -> LineSurvey {
         var output = StageOutput()
         repair(line, into: &output)
-        var result = LineSurvey()
+        var result = LineSurvey(output: output)
         for repair in output.repairs where repair.note == Self.unknownWordNote {
             result.corrected += 1
             guard repair.range.count == repair.replacement.count else { continue }
@@ -128,6 +132,10 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
                                         substitutions: noisy ? substitutions : [:])
         adapted.surveyedLines = lines
         adapted.surveys = surveys
+        // A clean document is repaired exactly as it was surveyed: reuse the survey.
+        if !noisy && !searchesRealWords && !fragmented {
+            adapted.surveyed = Dictionary(zip(lines, surveys.map(\.output)), uniquingKeysWith: { first, _ in first })
+        }
         return adapted
     }
 
@@ -149,6 +157,11 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         guard line.contains(where: ThaiScript.isConsonant) else { return }
+        if let known = surveyed?[line] {
+            output.repairs += known.repairs
+            output.findings += known.findings
+            return
+        }
         var allowed = [Bool](repeating: true, count: line.count)
         // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
         let garbled = GarbledEnglishDetector.tokens(line).filter { GarbledEnglishDetector.isGarbled(line[$0]) }
