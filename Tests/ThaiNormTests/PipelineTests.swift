@@ -238,3 +238,16 @@ struct PassTests {
         #expect((first as? any ComparableAdaptation)?.repairsLike(stage) == false)
     }
 }
+
+@Suite("Lines")
+struct LineSplittingTests {
+    @Test("scalarLines gives the lines of split, decoded", arguments: [
+        "", "\n", "a", "a\n", "a\r\nb", "a\r\nb\r\n", "\r", "a\rb\n", "ที่ ๑\nคำสั่ง\r\n\r\n", "😀 e\u{301}\u{0E33}\n\u{FEFF}x",
+    ])
+    func sameAsSplit(_ text: String) {
+        let fast = Lines.scalarLines(text)
+        let reference = Lines.split(text)
+        #expect(fast.lines == reference.map { Array($0.content) })
+        #expect(fast.carriageReturns == reference.map(\.hasCarriageReturn))
+    }
+}

@@ -16,7 +16,7 @@ import Foundation
 /// ```
 ///
 /// Complexity: O(n) in the document's length plus the edits'.
-public struct DocumentConfusions: Sendable {
+public struct DocumentConfusions: Sendable, Equatable {
     /// Substitutions the dictionary repairs made: (intended, observed) → count.
     public private(set) var substitutions: [ConfusionModel.SubstitutionPair: Int] = [:]
     /// How often each letter that some confusion put back occurs in the document as repaired.

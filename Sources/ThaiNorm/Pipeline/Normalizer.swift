@@ -51,8 +51,9 @@ public struct Normalizer: Sendable {
     /// ``maximumPasses``). Edits are reported line by line, in the order
     /// they were made (pass, then stage, then round).
     public func normalize(_ text: String) -> NormalizationResult {
-        let split = Lines.split(text)
-        var lines = split.map { Array($0.content) }
+        let decoded = Lines.scalarLines(text)
+        var lines = decoded.lines
+        let carriageReturns = decoded.carriageReturns
         var edits: [Edit] = []
         var findings: [Finding] = []
         // What each stage saw and did in the previous pass: a line it saw exactly so, did not
@@ -101,7 +102,7 @@ public struct Normalizer: Sendable {
         for (index, line) in lines.enumerated() {
             if index > 0 { output.append("\n") }
             output.append(contentsOf: line)
-            if split[index].hasCarriageReturn { output.append("\r") }
+            if carriageReturns[index] { output.append("\r") }
         }
         return NormalizationResult(text: output.string, edits: edits, findings: findings)
     }

@@ -27,4 +27,48 @@ public enum Lines {
             return Line(content: line, hasCarriageReturn: false)
         }
     }
+
+    /// The lines of `text` as scalar arrays, with whether each ended in `\r\n`: the same
+    /// lines as ``split(_:)``, decoded in one pass over the UTF-8 (what the normalizer works on).
+    public static func scalarLines(_ text: String) -> (lines: [[Unicode.Scalar]], carriageReturns: [Bool]) {
+        var text = text
+        var lines: [[Unicode.Scalar]] = []
+        var carriageReturns: [Bool] = []
+        text.withUTF8 { bytes in
+            var current: [Unicode.Scalar] = []
+            var index = 0
+            func finish() {
+                let crlf = current.last == "\r"
+                if crlf { current.removeLast() }
+                lines.append(current)
+                carriageReturns.append(crlf)
+                current = []
+            }
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead == 0x0A {
+                    finish()
+                    index += 1
+                    continue
+                }
+                // A String's UTF-8 is well-formed: only the lead byte says how long a scalar is.
+                var value: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    value = UInt32(lead); length = 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F); length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F); length = 3
+                } else {
+                    value = UInt32(lead & 0x07); length = 4
+                }
+                for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+                current.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
+            finish()
+        }
+        return (lines, carriageReturns)
+    }
 }

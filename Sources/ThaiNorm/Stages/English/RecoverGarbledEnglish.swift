@@ -13,13 +13,17 @@ import Foundation
 /// otherwise it stays, and a finding lists the best guesses with their costs.
 ///
 /// Complexity: only spans are decoded; the rest of the line is a linear scan.
-public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
+public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation {
     public let name = "RecoverGarbledEnglish"
     public let summary = "Recover English terms that OCR turned into Thai-looking characters (0ลแ → Call)."
 
+    /// The letter shapes the decoder was adapted to (nil: the decoder as configured).
+    var teaching: [String: Int]?
     /// Built only when a document has garbled English: loading the vocabulary takes a while.
     private let deferredDecoder: Deferred<EnglishTermDecoder>
     var decoder: EnglishTermDecoder { deferredDecoder.value }
+    /// The decoder of the stage as configured, which adaptations start from.
+    private let deferredBase: Deferred<EnglishTermDecoder>
     /// What keeping a garbled token costs per observed character; a reading must beat it.
     public var keepCostPerCharacter: Float = 2.5
     /// A single word must beat the next reading of its token by this much.
@@ -31,6 +35,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
 
     public init(decoder: @autoclosure @escaping @Sendable () -> EnglishTermDecoder = EnglishTermDecoder()) {
         deferredDecoder = Deferred(decoder)
+        deferredBase = deferredDecoder
     }
 
     /// A token's decodable core and what surrounds it.
@@ -76,17 +81,28 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
             }
             guard taught >= 2 else { break }
             stage = RecoverGarbledEnglish(
-                decoder: decoder.adapted(to: counts),
+                decoder: decoder.adapted(to: counts), base: deferredBase,
                 keepCostPerCharacter: keepCostPerCharacter, minimumMargin: minimumMargin, phraseBonusPerWord: phraseBonusPerWord)
+            stage.splitWordCost = splitWordCost
+            stage.teaching = counts
         }
         return stage
     }
 
-    init(decoder: EnglishTermDecoder, keepCostPerCharacter: Float, minimumMargin: Float, phraseBonusPerWord: Float) {
+    init(decoder: EnglishTermDecoder, base: Deferred<EnglishTermDecoder>, keepCostPerCharacter: Float, minimumMargin: Float, phraseBonusPerWord: Float) {
         deferredDecoder = Deferred { decoder }
+        deferredBase = base
         self.keepCostPerCharacter = keepCostPerCharacter
         self.minimumMargin = minimumMargin
         self.phraseBonusPerWord = phraseBonusPerWord
+    }
+
+    /// Adapted from the same configured stage to the same letter shapes: the same repairs.
+    public func repairsLike(_ other: any RepairStage) -> Bool {
+        guard let other = other as? RecoverGarbledEnglish else { return false }
+        return other.deferredBase === deferredBase && other.teaching == teaching
+            && other.keepCostPerCharacter == keepCostPerCharacter && other.minimumMargin == minimumMargin
+            && other.splitWordCost == splitWordCost && other.phraseBonusPerWord == phraseBonusPerWord
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {

@@ -24,7 +24,7 @@ import Foundation
 ///
 /// Complexity: per name part of length n, O(n · k) one-confusion variants (k
 /// the confusions per character), each spelled in O(n · L).
-public struct CorrectNameSpellings: DocumentAdaptiveStage {
+public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation {
     public let name = "CorrectNameSpellings"
     public let summary = "Repair OCR misreadings in people's names with the confusions the document shows (รัซฎาพร → รัชฎาพร)."
 
@@ -61,6 +61,13 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage {
         var copy = self
         copy.evidence = DocumentConfusions(lines: lines, edits: edits)
         return copy
+    }
+
+    /// The same evidence (and settings): the same repairs.
+    public func repairsLike(_ other: any RepairStage) -> Bool {
+        guard let other = other as? CorrectNameSpellings else { return false }
+        return other.evidence == evidence && other.minimumGain == minimumGain && other.minimumMargin == minimumMargin
+            && other.costliestConfusion == costliestConfusion
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {

@@ -16,7 +16,7 @@
 /// in one document keeps its text.
 ///
 /// Complexity: O(n) in the number of lines, times a small constant per number.
-public struct RepairItemNumbers: DocumentAdaptiveStage {
+public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
     public let name = "RepairItemNumbers"
     public let summary = "Repair garbled or misread item numbers from the numbering around them (133.(5)0.6) → ๒.๑๐.๑)."
 
@@ -24,7 +24,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage {
     var plan: [[Unicode.Scalar]: Planned] = [:]
     let digits: DigitConfusions
 
-    struct Planned: Sendable {
+    struct Planned: Sendable, Equatable {
         var repair: Repair?
         var finding: String?
     }
@@ -48,6 +48,11 @@ public struct RepairItemNumbers: DocumentAdaptiveStage {
         case item(ItemNumber)
         /// A garbled number; a number spread out by spaces (`๔. ๔. ๒`) also has a well-formed start (`๔.`).
         case garbled(GarbledItemNumber, wellFormedStart: ItemNumber?)
+    }
+
+    /// The same plan: the same repairs.
+    public func repairsLike(_ other: any RepairStage) -> Bool {
+        (other as? RepairItemNumbers)?.plan == plan
     }
 
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {

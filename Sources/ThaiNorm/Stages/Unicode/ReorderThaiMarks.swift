@@ -51,6 +51,8 @@ public struct ReorderThaiMarks: RepairStage {
     private func repairCluster(_ line: [Unicode.Scalar], base: Int, into output: inout StageOutput) -> Int {
         var end = base + 1
         while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
+        // Nearly every cluster: at most one mark and no sara am after it; nothing to order.
+        if end - base <= 2, end == line.count || line[end] != ThaiScript.saraAm { return end }
         var marks = Array(line[(base + 1)..<end])
         // Tone marks typed after sara am belong before it.
         var clusterEnd = end
