@@ -88,6 +88,15 @@ public enum GarbledEnglishDetector {
     }
 
     /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.
+    /// Whether some token of `line` could be garbled: a garbled token has something other
+    /// than Thai letters and marks in it (see ``isGarbled(_:)``), so a line of Thai letters,
+    /// marks and whitespace only (much ordinary text) has none.
+    ///
+    /// Complexity: O(n), without allocating.
+    public static func mayHaveGarbledTokens(_ line: [Unicode.Scalar]) -> Bool {
+        line.contains { !ThaiScript.isWordCharacter($0) && !$0.isWhitespace }
+    }
+
     static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
         var separator = line.map(\.isWhitespace)
         var index = 0
@@ -114,6 +123,7 @@ public enum GarbledEnglishDetector {
 
     /// Spans of garbled English in `line`, as lists of token ranges.
     public static func spans(in line: [Unicode.Scalar]) -> [[Range<Int>]] {
+        guard mayHaveGarbledTokens(line) else { return [] }
         let tokens = tokens(line)
         var spans: [[Range<Int>]] = []
         var current: [Range<Int>] = []

@@ -20,6 +20,8 @@ public struct NameGuard: Sendable {
 
     /// Titles, longest first.
     public let titles: [[Unicode.Scalar]]
+    /// The titles by their first scalar, longest first.
+    let titlesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     /// Abbreviated titles and the full form they stand for (`น.ส.` → `นางสาว`).
     public let fullTitles: [String: String]
 
@@ -34,6 +36,7 @@ public struct NameGuard: Sendable {
     public init(file: String, lexicon: Lexicon) throws(MappingTable.Failure) {
         let rows = try MappingTable.numberedRows(of: file)
         titles = rows.map { Array($0.fields[0].unicodeScalars) }.sorted { $0.count > $1.count }
+        titlesByFirst = Dictionary(grouping: titles.filter { !$0.isEmpty }, by: { $0[0] })
         var full: [String: String] = [:]
         for (_, fields) in rows where fields.count >= 2 && !fields[1].isEmpty { full[String(fields[0])] = String(fields[1]) }
         fullTitles = full
@@ -43,7 +46,8 @@ public struct NameGuard: Sendable {
 
     /// The title that starts at `index`, if any (its length).
     public func title(in line: [Unicode.Scalar], at index: Int) -> Int? {
-        for title in titles where index + title.count <= line.count {
+        guard index < line.count, let candidates = titlesByFirst[line[index]] else { return nil }
+        for title in candidates where index + title.count <= line.count {
             guard line[index..<(index + title.count)].elementsEqual(title) else { continue }
             let end = index + title.count
             // "นายก", "นายอำเภอ", "นายกเทศมนตรี": a longer word starting here, after which the

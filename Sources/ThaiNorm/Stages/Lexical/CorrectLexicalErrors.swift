@@ -164,7 +164,8 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         }
         var allowed = [Bool](repeating: true, count: line.count)
         // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
-        let garbled = GarbledEnglishDetector.tokens(line).filter { GarbledEnglishDetector.isGarbled(line[$0]) }
+        let garbled = GarbledEnglishDetector.mayHaveGarbledTokens(line)
+            ? GarbledEnglishDetector.tokens(line).filter { GarbledEnglishDetector.isGarbled(line[$0]) } : []
         for range in names.protectedRanges(in: line) + garbled + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
             for index in range { allowed[index] = false }
         }
