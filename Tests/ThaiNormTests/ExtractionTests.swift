@@ -163,3 +163,19 @@ struct ExtractionTests {
         #expect(structure.criteria.map(\.points) == [0, 12])
     }
 }
+
+@Suite("Document forms (mappings/document-forms.tsv)")
+struct DocumentFormsTests {
+    @Test("kinds, field labels, signing phrases and table furniture load from the mapping file")
+    func forms() {
+        let forms = DocumentForms.shared
+        #expect(forms.kind(of: "คำสั่งสำนักงานเขตพื้นที่การศึกษา")?.kind == .order)
+        #expect(forms.kind(of: "บันทึกข้อความ")?.kind == .memo)
+        #expect(forms.kind(of: "แบบรายงานผลการดำเนินงาน")?.kind == .assessment)
+        #expect(forms.kind(of: "ตามที่") == nil)
+        #expect(forms.label(of: .subject) == "เรื่อง")
+        #expect(DocumentForms.Field.allCases.allSatisfy { !forms.label(of: $0).isEmpty })
+        #expect(forms.signingPhrases.contains("สั่ง ณ"))
+        #expect(forms.tableFurniture.contains("ผู้กำกับดูแล"))
+    }
+}

@@ -19,13 +19,13 @@ import Foundation
 /// Complexity: O(n) in the number of lines.
 public struct CriteriaExtractor: Sendable {
     let names: NameGuard
+    /// Lines that belong to page furniture of a criteria table, not to an item's text (``DocumentForms``).
+    let furniture: [String]
 
-    public init(names: NameGuard = .shared) {
+    public init(names: NameGuard = .shared, forms: DocumentForms = .shared) {
         self.names = names
+        self.furniture = forms.tableFurniture
     }
-
-    /// Lines that belong to page furniture of a criteria table, not to an item's text.
-    static let furniture = ["เอกสารแนบท้าย", "ข้อที่", "ผู้กำกับดูแล", "มอบหมายดำเนินการ", "หน้า "]
 
     struct Item {
         var number: ItemNumber
@@ -103,7 +103,7 @@ public struct CriteriaExtractor: Sendable {
                 // Table cells (tabs) and HTML fragments in them come out as plain text.
                 let piece = TableExtractor.cellText(String(String.UnicodeScalarView(line[from..<to]))
                     .replacingOccurrences(of: "\t", with: " "))
-                if blockLine == index || !Self.furniture.contains(where: { piece.hasPrefix($0) }), !piece.isEmpty {
+                if blockLine == index || !furniture.contains(where: { piece.hasPrefix($0) }), !piece.isEmpty {
                     body.append(piece)
                 }
                 if !found.isEmpty { textEnded = true }

@@ -8,19 +8,16 @@
 public struct HeaderExtractor: Sendable {
     let dates: ThaiDateParser
     let names: NameGuard
+    let forms: DocumentForms
 
-    public init(dates: ThaiDateParser = ThaiDateParser(), names: NameGuard = .shared) {
+    public init(dates: ThaiDateParser = ThaiDateParser(), names: NameGuard = .shared, forms: DocumentForms = .shared) {
         self.dates = dates
         self.names = names
+        self.forms = forms
     }
 
     /// Lines read for the kind, issuer, number, subject and addressee: the top of the first page.
     static let headLines = 25
-
-    static let kinds: [(prefix: String, kind: Header.Kind)] = [
-        ("บันทึกข้อความ", .memo), ("คำสั่ง", .order), ("ประกาศ", .announcement),
-        ("แบบประเมิน", .assessment), ("แบบรายงาน", .assessment), ("แผน", .plan),
-    ]
 
     public func header(of lines: [String]) -> Header {
         var header = Header()
@@ -28,37 +25,39 @@ public struct HeaderExtractor: Sendable {
         let head = trimmed.prefix(Self.headLines)
         // Kind and issuer: the first non-empty line that starts with a kind word.
         for (index, line) in head.enumerated() where !line.isEmpty {
-            guard let (prefix, kind) = Self.kinds.first(where: { line.hasPrefix($0.prefix) }) else { continue }
+            guard let (kind, prefix) = forms.kind(of: line) else { continue }
             header.kind = kind
             let rest = String(line.dropFirst(prefix.count)).trimmingSpaces
             if kind == .order || kind == .announcement, !rest.isEmpty { header.issuer = rest }
             _ = index
             break
         }
+        let issuerLabel = forms.label(of: .issuer), numberLabel = forms.label(of: .number)
+        let subjectLabel = forms.label(of: .subject), toLabel = forms.label(of: .to)
         for (index, line) in head.enumerated() {
-            if header.issuer == nil, header.kind == .memo, line.hasPrefix("ส่วนราชการ") {
-                var issuer = String(line.dropFirst("ส่วนราชการ".count))
+            if header.issuer == nil, header.kind == .memo, line.hasPrefix(issuerLabel) {
+                var issuer = String(line.dropFirst(issuerLabel.count))
                 // A memo's unit line ends with its telephone number.
                 if let phone = issuer.range(of: " โทร") { issuer = String(issuer[..<phone.lowerBound]) }
                 header.issuer = issuer.trimmingSpaces
             }
-            if header.number == nil, line.hasPrefix("ที่ ") || line == "ที่" {
-                let number = String(line.dropFirst("ที่".count)).trimmingSpaces
+            if header.number == nil, line.hasPrefix(numberLabel + " ") || line == numberLabel {
+                let number = String(line.dropFirst(numberLabel.count)).trimmingSpaces
                 header.number = number.isEmpty ? nil : number.replacingSpaces
             }
-            if header.subject == nil, line.hasPrefix("เรื่อง") {
-                var subject = String(line.dropFirst("เรื่อง".count)).trimmingSpaces
+            if header.subject == nil, line.hasPrefix(subjectLabel) {
+                var subject = String(line.dropFirst(subjectLabel.count)).trimmingSpaces
                 // A subject goes on until a blank line or the next field.
                 var next = index + 1
                 while next < trimmed.count, !trimmed[next].isEmpty,
-                      !["เรียน", "อ้างถึง", "สิ่งที่ส่งมาด้วย", "ตาม", "ด้วย"].contains(where: { trimmed[next].hasPrefix($0) }) {
+                      !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }) {
                     subject += " " + trimmed[next]
                     next += 1
                 }
                 header.subject = subject.isEmpty ? nil : subject
             }
-            if header.to == nil, line.hasPrefix("เรียน") {
-                let to = String(line.dropFirst("เรียน".count)).trimmingSpaces
+            if header.to == nil, line.hasPrefix(toLabel) {
+                let to = String(line.dropFirst(toLabel.count)).trimmingSpaces
                 header.to = to.isEmpty ? nil : to
             }
         }
@@ -71,8 +70,8 @@ public struct HeaderExtractor: Sendable {
     /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, or a memo's `วันที่ …` line.
     func documentDate(_ lines: [String], kind: Header.Kind) -> DateMention? {
         for (index, line) in lines.enumerated() {
-            let signed = ["สั่ง ณ", "ประกาศ ณ", "ให้ไว้ ณ"].contains { line.hasPrefix($0) }
-            let memoDate = kind == .memo && index < Self.headLines && line.hasPrefix("วันที่")
+            let signed = forms.signingPhrases.contains { line.hasPrefix($0) }
+            let memoDate = kind == .memo && index < Self.headLines && line.hasPrefix(forms.label(of: .date))
             guard signed || memoDate, let date = dates.dates(in: line, line: index + 1).first else { continue }
             return date
         }

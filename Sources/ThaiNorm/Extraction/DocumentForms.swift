@@ -1,0 +1,81 @@
+/// The words that mark the parts of a Thai official document
+/// (`mappings/document-forms.tsv`): kinds, header field labels, signing
+/// phrases and the page furniture of criteria tables.
+///
+/// ```swift
+/// let forms = DocumentForms.shared
+/// forms.kind(of: "คำสั่งสำนักงานเขตพื้นที่")   // (.order, "คำสั่ง")
+/// forms.label(of: .subject)                     // "เรื่อง"
+/// ```
+///
+/// Complexity: lookups are linear in the (short) lists.
+public struct DocumentForms: Sendable {
+    public static let shared: DocumentForms = MappingTable.required { () throws(MappingTable.Failure) in
+        try DocumentForms(file: "document-forms.tsv")
+    }
+
+    /// A header field with a label.
+    public enum Field: String, Sendable, CaseIterable {
+        case issuer, number, subject, to, date
+    }
+
+    /// Words that start a document of a kind, longest first.
+    public let kinds: [(words: String, kind: Header.Kind)]
+    /// The label of each header field.
+    public let labels: [Field: String]
+    /// Words that end a subject running over several lines.
+    public let fieldEnds: [String]
+    /// Words that start the line with the signing date (`สั่ง ณ`).
+    public let signingPhrases: [String]
+    /// Words that start a criteria table's page furniture.
+    public let tableFurniture: [String]
+
+    public init(file: String) throws(MappingTable.Failure) {
+        var kinds: [(String, Header.Kind)] = []
+        var labels: [Field: String] = [:]
+        var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
+        for (line, fields) in try MappingTable.numberedRows(of: file) {
+            guard fields.count >= 2, !fields[1].isEmpty else {
+                throw .malformed(file: file, line: line, reason: "expected ROLE, WORDS[, VALUE]")
+            }
+            let words = String(fields[1])
+            let value = fields.count > 2 ? String(fields[2]) : ""
+            switch fields[0] {
+            case "kind":
+                guard let kind = Header.Kind(rawValue: value) else {
+                    throw .malformed(file: file, line: line, reason: "unknown kind '\(value)'")
+                }
+                kinds.append((words, kind))
+            case "field":
+                guard let field = Field(rawValue: value) else {
+                    throw .malformed(file: file, line: line, reason: "unknown field '\(value)'")
+                }
+                labels[field] = words
+            case "field-end": fieldEnds.append(words)
+            case "signed": signing.append(words)
+            case "table-furniture": furniture.append(words)
+            default:
+                throw .malformed(file: file, line: line, reason: "unknown role '\(fields[0])'")
+            }
+        }
+        if let missing = Field.allCases.first(where: { labels[$0] == nil }) {
+            throw .malformed(file: file, line: 0, reason: "no label for the field '\(missing.rawValue)'")
+        }
+        // Longest words first (file order among equals): a longer kind word is never taken for a shorter one.
+        self.kinds = kinds.enumerated().sorted {
+            ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)
+        }.map(\.element)
+        self.labels = labels
+        self.fieldEnds = fieldEnds
+        self.signingPhrases = signing
+        self.tableFurniture = furniture
+    }
+
+    /// The kind a line starting a document gives, with the words that gave it.
+    public func kind(of line: String) -> (kind: Header.Kind, words: String)? {
+        kinds.first { line.hasPrefix($0.words) }.map { ($0.kind, $0.words) }
+    }
+
+    /// The label of `field` (`เรื่อง` for the subject).
+    public func label(of field: Field) -> String { labels[field] ?? "" }
+}
