@@ -13,8 +13,7 @@ struct Conversion {
     static func convert(_ path: String, kind: BatchPaths.InputKind, extract: Bool) throws(CLIFailure) -> Conversion {
         let bytes = kind == .pdf ? try PDFText.text(of: path) : try FileIO.readBytes(path)
         guard !bytes.isEmpty else { throw .badInput(path, "empty file") }
-        let decoded: DecodedText
-        do { decoded = try InputDecoder.decode(bytes) } catch { throw .badInput(path, error.description) }
+        let decoded = try FileIO.decode(bytes, from: path)
         let result = Normalizer().normalize(decoded.text)
         var counts: [String: Int] = [:]
         for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
@@ -44,8 +43,6 @@ final class BatchRunner: @unchecked Sendable {
     private var report = BatchReport()
     private let lock = NSLock()
     private var next = 0
-    private var doneBytes = 0
-    private var done = 0
     private let progress: Progress
 
     init(inputs: [String], folder: String, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
@@ -203,12 +200,7 @@ final class BatchRunner: @unchecked Sendable {
                 guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
                     throw CLIFailure.badInput(job.input, BatchPaths.Problem.escapes(output.path).description)
                 }
-                let data: Data
-                if output.isJSON, let structure = result.structure {
-                    do { data = try StructureExtractor.json(structure) } catch { throw CLIFailure.badInput(job.input, "\(error)") }
-                } else {
-                    data = Data(result.text.utf8)
-                }
+                let data = output.isJSON ? FileIO.json(result.structure) : Data(result.text.utf8)
                 try FileIO.writeAtomically(data, to: output.path)
             }
             record(job) { report in

@@ -24,10 +24,15 @@ enum FileIO {
     static func readText(_ path: String?, allowEmpty: Bool = false) throws(CLIFailure) -> DecodedText {
         let bytes = try readBytes(path)
         if bytes.isEmpty, allowEmpty { return DecodedText(text: "", encoding: .utf8) }
+        return try decode(bytes, from: displayName(path))
+    }
+
+    /// `bytes` decoded (``InputDecoder``); a failure names `name`.
+    static func decode(_ bytes: [UInt8], from name: String) throws(CLIFailure) -> DecodedText {
         do {
             return try InputDecoder.decode(bytes)
         } catch {
-            throw .badInput(displayName(path), error.description)
+            throw .badInput(name, error.description)
         }
     }
 
@@ -70,9 +75,7 @@ enum FileIO {
 
     /// Pretty JSON with keys in a stable (sorted) order.
     static func json(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding our own value types cannot fail.
-        return (try? encoder.encode(value)).map { $0 + Data("\n".utf8) } ?? Data()
+        (try? JSONFormat.data(value)) ?? Data()
     }
 }

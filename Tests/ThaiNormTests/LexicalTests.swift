@@ -30,6 +30,12 @@ struct LexicalTests {
         let name = scalars("ฉวีวรรณ")
         #expect(segmenter.segment(name).reduce(0) { $0 + $1.range.count } == name.count)
         #expect(segmenter.segment([]).isEmpty)
+        // A space is a free token of its own; the words around it are segmented as without it.
+        let spaced = scalars("การ ป้องกัน")
+        let pieces = segmenter.segment(spaced)
+        #expect(pieces.map(\.range) == [0..<3, 3..<4, 4..<spaced.count])
+        #expect(pieces[1].known && pieces[1].cost == 0)
+        #expect(pieces[0].cost == segmenter.segment(scalars("การ"))[0].cost)
     }
 
     @Test("units never split a cluster")

@@ -174,9 +174,10 @@ public struct ThaiDateParser: Sendable {
         while start >= lowest {
             if matches(line, start, "วันที่") {
                 let between = line[(start + word.count)..<index]
-                // Handwriting read as garbage may stand in the blank, but not a Thai word or a number.
+                // Handwriting read as garbage (Latin-looking, `เ 3 ฝ`) may stand in the blank, but not a
+                // Thai word or a number in Thai digits.
                 let thaiLetters = between.count { ThaiScript.isConsonant($0) }
-                return between.contains(where: { Self.digitValue($0) != nil && ThaiScript.isDigit($0) }) || thaiLetters > 3 ? nil : start
+                return between.contains(where: ThaiScript.isDigit) || thaiLetters > 3 ? nil : start
             }
             start -= 1
         }

@@ -30,9 +30,8 @@ public final class EnglishVocabulary: Sendable {
         }
     }
 
-    let children: [[Int32]]      // node → 37 child indices (-1 none)
-    /// node → its children, for walking without scanning empty slots: the edges of `node` are
-    /// edgeCode/edgeChild[edgeStart[node]..<edgeStart[node + 1]].
+    /// The trie: node → its children, for walking without scanning empty slots. The edges of
+    /// `node` are edgeCode/edgeChild[edgeStart[node]..<edgeStart[node + 1]], codes ascending.
     let edgeStart: [Int]
     let edgeCode: [Int]
     let edgeChild: [Int]
@@ -43,6 +42,7 @@ public final class EnglishVocabulary: Sendable {
     public let phrases: [Phrase]
 
     public init(glossary: String, words: String) throws(MappingTable.Failure) {
+        // Built with a slot per letter, kept as edge lists.
         var children: [[Int32]] = [Array(repeating: -1, count: Self.alphabet.count)]
         var cost: [Float] = [.infinity]
         var display: [String?] = [nil]
@@ -73,7 +73,6 @@ public final class EnglishVocabulary: Sendable {
         for (_, fields) in try MappingTable.numberedRows(of: words) {
             insert(fields[0], cost: Self.generalWordCost, display: nil)
         }
-        self.children = children
         var parent = [(node: Int32, code: UInt8)](repeating: (-1, 0), count: children.count)
         var edgeStart: [Int] = [], edgeCode: [Int] = [], edgeChild: [Int] = []
         for (node, slots) in children.enumerated() {
@@ -111,8 +110,8 @@ public final class EnglishVocabulary: Sendable {
         var node = 0
         for scalar in word.unicodeScalars {
             guard let code = Self.code(scalar) else { return nil }
-            node = Int(children[node][code])
-            if node < 0 { return nil }
+            guard let edge = (edgeStart[node]..<edgeStart[node + 1]).first(where: { edgeCode[$0] == code }) else { return nil }
+            node = edgeChild[edge]
         }
         return cost[node].isFinite ? (cost[node], display[node]) : nil
     }

@@ -14,9 +14,9 @@ public struct DocumentForms: Sendable {
         try DocumentForms(file: "document-forms.tsv")
     }
 
-    /// A header field with a label.
+    /// A field with a label: the header's, and a person's position (`ตำแหน่ง`).
     public enum Field: String, Sendable, CaseIterable {
-        case issuer, number, subject, to, date
+        case issuer, number, subject, to, date, position
     }
 
     /// Words that start a document of a kind, longest first.

@@ -23,9 +23,7 @@ public struct StructureExtractor: Sendable {
         var dates: [DateMention] = []
         for (index, line) in scalars.enumerated() { dates += parser.dates(in: line, line: index + 1) }
         // Names with a family name, found once per line and shared by people, positions and criteria.
-        let names = scalars.enumerated().map { index, line in
-            NameOccurrence.all(in: line, line: index + 1).filter { $0.family != nil }
-        }
+        let names = NameOccurrence.withFamilyNames(in: scalars)
         let people = PeopleExtractor().people(from: names.flatMap { $0 }, positions: positions(in: scalars, names: names, header: header))
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
@@ -34,7 +32,7 @@ public struct StructureExtractor: Sendable {
         return DocumentStructure(header: header, dates: dates, people: people, criteria: criteria, tables: tables)
     }
 
-    /// Positions written with names: a signatory's position line, and `ตำแหน่ง …` after a name.
+    /// Positions written with names: a signatory's position line, and `ตำแหน่ง …` (``DocumentForms``) after a name.
     func positions(in lines: [[Unicode.Scalar]], names: [[NameOccurrence]], header: Header) -> [String: [String]] {
         var result: [String: [String]] = [:]
         func add(_ name: String, _ position: String) {
@@ -45,24 +43,21 @@ public struct StructureExtractor: Sendable {
         for signatory in header.signatories {
             if let position = signatory.position { add(signatory.family.map { "\(signatory.given) \($0)" } ?? signatory.given, position) }
         }
-        let marker = Array("ตำแหน่ง".unicodeScalars)
+        let label = DocumentForms.shared.label(of: .position)
+        let marker = Array(label.unicodeScalars)
         for (index, scalars) in lines.enumerated() where !names[index].isEmpty && scalars.firstRange(of: marker) != nil {
             let found = names[index]
             for (k, name) in found.enumerated() {
                 let after = String(String.UnicodeScalarView(scalars[name.range.upperBound..<(k + 1 < found.count ? found[k + 1].range.lowerBound : scalars.count)]))
-                guard let marker = after.range(of: "ตำแหน่ง") else { continue }
+                guard let marker = after.range(of: label) else { continue }
                 add("\(name.given) \(name.family!)", String(after[marker.upperBound...]))
             }
         }
         return result
     }
 
-    /// The structure as JSON: pretty-printed, keys sorted, slashes and Thai unescaped.
+    /// The structure as JSON (``JSONFormat``).
     public static func json(_ structure: DocumentStructure) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(structure)
-        data.append(0x0A)
-        return data
+        try JSONFormat.data(structure)
     }
 }

@@ -68,28 +68,19 @@ public final class Lexicon: Sendable {
     public convenience init(file: String) throws(MappingTable.Failure) {
         var text = try MappingTable.text(of: file)
         var entries: [([Unicode.Scalar], Double)] = []
-        var failure: (line: Int, reason: String)?
+        var malformed: Int?
         text.withUTF8 { bytes in
-            var line = 0, start = 0
-            while start < bytes.count, failure == nil {
-                line += 1
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                defer { start = end + 1 }
-                var contentEnd = end
-                if contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                guard contentEnd > start, bytes[start] != 0x23 else { continue }   // blank or # comment
-                var tab = start
-                while tab < contentEnd, bytes[tab] != 0x09 { tab += 1 }
-                guard tab < contentEnd, let word = Self.scalars(bytes, start..<tab),
-                      let count = Self.number(bytes, (tab + 1)..<contentEnd), count > 0 else {
-                    failure = (line, "expected WORD<TAB>COUNT")
-                    continue
+            MappingTable.forEachRow(in: bytes) { line, fields in
+                guard fields.count >= 2, let word = Self.scalars(bytes, fields[0]),
+                      let count = Self.number(bytes, fields[1]), count > 0 else {
+                    malformed = line
+                    return false
                 }
                 entries.append((word, count))
+                return true
             }
         }
-        if let failure { throw .malformed(file: file, line: failure.line, reason: failure.reason) }
+        if let malformed { throw .malformed(file: file, line: malformed, reason: "expected WORD<TAB>COUNT") }
         self.init(entries: entries)
     }
 
@@ -117,12 +108,11 @@ public final class Lexicon: Sendable {
         return result
     }
 
-    /// The decimal number (digits, an optional fraction) in `bytes[range]`, up to the next tab; or nil.
+    /// The decimal number (digits, an optional fraction) in `bytes[range]`, or nil.
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
         var value = 0.0, scale = 0.0, digits = 0
         for index in range {
             let byte = bytes[index]
-            if byte == 0x09 { break }
             if byte == 0x2E, scale == 0 { scale = 1; continue }
             guard byte >= 0x30, byte <= 0x39 else { return nil }
             digits += 1

@@ -96,7 +96,7 @@ public struct NoisyChannelDecoder: Sendable {
             }
         }
         // 2. The best reading with approximate words.
-        let best = viterbi(line, run, approximate: true, windows: windows, allowed: allowed)
+        let best = viterbi(line, run, windows: windows, allowed: allowed)
         var result: [Correction] = []
         for token in best {
             guard let replacement = token.replacement else { continue }
@@ -122,69 +122,26 @@ public struct NoisyChannelDecoder: Sendable {
         var crossesSpace: Bool
     }
 
-    /// The best path over `line[range]` with exact words, unknown units and spaces only: the
-    /// same path as `viterbi(line, range, approximate: false, windows: [])`, without its
-    /// edge values (this runs on every line of every document).
-    ///
-    /// Complexity: O(n · L), L the longest word.
+    /// The best path over `line[range]` with exact words, unknown units and spaces only
+    /// (``WordSegmenter``), as path tokens.
     func exactPath(_ line: [Unicode.Scalar], _ range: Range<Int>) -> [PathToken] {
-        let n = range.count
-        let start = range.lowerBound
-        let unknownCost = segmenter.unknownUnitCost
-        // best[j]: cheapest cost to reach start + j; from[j]: where its last edge starts (offset);
-        // kind[j]: 0 space, 1 word, 2 unknown unit.
-        var best = [Float](repeating: .infinity, count: n + 1)
-        var from = [Int32](repeating: -1, count: n + 1)
-        var kind = [UInt8](repeating: 0, count: n + 1)
-        best[0] = 0
-        lexicon.wordCost.withUnsafeBufferPointer { wordCost in
-            for i in 0..<n where best[i].isFinite {
-                let position = start + i
-                let here = best[i]
-                if line[position].isSpace {
-                    if here < best[i + 1] { best[i + 1] = here; from[i + 1] = Int32(i); kind[i + 1] = 0 }
-                    continue
-                }
-                var node = 0
-                var index = position
-                while index < range.upperBound {
-                    let code = Lexicon.code(line[index])
-                    if code == 0 { break }
-                    node = lexicon.child(of: node, code: code)
-                    if node < 0 { break }
-                    index += 1
-                    let cost = wordCost[node]
-                    if cost.isFinite {
-                        let j = index - start
-                        if here + cost < best[j] { best[j] = here + cost; from[j] = Int32(i); kind[j] = 1 }
-                    }
-                }
-                let j = ThaiUnits.unitEnd(line, from: position, limit: range.upperBound) - start
-                if here + unknownCost < best[j] { best[j] = here + unknownCost; from[j] = Int32(i); kind[j] = 2 }
-            }
+        segmenter.segment(line, range).map { token in
+            PathToken(start: token.range.lowerBound, end: token.range.upperBound, cost: token.cost,
+                      replacement: nil, unknown: !token.known, crossesSpace: false)
         }
-        var tokens: [PathToken] = []
-        var j = n
-        while j > 0, from[j] >= 0 {
-            let i = Int(from[j])
-            tokens.append(PathToken(start: start + i, end: start + j, cost: best[j] - best[i],
-                                    replacement: nil, unknown: kind[j] == 2, crossesSpace: false))
-            j = i
-        }
-        return tokens.reversed()
     }
 
-    /// The best path over `line[range]`.
+    /// The best path over `line[range]` with approximate words as well: everywhere when
+    /// ``searchesRealWords``, and with the full channel inside `windows`.
     func viterbi(
-        _ line: [Unicode.Scalar], _ range: Range<Int>, approximate: Bool, windows: [Range<Int>],
-        allowed: [Bool] = []
+        _ line: [Unicode.Scalar], _ range: Range<Int>, windows: [Range<Int>], allowed: [Bool]
     ) -> [PathToken] {
         let n = range.count
         let start = range.lowerBound
         var best = [Float](repeating: .infinity, count: n + 1)
         var back = [Edge?](repeating: nil, count: n + 1)
         best[0] = 0
-        var inWindow = [Bool](repeating: false, count: approximate ? n : 0)
+        var inWindow = [Bool](repeating: false, count: n)
         for window in windows {
             for position in window.clamped(to: range) { inWindow[position - start] = true }
         }
@@ -208,7 +165,7 @@ public struct NoisyChannelDecoder: Sendable {
             let unitEnd = ThaiUnits.unitEnd(line, from: position, limit: range.upperBound)
             relax(unitEnd, Edge(start: position, cost: segmenter.unknownUnitCost, replacement: nil, unknown: true, crossesSpace: false))
             // Words start at unit boundaries: never on a mark or a following vowel.
-            if approximate, allowed[position], !ThaiScript.cannotStartWord(line[position]) {
+            if allowed[position], !ThaiScript.cannotStartWord(line[position]) {
                 let full = inWindow[i]
                 guard full || searchesRealWords else { continue }
                 search(line, from: position, limit: range.upperBound, full: full, allowed: allowed) { end, word, cost, crossesSpace in

@@ -35,36 +35,51 @@ public enum MappingTable {
     ///
     /// Complexity: O(n) in the size of the file.
     public static func numberedRows(of file: String) throws(Failure) -> [(line: Int, fields: [Substring])] {
-        let text = try text(of: file)
-        var rows: [(Int, [Substring])] = []
-        // Split on the UTF-8 bytes of LF and TAB (neither occurs inside a multi-byte character):
-        // the lexicons have tens of thousands of rows, and this runs at every start.
-        let utf8 = text.utf8
-        var lineNumber = 0
-        var lineStart = utf8.startIndex
-        while lineStart < utf8.endIndex {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < utf8.endIndex, utf8[lineEnd] != 0x0A { lineEnd = utf8.index(after: lineEnd) }
-            var contentEnd = lineEnd
-            if contentEnd > lineStart, utf8[utf8.index(before: contentEnd)] == 0x0D { contentEnd = utf8.index(before: contentEnd) }
-            if contentEnd > lineStart, utf8[lineStart] != 0x23 {   // not empty, not a # comment
-                var fields: [Substring] = []
-                var fieldStart = lineStart
-                var cursor = lineStart
-                while cursor < contentEnd {
-                    if utf8[cursor] == 0x09 {
-                        fields.append(text[fieldStart..<cursor])
-                        fieldStart = utf8.index(after: cursor)
-                    }
-                    cursor = utf8.index(after: cursor)
-                }
-                fields.append(text[fieldStart..<contentEnd])
-                rows.append((lineNumber, fields))
+        var text = try text(of: file)
+        var rows: [(line: Int, fields: [Range<Int>])] = []
+        text.withUTF8 { bytes in
+            forEachRow(in: bytes) { line, fields in
+                rows.append((line, fields))
+                return true
             }
-            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
-        return rows
+        // Byte offsets to indices: O(1) in a native UTF-8 string; tabs and line feeds are scalar boundaries.
+        let utf8 = text.utf8
+        return rows.map { row in
+            (row.line, row.fields.map { field in
+                text[utf8.index(utf8.startIndex, offsetBy: field.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: field.upperBound)]
+            })
+        }
+    }
+
+    /// Calls `body` with each data row of a mapping file's UTF-8 `bytes`: its 1-based line
+    /// number and the byte ranges of its tab-separated fields. Blank lines and `#` comments
+    /// are skipped, a `\r` before the line feed dropped. `body` returns false to stop.
+    ///
+    /// Splits on the bytes of LF and TAB (neither occurs inside a multi-byte character): the
+    /// lexicons have tens of thousands of rows, read at every start.
+    ///
+    /// Complexity: O(n) in the size of the file.
+    static func forEachRow(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Int, _ fields: [Range<Int>]) -> Bool) {
+        var line = 0, start = 0
+        var fields: [Range<Int>] = []
+        while start < bytes.count {
+            line += 1
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            var contentEnd = end
+            if contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            guard contentEnd > start, bytes[start] != 0x23 else { continue }   // blank, or a # comment
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            for cursor in start..<contentEnd where bytes[cursor] == 0x09 {
+                fields.append(fieldStart..<cursor)
+                fieldStart = cursor + 1
+            }
+            fields.append(fieldStart..<contentEnd)
+            guard body(line, fields) else { return }
+        }
     }
 
     /// Parses a hexadecimal code point field such as `0E33`.

@@ -32,30 +32,47 @@ public struct WordSegmenter: Sendable {
         segment(text, 0..<text.count)
     }
 
-    /// Segments `text[range]`; token ranges are offsets into `text`.
+    /// Segments `text[range]`; token ranges are offsets into `text`. A single space (U+0020)
+    /// is a free token of its own (known, cost 0): runs of words may hold spaces.
     public func segment(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
         guard !range.isEmpty else { return [] }
         let n = range.count
+        let start = range.lowerBound
+        // best[j]: cheapest cost to reach start + j; back[j]: where its last token starts (offset).
         var best = [Float](repeating: .infinity, count: n + 1)
         var back = [Int32](repeating: -1, count: n + 1)
         var backKnown = [Bool](repeating: false, count: n + 1)
         best[0] = 0
-        let start = range.lowerBound
-        for i in 0..<n where best[i].isFinite {
-            let here = best[i]
-            lexicon.forEachWord(in: text, from: start + i, upTo: range.upperBound) { end, cost in
-                let j = end - start
-                if here + cost < best[j] {
-                    best[j] = here + cost
-                    back[j] = Int32(i)
-                    backKnown[j] = true
+        // The trie is walked inline (no closure): this runs on every line of every document.
+        lexicon.wordCost.withUnsafeBufferPointer { wordCost in
+            for i in 0..<n where best[i].isFinite {
+                let position = start + i
+                let here = best[i]
+                if text[position].isSpace {
+                    if here < best[i + 1] { best[i + 1] = here; back[i + 1] = Int32(i); backKnown[i + 1] = true }
+                    continue
                 }
-            }
-            let j = ThaiUnits.unitEnd(text, from: start + i, limit: range.upperBound) - start
-            if here + unknownUnitCost < best[j] {
-                best[j] = here + unknownUnitCost
-                back[j] = Int32(i)
-                backKnown[j] = false
+                var node = 0
+                var index = position
+                while index < range.upperBound {
+                    let code = Lexicon.code(text[index])
+                    if code == 0 { break }
+                    node = lexicon.child(of: node, code: code)
+                    if node < 0 { break }
+                    index += 1
+                    let cost = wordCost[node]
+                    if cost.isFinite, here + cost < best[index - start] {
+                        best[index - start] = here + cost
+                        back[index - start] = Int32(i)
+                        backKnown[index - start] = true
+                    }
+                }
+                let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
+                if here + unknownUnitCost < best[j] {
+                    best[j] = here + unknownUnitCost
+                    back[j] = Int32(i)
+                    backKnown[j] = false
+                }
             }
         }
         var tokens: [Token] = []

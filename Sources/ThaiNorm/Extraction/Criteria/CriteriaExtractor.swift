@@ -41,9 +41,7 @@ public struct CriteriaExtractor: Sendable {
     /// `canonical` maps each spelling of a name (`given family`) to the person's chosen spelling.
     public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:]) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
-        let names = names ?? scalars.enumerated().map { index, line in
-            NameOccurrence.all(in: line, line: index + 1, guard: self.names).filter { $0.family != nil }
-        }
+        let names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
         // Numbered lines (tree numbers only; `๑)` lists belong to an item's text).
         var numbered: [(line: Int, number: ItemNumber)] = []
         for (index, line) in scalars.enumerated() {
@@ -206,12 +204,12 @@ public struct CriteriaExtractor: Sendable {
         var result: [Criterion.Level?: Double] = [:]
         let scalars = Array(heading.unicodeScalars)
         let marker = Array("ข้อละ".unicodeScalars)
+        let basic = Array("ขั้นพื้นฐาน".unicodeScalars), advanced = Array("ขั้นสูง".unicodeScalars)
         var level: Criterion.Level?
         var i = 0
         while i < scalars.count {
-            let rest = String(String.UnicodeScalarView(scalars[i...]))
-            if rest.hasPrefix("ขั้นพื้นฐาน") { level = .basic }
-            if rest.hasPrefix("ขั้นสูง") { level = .advanced }
+            if scalars[i...].starts(with: basic) { level = .basic }
+            if scalars[i...].starts(with: advanced) { level = .advanced }
             if scalars[i...].starts(with: marker), let value = number(after: i + marker.count, in: scalars) {
                 result[level] = value
                 if level != nil, result[nil] == nil { result[nil] = value }
@@ -229,17 +227,26 @@ public struct CriteriaExtractor: Sendable {
         return digits > 0 ? Double(value) : nil
     }
 
+    /// The number written just before `index` (spaces between allowed), and where its digits start:
+    /// `๑๒ คะแนน` → 12.
+    static func number(before index: Int, in scalars: [Unicode.Scalar]) -> (value: Double, start: Int)? {
+        var end = index
+        while end > 0, scalars[end - 1].isWhitespace { end -= 1 }
+        var start = end
+        while start > 0, ItemNumber.digitValue(scalars[start - 1]) != nil { start -= 1 }
+        guard start < end, let value = number(after: start, in: scalars) else { return nil }
+        return (value, start)
+    }
+
+    static let pointsUnit = Array("คะแนน".unicodeScalars)
+
     /// Points written on the item itself.
     static func writtenPoints(in text: String) -> Double? {
         let scalars = Array(text.unicodeScalars)
-        let unit = Array("คะแนน".unicodeScalars)
+        let unit = pointsUnit
         // `(๑๐ คะแนน)` or `ได้ ๒ คะแนน`.
         for i in scalars.indices where scalars[i...].starts(with: unit) {
-            var j = i
-            while j > 0, scalars[j - 1].isWhitespace { j -= 1 }
-            var start = j
-            while start > 0, ItemNumber.digitValue(scalars[start - 1]) != nil { start -= 1 }
-            guard start < j, let value = number(after: start, in: scalars) else { continue }
+            guard let (value, start) = number(before: i, in: scalars) else { continue }
             let before = String(String.UnicodeScalarView(scalars[..<start])).trimmingSpaces
             if before.hasSuffix("(") || before.hasSuffix("ได้") { return value }
             // `ดำเนินการตามเกณฑ์ ๑ คะแนน และ …`: the next step up.

@@ -31,4 +31,10 @@ public struct NameOccurrence: Sendable, Equatable {
                                   range: start..<(match.family?.upperBound ?? match.given.upperBound))
         }
     }
+
+    /// For each line of `lines`, its names that have a family name (what people, positions and
+    /// criteria assignees are read from).
+    public static func withFamilyNames(in lines: [[Unicode.Scalar]], guard names: NameGuard = .shared) -> [[NameOccurrence]] {
+        lines.enumerated().map { index, line in all(in: line, line: index + 1, guard: names).filter { $0.family != nil } }
+    }
 }

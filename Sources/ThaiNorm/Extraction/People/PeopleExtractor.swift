@@ -5,7 +5,7 @@
 ///
 /// Two spellings are one person when their given and family names have the
 /// same *skeleton*: tone and vowel marks set aside and letters OCR confuses
-/// (ช ซ ข ฃ, บ น, ป ฟ, ผ พ, ด ต ค ศ) taken as one.
+/// (ช ซ ข ฃ, บ น, ป ฟ, ผ พ, ด ต ค ศ; `mappings/name-variants.tsv`) taken as one.
 ///
 /// Complexity: O(n) in the number of names.
 public struct PeopleExtractor: Sendable {
@@ -15,14 +15,18 @@ public struct PeopleExtractor: Sendable {
         self.syllables = syllables
     }
 
-    static let classes: [Unicode.Scalar: Unicode.Scalar] = {
+    /// Letter → the first letter of its class (`mappings/name-variants.tsv`).
+    static let classes: [Unicode.Scalar: Unicode.Scalar] = MappingTable.required { () throws(MappingTable.Failure) in
         var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for group in ["ชซขฃ", "บน", "ปฟ", "ผพ", "ดตคศ", "ีื", "ิึ"] {
-            let scalars = Array(group.unicodeScalars)
+        for (line, fields) in try MappingTable.numberedRows(of: "name-variants.tsv") {
+            let scalars = Array(fields[0].unicodeScalars)
+            guard scalars.count >= 2, scalars.allSatisfy(ThaiScript.isThai) else {
+                throw .malformed(file: "name-variants.tsv", line: line, reason: "expected two or more Thai letters")
+            }
             for s in scalars { map[s] = scalars[0] }
         }
         return map
-    }()
+    }
 
     /// Marks OCR adds, drops or swaps: tone marks, thanthakhat, maitaikhu, mai han-akat.
     static func isLooseMark(_ s: Unicode.Scalar) -> Bool {
@@ -45,7 +49,6 @@ public struct PeopleExtractor: Sendable {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(occurrence)
         }
-        // A name without a family name joins a person with the same given name, if there is one.
         return order.compactMap { key -> Person? in
             let group = groups[key]!
             let chosen = canonical(group)

@@ -33,7 +33,7 @@ public struct TableExtractor: Sendable {
     }
 
     /// Assessment levels in table rows: `ระดับที่ ๓ ๑๒ คะแนน` (or `๐ คะแนน`) in the first cell.
-    public func levels(in tables: [Table], part: (Int) -> String? = { _ in nil }) -> [Criterion] {
+    public func levels(in tables: [Table]) -> [Criterion] {
         var result: [Criterion] = []
         for table in tables {
             for (offset, row) in table.rows.enumerated() {
@@ -58,7 +58,7 @@ public struct TableExtractor: Sendable {
                 guard let id, let points = Self.points(in: scalars) else { continue }
                 let text = row.dropFirst().first { !$0.isEmpty } ?? ""
                 result.append(Criterion(id: id, idText: idText ?? first, parent: nil, level: nil, points: points, text: text,
-                                        supervisors: [], responsible: [], part: part(table.line + offset), line: table.line + offset))
+                                        supervisors: [], responsible: [], part: nil, line: table.line + offset))
             }
         }
         return result
@@ -66,13 +66,9 @@ public struct TableExtractor: Sendable {
 
     /// The number right before `คะแนน` in a cell.
     static func points(in scalars: [Unicode.Scalar]) -> Double? {
-        let unit = Array("คะแนน".unicodeScalars)
+        let unit = CriteriaExtractor.pointsUnit
         guard let at = scalars.indices.first(where: { scalars[$0...].starts(with: unit) }) else { return nil }
-        var j = at
-        while j > 0, scalars[j - 1].isWhitespace { j -= 1 }
-        var start = j
-        while start > 0, ItemNumber.digitValue(scalars[start - 1]) != nil { start -= 1 }
-        return start < j ? CriteriaExtractor.number(after: start, in: scalars) : nil
+        return CriteriaExtractor.number(before: at, in: scalars)?.value
     }
 
     static let entities: [(String, String)] = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""),
