@@ -15,6 +15,8 @@
 ///
 /// Complexity: O(n · m) per line, m the month spellings.
 public struct ThaiDateParser: Sendable {
+    static let openers: ScalarSet = "(-–,/"
+    static let dashes: ScalarSet = "-–"
     let months: ThaiMonths
 
     public init(months: ThaiMonths = .shared) {
@@ -103,7 +105,7 @@ public struct ThaiDateParser: Sendable {
     func startsToken(_ line: [Unicode.Scalar], _ index: Int) -> Bool {
         guard index > 0 else { return true }
         let before = line[index - 1]
-        return before.isWhitespace || Self.digitValue(before) != nil || "(-–,/".unicodeScalars.contains(before)
+        return before.isWhitespace || Self.digitValue(before) != nil || Self.openers.contains(before)
     }
 
     /// An era marker (`พ.ศ.`, `พ.ศ`, `ค.ศ.`) at `index`: its length and whether it is Christian.
@@ -252,7 +254,7 @@ public struct ThaiDateParser: Sendable {
             if item.kind == .date, let date = item.date, let day = date.day {
                 var back = item.range.lowerBound
                 while back > 0, line[back - 1].isWhitespace { back -= 1 }
-                if back > 0, "-–".unicodeScalars.contains(line[back - 1]) {
+                if back > 0, Self.dashes.contains(line[back - 1]) {
                     var digitsEnd = back - 1
                     while digitsEnd > 0, line[digitsEnd - 1].isWhitespace { digitsEnd -= 1 }
                     var digitsStart = digitsEnd

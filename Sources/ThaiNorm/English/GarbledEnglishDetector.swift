@@ -10,14 +10,20 @@
 ///
 /// Complexity: O(n) in the line length.
 public enum GarbledEnglishDetector {
+    static let foreignSymbols: ScalarSet = "^:!\\*?=;<>|~@#$%&_[]{}+"
+    static let curlyQuotes: ScalarSet = "\u{2018}\u{2019}\u{201C}\u{201D}"
+    static let listNumberEnds: ScalarSet = ".)"
+    static let trailingPunctuation: ScalarSet = ":;,.*"
+    static let connectorSymbols: ScalarSet = ":-()"
+
     /// Characters that never stand inside a Thai word.
     static func isForeign(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCIILetter || scalar.isASCIIDigit { return true }
         // "/" is not here: Thai writes และ/หรือ.
-        if scalar.isASCII { return "^:!\\*?=;<>|~@#$%&_[]{}+".unicodeScalars.contains(scalar) }
+        if scalar.isASCII { return foreignSymbols.contains(scalar) }
         // Letters of other scripts are typing mistakes, not lookalike shapes.
         return !ThaiScript.isThai(scalar) && !scalar.isWhitespace && !scalar.properties.isAlphabetic
-            && !"\u{2018}\u{2019}\u{201C}\u{201D}".unicodeScalars.contains(scalar)
+            && !curlyQuotes.contains(scalar)
     }
 
     /// More Thai letters than this in one token make it Thai text, not garbled English.
@@ -31,11 +37,11 @@ public enum GarbledEnglishDetector {
         // A list number: digits then "." or ")" right before Thai.
         var index = part.startIndex
         while index < part.endIndex, part[index].isASCIIDigit || ThaiScript.isDigit(part[index]) { index += 1 }
-        if index > part.startIndex, index < part.endIndex, ".)".unicodeScalars.contains(part[index]),
+        if index > part.startIndex, index < part.endIndex, listNumberEnds.contains(part[index]),
            index + 1 < part.endIndex, ThaiScript.isWordCharacter(part[index + 1]) {
             part = part[(index + 1)...]
         }
-        while let last = part.last, ":;,.*".unicodeScalars.contains(last) { part = part.dropLast() }
+        while let last = part.last, trailingPunctuation.contains(last) { part = part.dropLast() }
         return part
     }
 
@@ -70,7 +76,7 @@ public enum GarbledEnglishDetector {
     /// Tokens that may sit between garbled tokens of one span: a colon, a dash,
     /// a short group of digits or a lone bracket.
     static func isConnector(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-        token.count <= 3 && token.allSatisfy { $0.isASCIIDigit || ThaiScript.isDigit($0) || ":-()".unicodeScalars.contains($0) }
+        token.count <= 3 && token.allSatisfy { $0.isASCIIDigit || ThaiScript.isDigit($0) || connectorSymbols.contains($0) }
     }
 
     /// What an item number garbled by OCR leaves at the start of a line: numbering-like tokens,
@@ -87,37 +93,55 @@ public enum GarbledEnglishDetector {
         return token.contains(".") && digits >= 1 && letters <= 2
     }
 
-    /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.
-    /// Whether some token of `line` could be garbled: a garbled token has something other
-    /// than Thai letters and marks in it (see ``isGarbled(_:)``), so a line of Thai letters,
-    /// marks and whitespace only (much ordinary text) has none.
+    /// Whether some token of `line` could be garbled: a garbled token has a Thai letter (a
+    /// consonant or a leading vowel) and something other than Thai letters and marks (see
+    /// ``isGarbled(_:)``), so a line whose every whitespace token lacks one or the other (nearly
+    /// all ordinary text, numbers and English) has none.
     ///
     /// Complexity: O(n), without allocating.
     public static func mayHaveGarbledTokens(_ line: [Unicode.Scalar]) -> Bool {
-        line.contains { !ThaiScript.isWordCharacter($0) && !$0.isWhitespace }
+        var letter = false, other = false
+        for scalar in line {
+            if scalar.isWhitespace {
+                letter = false
+                other = false
+                continue
+            }
+            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
+                letter = true
+            } else if !ThaiScript.isWordCharacter(scalar) {
+                other = true
+            }
+            if letter && other { return true }
+        }
+        return false
     }
 
+    /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.
+    ///
+    /// Complexity: O(n).
     static func tokens(_ line: [Unicode.Scalar]) -> [Range<Int>] {
-        var separator = line.map(\.isWhitespace)
+        var tokens: [Range<Int>] = []
+        var start: Int?
         var index = 0
         while index < line.count {
-            if line[index] == "<", index + 1 < line.count, line[index + 1].isASCIILetter || line[index + 1] == "/",
-               let close = line[index...].firstIndex(of: ">"), close - index < 64 {
-                for k in index...close { separator[k] = true }
+            let scalar = line[index]
+            if scalar == "<", index + 1 < line.count, line[index + 1].isASCIILetter || line[index + 1] == "/",
+               let close = line[index...].prefix(64).firstIndex(of: ">") {
+                if let open = start { tokens.append(open..<index) }
+                start = nil
                 index = close + 1
-            } else {
-                index += 1
+                continue
             }
+            if scalar.isWhitespace {
+                if let open = start { tokens.append(open..<index) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index += 1
         }
-        var tokens: [Range<Int>] = []
-        var start = 0
-        while start < line.count {
-            if separator[start] { start += 1; continue }
-            var end = start
-            while end < line.count, !separator[end] { end += 1 }
-            tokens.append(start..<end)
-            start = end
-        }
+        if let open = start { tokens.append(open..<line.count) }
         return tokens
     }
 
@@ -128,7 +152,7 @@ public enum GarbledEnglishDetector {
         var spans: [[Range<Int>]] = []
         var current: [Range<Int>] = []
         var pendingConnectors: [Range<Int>] = []
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             let slice = line[token]
             if isGarbled(slice) {
                 if !current.isEmpty { current += pendingConnectors }
@@ -141,7 +165,6 @@ public enum GarbledEnglishDetector {
                 current = []
                 pendingConnectors = []
             }
-            _ = index
         }
         if !current.isEmpty { spans.append(current) }
         // Item numbers at the start of a line belong to numbering repair.

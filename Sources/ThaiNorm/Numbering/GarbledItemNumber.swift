@@ -24,6 +24,8 @@ public struct GarbledItemNumber: Sendable, Equatable {
     public var literal: [Int]?
 
     static let maximumTokens = 4
+    static let dotLike: ScalarSet = ".,\u{2022}\u{00B7}\u{25A0}"
+    static let bracketsAndQuotes: ScalarSet = "()^'\u{2018}\u{2019}"
     static let maximumLettersPerToken = 3
 
     static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool {
@@ -32,18 +34,24 @@ public struct GarbledItemNumber: Sendable, Equatable {
 
     /// What OCR prints for the dot between components.
     static func isDotLike(_ scalar: Unicode.Scalar) -> Bool {
-        ".,\u{2022}\u{00B7}\u{25A0}".unicodeScalars.contains(scalar)
+        dotLike.contains(scalar)
     }
 
     static func isDebris(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
         for scalar in token {
-            if isDigitLike(scalar) || isDotLike(scalar) || "()^'\u{2018}\u{2019}".unicodeScalars.contains(scalar) { continue }
-            if scalar.properties.generalCategory == .nonspacingMark { continue }   // 1̂, ื
-            guard ThaiScript.isThai(scalar) else { return false }
-            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) { letters += 1 }
+            // Most tokens are Thai words: they fail on the letter count after a few characters.
+            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
+                letters += 1
+                if letters > maximumLettersPerToken { return false }
+                continue
+            }
+            if isDigitLike(scalar) || isDotLike(scalar) || bracketsAndQuotes.contains(scalar) { continue }
+            if ThaiScript.isThai(scalar) { continue }
+            if scalar.properties.generalCategory == .nonspacingMark { continue }   // 1̂
+            return false
         }
-        return letters <= maximumLettersPerToken && token.contains(where: isDigitLike)
+        return token.contains(where: isDigitLike)
     }
 
     /// The garbled item number that starts `line`, if any.

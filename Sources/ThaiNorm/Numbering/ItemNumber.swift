@@ -9,6 +9,7 @@
 ///
 /// Complexity: O(k) in the length of the number.
 public struct ItemNumber: Sendable, Equatable, Hashable {
+    static let quotes: ScalarSet = "'\u{2018}\u{2019}"
     /// How the number is written: dotted tree numbers (`๑.๒.๓`, `๑.`, a bare `๑๕`) or a
     /// parenthesised list number (`๕)`), which counts separately.
     public enum Style: String, Sendable, Codable {
@@ -67,7 +68,7 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
         if index < line.count, markers.contains(line[index]) {
             var next = index + 1
             // OCR specks after the marker (`^'’๓.๑`).
-            while next < line.count, line[next].isWhitespace || "'\u{2018}\u{2019}".unicodeScalars.contains(line[next]) {
+            while next < line.count, line[next].isWhitespace || Self.quotes.contains(line[next]) {
                 next += 1
             }
             if next < line.count, digitValue(line[next]) != nil {

@@ -74,9 +74,13 @@ public struct Normalizer: Sendable {
                     repeats = record.map { (stage as? any ComparableAdaptation)?.repairsLike($0.stage) ?? false } ?? false
                 }
                 var current = PassRecord(stage: stage, input: lines)
+                // Bound once: binding the record inside the loop would copy it for every line.
+                let settled = repeats ? record : nil
+                let previousInput = settled?.input ?? [], previousEdited = settled?.edited ?? []
+                let previousFindings = settled?.findings ?? [:]
                 for index in lines.indices {
-                    if repeats, let record, !record.edited.contains(index), record.input[index] == lines[index] {
-                        if let reused = record.findings[index] {
+                    if repeats, !previousEdited.contains(index), previousInput[index] == lines[index] {
+                        if let reused = previousFindings[index] {
                             findings += reused
                             current.findings[index] = reused
                         }
@@ -137,7 +141,7 @@ public struct Normalizer: Sendable {
         var current = line
         for round in 1...max(1, stage.maximumRounds) {
             var output = StageOutput()
-            stage.repair(current, into: &output)
+            stage.repair(current, atLine: lineNumber - 1, into: &output)
             // Findings describe the line as it finally stands: keep the last round's.
             if round == stage.maximumRounds || output.repairs.isEmpty {
                 for finding in output.findings {

@@ -23,6 +23,11 @@ public protocol RepairStage: Sendable {
     var summary: String { get }
     /// Proposes repairs for `line`; ranges are scalar offsets into `line` and must not overlap.
     func repair(_ line: [Unicode.Scalar], into output: inout StageOutput)
+    /// Proposes repairs for `line`, which stands at offset `index` among the lines of the
+    /// document (0-based). A stage adapted to the document may reuse what it found there
+    /// while adapting, when the line is still exactly as it saw it; the repairs must be
+    /// those of ``repair(_:into:)``. By default, ``repair(_:into:)``.
+    func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput)
     /// How many times the stage may run on a line in a row while it still
     /// changes it (a correction can make its neighbour correctable).
     /// 1 for most stages; each further round is recorded as its own edits.
@@ -31,6 +36,9 @@ public protocol RepairStage: Sendable {
 
 extension RepairStage {
     public var maximumRounds: Int { 1 }
+    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
+        repair(line, into: &output)
+    }
 }
 
 /// One replacement proposed by a stage.

@@ -14,11 +14,15 @@ import Foundation
 ///
 /// Complexity: only spans are decoded; the rest of the line is a linear scan.
 public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation {
+    static let closers: ScalarSet = ").,:"
     public let name = "RecoverGarbledEnglish"
     public let summary = "Recover English terms that OCR turned into Thai-looking characters (0ลแ → Call)."
 
     /// The letter shapes the decoder was adapted to (nil: the decoder as configured).
     var teaching: [String: Int]?
+    /// The lines adapted to, and the garbled spans found in them (lines with none are left out).
+    var scannedLines: [[Unicode.Scalar]] = []
+    var spansByLine: [Int: [[Range<Int>]]] = [:]
     /// Built only when a document has garbled English: loading the vocabulary takes a while.
     private let deferredDecoder: Deferred<EnglishTermDecoder>
     var decoder: EnglishTermDecoder { deferredDecoder.value }
@@ -62,13 +66,39 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
     /// confident readings (this engine writes e as 6, r as โ …) become cheaper,
     /// and the document is read again. Twice, as in EM.
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
+        var spansByLine: [Int: [[Range<Int>]]] = [:]
+        for index in lines.indices {
+            let spans = GarbledEnglishDetector.spans(in: lines[index])
+            if !spans.isEmpty { spansByLine[index] = spans }
+        }
+        return adapted(to: lines, spans: spansByLine)
+    }
+
+    /// As ``adapted(to:)``, finding spans again only in the lines that changed since `previous` was adapted.
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
+        guard let previous = previous as? RecoverGarbledEnglish, previous.scannedLines.count == lines.count else {
+            return adapted(to: lines)
+        }
+        var spansByLine: [Int: [[Range<Int>]]] = [:]
+        for index in lines.indices {
+            let spans = previous.scannedLines[index] == lines[index]
+                ? previous.spansByLine[index] ?? [] : GarbledEnglishDetector.spans(in: lines[index])
+            if !spans.isEmpty { spansByLine[index] = spans }
+        }
+        return adapted(to: lines, spans: spansByLine)
+    }
+
+    func adapted(to lines: [[Unicode.Scalar]], spans spansByLine: [Int: [[Range<Int>]]]) -> RecoverGarbledEnglish {
         var stage = self
+        stage.scannedLines = lines
+        stage.spansByLine = spansByLine
         for _ in 0..<2 {
             var counts: [String: Int] = [:]
             var taught = 0
-            for line in lines where !GarbledEnglishDetector.spans(in: line).isEmpty {
+            for (index, spans) in spansByLine.sorted(by: { $0.key < $1.key }) {
+                let line = lines[index]
                 var output = StageOutput()
-                stage.repair(line, into: &output, accepting: Self.teachingConfidence)
+                stage.repair(line, spans: spans, into: &output, accepting: Self.teachingConfidence)
                 for repair in output.repairs where repair.confidence >= Self.teachingConfidence {
                     let observed = Array(line[repair.range])
                     let word = String(String.UnicodeScalarView(repair.replacement))
@@ -85,6 +115,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
                 keepCostPerCharacter: keepCostPerCharacter, minimumMargin: minimumMargin, phraseBonusPerWord: phraseBonusPerWord)
             stage.splitWordCost = splitWordCost
             stage.teaching = counts
+            stage.scannedLines = lines
+            stage.spansByLine = spansByLine
         }
         return stage
     }
@@ -106,13 +138,20 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        repair(line, into: &output, accepting: Self.acceptanceConfidence)
+        repair(line, spans: GarbledEnglishDetector.spans(in: line), into: &output, accepting: Self.acceptanceConfidence)
     }
 
-    /// Repairs `line`, writing readings at least `threshold` confident. Adaptation learns from
-    /// readings a little less sure than those it writes.
-    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput, accepting threshold: Double) {
-        for span in GarbledEnglishDetector.spans(in: line) {
+    /// Line `index` as adapted to, when it has not changed since: its spans are known.
+    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
+        guard index < scannedLines.count, scannedLines[index] == line else { return repair(line, into: &output) }
+        guard let spans = spansByLine[index] else { return }
+        repair(line, spans: spans, into: &output, accepting: Self.acceptanceConfidence)
+    }
+
+    /// Repairs the garbled `spans` of `line`, writing readings at least `threshold` confident.
+    /// Adaptation learns from readings a little less sure than those it writes.
+    func repair(_ line: [Unicode.Scalar], spans: [[Range<Int>]], into output: inout StageOutput, accepting threshold: Double) {
+        for span in spans {
             let cores = span.compactMap { core(of: $0, in: line) }
             guard !cores.isEmpty else { continue }
             decode(cores, in: line, into: &output, accepting: threshold)
@@ -121,8 +160,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
 
     func core(of token: Range<Int>, in line: [Unicode.Scalar]) -> Core? {
         var lower = token.lowerBound, upper = token.upperBound
-        while lower < upper, "(".unicodeScalars.contains(line[lower]) { lower += 1 }
-        while upper > lower, ").,:".unicodeScalars.contains(line[upper - 1]) { upper -= 1 }
+        while lower < upper, line[lower] == "(" { lower += 1 }
+        while upper > lower, Self.closers.contains(line[upper - 1]) { upper -= 1 }
         guard upper - lower >= 2 else { return nil }
         let observed = Array(line[lower..<upper])
         guard GarbledEnglishDetector.isGarbled(observed[...]) else { return nil }

@@ -31,8 +31,8 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// The lines adapted to and what the survey found in each: reused by the next pass.
     var surveyedLines: [[Unicode.Scalar]] = []
     var surveys: [LineSurvey] = []
-    /// When this stage repairs as its surveyor did: what the survey found, by line.
-    var surveyed: [[Unicode.Scalar]: StageOutput]?
+    /// Whether this stage repairs as its surveyor did, so that a surveyed line's repairs are its survey's.
+    var repairsAsSurveyed = false
 
     /// A corrected word can make its neighbour decidable; run until nothing changes.
     public var maximumRounds: Int { 3 }
@@ -133,9 +133,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         adapted.surveyedLines = lines
         adapted.surveys = surveys
         // A clean document is repaired exactly as it was surveyed: reuse the survey.
-        if !noisy && !searchesRealWords && !fragmented {
-            adapted.surveyed = Dictionary(zip(lines, surveys.map(\.output)), uniquingKeysWith: { first, _ in first })
-        }
+        adapted.repairsAsSurveyed = !noisy && !searchesRealWords && !fragmented
         return adapted
     }
 
@@ -155,13 +153,18 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     static let unknownWordNote = "not in the lexicon"
     static let realWordNote = "real-word error, fixed from context"
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        guard line.contains(where: ThaiScript.isConsonant) else { return }
-        if let known = surveyed?[line] {
-            output.repairs += known.repairs
-            output.findings += known.findings
+    /// Line `index` as it was surveyed, when it has not changed since: the survey's repairs.
+    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
+        if repairsAsSurveyed, index < surveyedLines.count, surveyedLines[index] == line {
+            output.repairs += surveys[index].output.repairs
+            output.findings += surveys[index].output.findings
             return
         }
+        repair(line, into: &output)
+    }
+
+    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        guard line.contains(where: ThaiScript.isConsonant) else { return }
         var allowed = [Bool](repeating: true, count: line.count)
         // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
         let garbled = GarbledEnglishDetector.mayHaveGarbledTokens(line)

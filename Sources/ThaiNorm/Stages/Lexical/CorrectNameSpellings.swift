@@ -25,6 +25,7 @@ import Foundation
 /// Complexity: per name part of length n, O(n · k) one-confusion variants (k
 /// the confusions per character), each spelled in O(n · L).
 public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation {
+    static let closers: ScalarSet = ")].,:;"
     public let name = "CorrectNameSpellings"
     public let summary = "Repair OCR misreadings in people's names with the confusions the document shows (รัซฎาพร → รัชฎาพร)."
 
@@ -75,7 +76,7 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
             for part in [match.given, match.family].compactMap({ $0 }) {
                 // Closing brackets and punctuation after the family name are not part of it.
                 var upper = part.upperBound
-                while upper > part.lowerBound, ")].,:;".unicodeScalars.contains(line[upper - 1]) { upper -= 1 }
+                while upper > part.lowerBound, Self.closers.contains(line[upper - 1]) { upper -= 1 }
                 let range = part.lowerBound..<upper
                 let observed = Array(line[range])
                 guard observed.count >= 2, observed.allSatisfy({ ThaiScript.isThai($0) || NameGuard.strayMarks.contains($0) }),

@@ -22,6 +22,9 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
 
     /// Planned repairs and findings, by line content.
     var plan: [[Unicode.Scalar]: Planned] = [:]
+    /// The lines adapted to, and the numbers found at their start (lines with none are left out).
+    var scannedLines: [[Unicode.Scalar]] = []
+    var entryByLine: [Int: Entry] = [:]
     let digits: DigitConfusions
 
     struct Planned: Sendable, Equatable {
@@ -38,6 +41,12 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
         self.digits = digits
     }
 
+    /// Line `index` as adapted to, when it has not changed since: only a numbered line can have a plan.
+    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
+        if index < scannedLines.count, entryByLine[index] == nil, scannedLines[index] == line { return }
+        repair(line, into: &output)
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         // Most documents plan nothing: no need to hash every line.
         guard !plan.isEmpty, let planned = plan[line] else { return }
@@ -45,7 +54,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
         if let finding = planned.finding { output.report(at: 0, finding) }
     }
 
-    enum Entry {
+    enum Entry: Sendable {
         case item(ItemNumber)
         /// A garbled number; a number spread out by spaces (`๔. ๔. ๒`) also has a well-formed start (`๔.`).
         case garbled(GarbledItemNumber, wellFormedStart: ItemNumber?)
@@ -56,18 +65,41 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
         (other as? RepairItemNumbers)?.plan == plan
     }
 
+    /// The number at the start of `line`, if any.
+    static func entry(_ line: [Unicode.Scalar]) -> Entry? {
+        // Both parsers look at the first few tokens only.
+        let item = ItemNumber.leading(in: line)
+        if let garbled = GarbledItemNumber.leading(in: line) { return .garbled(garbled, wellFormedStart: item) }
+        return item.map(Entry.item)
+    }
+
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        var entries: [(line: Int, entry: Entry)] = []
-        for (index, line) in lines.enumerated() {
-            // Both parsers look at the first few tokens only.
-            let item = ItemNumber.leading(in: line)
-            if let garbled = GarbledItemNumber.leading(in: line) {
-                entries.append((index, .garbled(garbled, wellFormedStart: item)))
-            } else if let item {
-                entries.append((index, .item(item)))
-            }
+        var entryByLine: [Int: Entry] = [:]
+        for index in lines.indices {
+            if let entry = Self.entry(lines[index]) { entryByLine[index] = entry }
         }
+        return planned(lines, entryByLine)
+    }
+
+    /// As ``adapted(to:)``, reading the numbers again only on the lines that changed since `previous`.
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
+        guard let previous = previous as? RepairItemNumbers, previous.scannedLines.count == lines.count else {
+            return adapted(to: lines)
+        }
+        var entryByLine: [Int: Entry] = [:]
+        for index in lines.indices {
+            let entry = previous.scannedLines[index] == lines[index] ? previous.entryByLine[index] : Self.entry(lines[index])
+            if let entry { entryByLine[index] = entry }
+        }
+        return planned(lines, entryByLine)
+    }
+
+    /// The stage with its plan for `lines`, whose numbers are `entryByLine`.
+    func planned(_ lines: [[Unicode.Scalar]], _ entryByLine: [Int: Entry]) -> RepairItemNumbers {
+        let entries = entryByLine.sorted { $0.key < $1.key }.map { (line: $0.key, entry: $0.value) }
         var stage = self
+        stage.scannedLines = lines
+        stage.entryByLine = entryByLine
         var planned: [[Unicode.Scalar]: Planned?] = [:]
         var previous: [ItemNumber.Style: ItemNumber] = [:]
         var seen: [ItemNumber.Style: Set<[Int]>] = [:]

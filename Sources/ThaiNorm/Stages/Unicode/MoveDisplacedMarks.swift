@@ -68,6 +68,8 @@ public struct MoveDisplacedMarks: RepairStage {
     private func moveSecondTone(_ line: [Unicode.Scalar], base: Int, into output: inout StageOutput) -> Int {
         var end = base + 1
         while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
+        // Nearly every cluster has fewer than two marks: no second tone, nothing to allocate.
+        guard end - base >= 3 else { return end }
         let tones = (base + 1..<end).filter { ThaiScript.kind(of: line[$0]) == .tone }
         guard tones.count == 2, line[tones[0]] != line[tones[1]],
               let previous = clusterStart(line, endingBefore: base),

@@ -52,7 +52,12 @@ public struct ReorderThaiMarks: RepairStage {
         var end = base + 1
         while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
         // Nearly every cluster: at most one mark and no sara am after it; nothing to order.
-        if end - base <= 2, end == line.count || line[end] != ThaiScript.saraAm { return end }
+        // Next most: a vowel then a tone mark (`ที่`), already in order.
+        if end == line.count || line[end] != ThaiScript.saraAm {
+            if end - base <= 2 || (end - base == 3 && Self.rank(line[base + 1]) == 0 && Self.rank(line[base + 2]) == 1) {
+                return end
+            }
+        }
         var marks = Array(line[(base + 1)..<end])
         // Tone marks typed after sara am belong before it.
         var clusterEnd = end
