@@ -64,12 +64,17 @@ public enum InputDecoder {
             throw .nulByte(offset: nul, line: lineNumber(in: bytes, at: nul))
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        let body = hasBOM ? Array(bytes[3...]) : bytes
-        let invalid = body.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
-        guard let invalid else {
-            return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: hasBOM ? .utf8WithBOM : .utf8)
+        let body = hasBOM ? bytes[3...] : bytes[...]
+        // Nearly all input is UTF-8: one validating pass of the standard library. Only when it
+        // fails is the text read again to say where.
+        if let text = String(validating: body, as: UTF8.self) {
+            return DecodedText(text: text, encoding: hasBOM ? .utf8WithBOM : .utf8)
         }
-        if !hasBOM, let legacy = decodeLegacyThai(body) { return legacy }
+        let copy = Array(body)
+        guard let invalid = copy.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) else {
+            return DecodedText(text: String(decoding: copy, as: UTF8.self), encoding: hasBOM ? .utf8WithBOM : .utf8)
+        }
+        if !hasBOM, let legacy = decodeLegacyThai(copy) { return legacy }
         let offset = invalid + (hasBOM ? 3 : 0)
         throw .undecodable(offset: offset, line: lineNumber(in: bytes, at: offset), byte: bytes[offset])
     }

@@ -47,8 +47,9 @@ public enum GarbledEnglishDetector {
 
     /// Whether a whitespace token is Thai-looking garbage.
     public static func isGarbled(_ whole: ArraySlice<Unicode.Scalar>) -> Bool {
-        // Fast path: a token of Thai letters and marks only (nearly every token) is not garbled.
-        if whole.allSatisfy(ThaiScript.isWordCharacter) { return false }
+        // Fast path: a token of Thai letters and marks only (nearly every token), or one
+        // without a Thai letter, is not garbled.
+        guard isMixed(whole) else { return false }
         let token = wordPart(whole)
         guard token.contains(where: ThaiScript.isConsonant) || token.contains(where: ThaiScript.isLeadingVowel) else {
             return false
@@ -93,6 +94,30 @@ public enum GarbledEnglishDetector {
         return token.contains(".") && digits >= 1 && letters <= 2
     }
 
+    /// Whether `token` has a Thai letter (a consonant or a leading vowel) and something other
+    /// than Thai letters and marks: what every garbled token has.
+    @inline(__always)
+    static func isMixed(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letter = false, other = false
+        for scalar in token {
+            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
+                letter = true
+            } else if !ThaiScript.isWordCharacter(scalar) {
+                other = true
+            }
+            if letter && other { return true }
+        }
+        return false
+    }
+
+    /// The garbled tokens of `line` (see ``isGarbled(_:)``).
+    ///
+    /// Complexity: O(n).
+    public static func garbledTokens(in line: [Unicode.Scalar]) -> [Range<Int>] {
+        guard mayHaveGarbledTokens(line) else { return [] }
+        return tokens(line).filter { isGarbled(line[$0]) }
+    }
+
     /// Whether some token of `line` could be garbled: a garbled token has a Thai letter (a
     /// consonant or a leading vowel) and something other than Thai letters and marks (see
     /// ``isGarbled(_:)``), so a line whose every whitespace token lacks one or the other (nearly
@@ -100,19 +125,10 @@ public enum GarbledEnglishDetector {
     ///
     /// Complexity: O(n), without allocating.
     public static func mayHaveGarbledTokens(_ line: [Unicode.Scalar]) -> Bool {
-        var letter = false, other = false
-        for scalar in line {
-            if scalar.isWhitespace {
-                letter = false
-                other = false
-                continue
-            }
-            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
-                letter = true
-            } else if !ThaiScript.isWordCharacter(scalar) {
-                other = true
-            }
-            if letter && other { return true }
+        var start = 0
+        for index in 0...line.count where index == line.count || line[index].isWhitespace {
+            if index > start, isMixed(line[start..<index]) { return true }
+            start = index + 1
         }
         return false
     }

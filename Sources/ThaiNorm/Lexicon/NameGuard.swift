@@ -22,6 +22,8 @@ public struct NameGuard: Sendable {
     public let titles: [[Unicode.Scalar]]
     /// The titles by their first scalar, longest first.
     let titlesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// The first letters of titles: most positions are ruled out without hashing.
+    let titleStarts: ScalarSet
     /// Abbreviated titles and the full form they stand for (`น.ส.` → `นางสาว`).
     public let fullTitles: [String: String]
 
@@ -37,6 +39,7 @@ public struct NameGuard: Sendable {
         let rows = try MappingTable.numberedRows(of: file)
         titles = rows.map { Array($0.fields[0].unicodeScalars) }.sorted { $0.count > $1.count }
         titlesByFirst = Dictionary(grouping: titles.filter { !$0.isEmpty }, by: { $0[0] })
+        titleStarts = ScalarSet(titlesByFirst.keys)
         var full: [String: String] = [:]
         for (_, fields) in rows where fields.count >= 2 && !fields[1].isEmpty { full[String(fields[0])] = String(fields[1]) }
         fullTitles = full
@@ -46,7 +49,7 @@ public struct NameGuard: Sendable {
 
     /// The title that starts at `index`, if any (its length).
     public func title(in line: [Unicode.Scalar], at index: Int) -> Int? {
-        guard index < line.count, let candidates = titlesByFirst[line[index]] else { return nil }
+        guard index < line.count, titleStarts.contains(line[index]), let candidates = titlesByFirst[line[index]] else { return nil }
         for title in candidates where index + title.count <= line.count {
             guard line[index..<(index + title.count)].elementsEqual(title) else { continue }
             let end = index + title.count

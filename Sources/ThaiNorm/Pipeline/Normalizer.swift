@@ -102,13 +102,7 @@ public struct Normalizer: Sendable {
         edits = edits.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
 
-        var output = UTF8Output(capacity: text.utf8.count + text.utf8.count / 8)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { output.append("\n") }
-            output.append(contentsOf: line)
-            if carriageReturns[index] { output.append("\r") }
-        }
-        return NormalizationResult(text: output.string, edits: edits, findings: findings)
+        return NormalizationResult(text: Lines.joined(lines, carriageReturns: carriageReturns), edits: edits, findings: findings)
     }
 
     /// What one stage saw and did in one pass.

@@ -35,40 +35,87 @@ public enum Lines {
         var lines: [[Unicode.Scalar]] = []
         var carriageReturns: [Bool] = []
         text.withUTF8 { bytes in
-            var current: [Unicode.Scalar] = []
-            var index = 0
-            func finish() {
-                let crlf = current.last == "\r"
-                if crlf { current.removeLast() }
-                lines.append(current)
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let crlf = end > start && bytes[end - 1] == 0x0D
+                let contentEnd = crlf ? end - 1 : end
+                // Count, then decode into an array of exactly that size.
+                var count = 0
+                for index in start..<contentEnd where bytes[index] & 0xC0 != 0x80 { count += 1 }
+                lines.append([Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    var index = start
+                    // A String's UTF-8 is well-formed: the lead byte says how long a scalar is.
+                    while index < contentEnd {
+                        let lead = UInt32(bytes[index])
+                        let value: UInt32
+                        if lead < 0x80 {
+                            value = lead
+                            index &+= 1
+                        } else if lead < 0xE0 {
+                            value = (lead & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F)
+                            index &+= 2
+                        } else if lead < 0xF0 {
+                            value = (lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F)
+                            index &+= 3
+                        } else {
+                            value = (lead & 0x07) << 18 | UInt32(bytes[index &+ 1] & 0x3F) << 12
+                                | UInt32(bytes[index &+ 2] & 0x3F) << 6 | UInt32(bytes[index &+ 3] & 0x3F)
+                            index &+= 4
+                        }
+                        buffer[initialized] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        initialized &+= 1
+                    }
+                })
                 carriageReturns.append(crlf)
-                current = []
+                if end == bytes.count { break }
+                start = end + 1
             }
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead == 0x0A {
-                    finish()
-                    index += 1
-                    continue
-                }
-                // A String's UTF-8 is well-formed: only the lead byte says how long a scalar is.
-                var value: UInt32
-                var length: Int
-                if lead < 0x80 {
-                    value = UInt32(lead); length = 1
-                } else if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F); length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F); length = 3
-                } else {
-                    value = UInt32(lead & 0x07); length = 4
-                }
-                for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
-                current.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                index += length
-            }
-            finish()
         }
         return (lines, carriageReturns)
+    }
+
+    /// The text of `lines` joined with `\n`, each written back with its `\r` where
+    /// `carriageReturns` says so: the inverse of ``scalarLines(_:)``.
+    ///
+    /// Complexity: O(n), writing the UTF-8 once into a buffer of the exact size.
+    public static func joined(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> String {
+        var size = max(0, lines.count - 1)
+        for (index, line) in lines.enumerated() {
+            for scalar in line { size += UTF8.width(scalar) }
+            if carriageReturns[index] { size += 1 }
+        }
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var written = 0
+            for (index, line) in lines.enumerated() {
+                if index > 0 { buffer[written] = 0x0A; written += 1 }
+                for scalar in line {
+                    let v = scalar.value
+                    switch v {
+                    case 0..<0x80:
+                        buffer[written] = UInt8(v)
+                        written += 1
+                    case 0x80..<0x800:
+                        buffer[written] = UInt8(0xC0 | (v >> 6))
+                        buffer[written + 1] = UInt8(0x80 | (v & 0x3F))
+                        written += 2
+                    case 0x800..<0x10000:
+                        buffer[written] = UInt8(0xE0 | (v >> 12))
+                        buffer[written + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        buffer[written + 2] = UInt8(0x80 | (v & 0x3F))
+                        written += 3
+                    default:
+                        buffer[written] = UInt8(0xF0 | (v >> 18))
+                        buffer[written + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        buffer[written + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        buffer[written + 3] = UInt8(0x80 | (v & 0x3F))
+                        written += 4
+                    }
+                }
+                if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
+            }
+            return written
+        }
     }
 }

@@ -23,6 +23,8 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
 
     let decoder: NoisyChannelDecoder
     let names: NameGuard
+    /// What the channel may insert between letters (a stray quote or comma): a run goes on across it.
+    let insertable: ScalarSet
     /// The document's lines were cut inside words (many start with a mark), so a
     /// line's last run may be a fragment too; set by ``adapted(to:)``.
     var linesAreFragmented = false
@@ -40,6 +42,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     public init(decoder: NoisyChannelDecoder = NoisyChannelDecoder(), names: NameGuard = .shared) {
         self.decoder = decoder
         self.names = names
+        insertable = ScalarSet(decoder.model.insertions.keys)
     }
 
     /// Share of Thai lines starting with a mark above which a document counts as cut inside words.
@@ -167,8 +170,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         guard line.contains(where: ThaiScript.isConsonant) else { return }
         var allowed = [Bool](repeating: true, count: line.count)
         // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
-        let garbled = GarbledEnglishDetector.mayHaveGarbledTokens(line)
-            ? GarbledEnglishDetector.tokens(line).filter { GarbledEnglishDetector.isGarbled(line[$0]) } : []
+        let garbled = GarbledEnglishDetector.garbledTokens(in: line)
         for range in names.protectedRanges(in: line) + garbled + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
             for index in range { allowed[index] = false }
         }
@@ -235,7 +237,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
             while end < line.count {
                 if isLetter(end) {
                     end += 1
-                } else if (line[end].isSpace || decoder.model.insertions[line[end]] != nil), isLetter(end - 1), isLetter(end + 1) {
+                } else if (line[end].isSpace || insertable.contains(line[end])), isLetter(end - 1), isLetter(end + 1) {
                     end += 1
                 } else {
                     break
