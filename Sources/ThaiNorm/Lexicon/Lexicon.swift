@@ -38,19 +38,29 @@ public final class Lexicon: Sendable {
         code == 129 ? "." : Unicode.Scalar(UInt32(0x0E00 + code - 1))!
     }
 
-    // Trie as parallel arrays; node 0 is the root.
-    let firstChild: [Int32]
-    let nextSibling: [Int32]
-    let nodeCode: [UInt8]
+    /// One trie node, packed so that a step of a walk reads one cache line: the node's
+    /// children, the next sibling and its letter (scanned together), and the cost of the word
+    /// ending there. Node 0 is the root.
+    struct Node {
+        /// The first child (-1: none).
+        var firstChild: Int32
+        /// The next child of the same parent (-1: none).
+        var nextSibling: Int32
+        /// Cost of the word ending here; +∞ when no word ends here.
+        var cost: Float
+        /// The letter's code (top 8 bits) and 1 + the node's row in ``denseChildren`` (0: none).
+        var codeAndRow: UInt32
+
+        var code: Int { Int(codeAndRow >> 24) }
+        var denseRow: Int { Int(codeAndRow & 0xFF_FFFF) - 1 }
+    }
+
+    let nodes: [Node]
     /// node → the node above it (-1 for the root): a node spells its word without storing it.
     let parent: [Int32]
-    /// Cost of the word ending at a node; +∞ when no word ends there.
-    let wordCost: [Float]
     /// Root children by code, for the widest node.
     let rootChildren: [Int32]
-    /// Nodes with many children have a direct table too: node → its row in ``denseChildren`` (-1: none).
-    let denseRow: [Int32]
-    /// Rows of ``alphabetSize`` children by code (-1: none).
+    /// Rows of ``alphabetSize`` children by code (-1: none), for nodes with many children.
     let denseChildren: [Int32]
     /// Nodes with at least this many children get a direct table.
     static let denseThreshold = 6
@@ -191,13 +201,12 @@ public final class Lexicon: Sendable {
                 child = Int(nextSibling[child])
             }
         }
-        self.denseRow = denseRow
         self.denseChildren = denseChildren
-        self.firstChild = firstChild
-        self.nextSibling = nextSibling
-        self.nodeCode = nodeCode
+        self.nodes = (0..<nodeCode.count).map { node in
+            Node(firstChild: firstChild[node], nextSibling: nextSibling[node], cost: wordCost[node],
+                 codeAndRow: UInt32(nodeCode[node]) << 24 | UInt32(denseRow[node] + 1))
+        }
         self.parent = parent
-        self.wordCost = wordCost
         self.rootChildren = rootChildren
         self.count = added
         self.longestWord = longest
@@ -209,7 +218,7 @@ public final class Lexicon: Sendable {
         var scalars: [Unicode.Scalar] = []
         var current = node
         while current > 0 {
-            scalars.append(Lexicon.scalar(forCode: Int(nodeCode[current])))
+            scalars.append(Lexicon.scalar(forCode: nodes[current].code))
             current = Int(parent[current])
         }
         return scalars.reversed()
@@ -218,28 +227,66 @@ public final class Lexicon: Sendable {
     /// The child of `node` for `code`, or -1.
     @inline(__always)
     func child(of node: Int, code: Int) -> Int {
-        if node == 0 { return Int(rootChildren[code]) }
-        let row = Int(denseRow[node])
-        if row >= 0 { return Int(denseChildren[row &* Lexicon.alphabetSize &+ code]) }
-        var child = Int(firstChild[node])
-        while child >= 0 {
-            if Int(nodeCode[child]) == code { return child }
-            child = Int(nextSibling[child])
+        withTrie { $0.child(of: node, code: code) }
+    }
+
+    /// The cost of the word ending at `node`; +∞ when none does.
+    @inline(__always)
+    func cost(atNode node: Int) -> Float { nodes[node].cost }
+
+    /// The trie's arrays without bounds checks or reference counting, for the inner loops
+    /// that walk it at every position of every line (segmentation).
+    struct TrieView {
+        let nodes: UnsafeBufferPointer<Node>
+        let rootChildren: UnsafeBufferPointer<Int32>
+        let denseChildren: UnsafeBufferPointer<Int32>
+
+        /// The child of `node` for `code`, or -1.
+        @inline(__always)
+        func child(of node: Int, code: Int) -> Int {
+            if node == 0 { return Int(rootChildren[code]) }
+            let here = nodes[node]
+            let row = here.denseRow
+            if row >= 0 { return Int(denseChildren[row &* Lexicon.alphabetSize &+ code]) }
+            var child = Int(here.firstChild)
+            while child >= 0 {
+                let candidate = nodes[child]
+                if candidate.code == code { return child }
+                child = Int(candidate.nextSibling)
+            }
+            return -1
         }
-        return -1
+
+        /// The cost of the word ending at `node`; +∞ when none does.
+        @inline(__always)
+        func cost(atNode node: Int) -> Float { nodes[node].cost }
+    }
+
+    /// Calls `body` with a view of the trie that is valid for the duration of the call.
+    @inline(__always)
+    func withTrie<Result>(_ body: (TrieView) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { nodes in
+            rootChildren.withUnsafeBufferPointer { rootChildren in
+                denseChildren.withUnsafeBufferPointer { denseChildren in
+                    body(TrieView(nodes: nodes, rootChildren: rootChildren, denseChildren: denseChildren))
+                }
+            }
+        }
     }
 
     /// The cost of `word`, or `nil` if it is not in the lexicon.
     public func cost(of word: some Collection<Unicode.Scalar>) -> Float? {
-        var node = 0
-        for scalar in word {
-            let code = Lexicon.code(scalar)
-            guard code != 0 else { return nil }
-            node = child(of: node, code: code)
-            guard node >= 0 else { return nil }
+        withTrie { trie in
+            var node = 0
+            for scalar in word {
+                let code = Lexicon.code(scalar)
+                guard code != 0 else { return nil }
+                node = trie.child(of: node, code: code)
+                guard node >= 0 else { return nil }
+            }
+            let cost = trie.cost(atNode: node)
+            return cost.isFinite ? cost : nil
         }
-        let cost = wordCost[node]
-        return cost.isFinite ? cost : nil
     }
 
     /// Whether `word` is in the lexicon.
@@ -253,16 +300,18 @@ public final class Lexicon: Sendable {
     /// Complexity: O(longest word).
     @inline(__always)
     func forEachWord(in text: [Unicode.Scalar], from start: Int, upTo limit: Int, _ body: (Int, Float) -> Void) {
-        var node = 0
-        var index = start
-        while index < limit {
-            let code = Lexicon.code(text[index])
-            guard code != 0 else { return }
-            node = child(of: node, code: code)
-            guard node >= 0 else { return }
-            index += 1
-            let cost = wordCost[node]
-            if cost.isFinite { body(index, cost) }
+        withTrie { trie in
+            var node = 0
+            var index = start
+            while index < limit {
+                let code = Lexicon.code(text[index])
+                guard code != 0 else { return }
+                node = trie.child(of: node, code: code)
+                guard node >= 0 else { return }
+                index += 1
+                let cost = trie.cost(atNode: node)
+                if cost.isFinite { body(index, cost) }
+            }
         }
     }
 }

@@ -198,7 +198,7 @@ public struct NoisyChannelDecoder: Sendable {
         var deletionsOnPath = 0
         func step(_ node: Int, _ j: Int, _ cost: Float, _ edits: Int, _ crossesSpace: Bool) {
             if edits > 0, node != 0 {
-                let wordCost = lexicon.wordCost[node]
+                let wordCost = lexicon.cost(atNode: node)
                 if wordCost.isFinite, j - start < span {
                     let total = wordCost + cost
                     if total < bestAtEnd[j - start]?.cost ?? .infinity { bestAtEnd[j - start] = (node, total, crossesSpace) }

@@ -11,7 +11,8 @@ enum ThaiUnits {
     ///
     /// Complexity: O(length of the unit).
     @inline(__always)
-    static func unitEnd(_ text: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    static func unitEnd<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, from start: Int, limit: Int) -> Int
+        where Text.Index == Int {
         var index = start
         if ThaiScript.isLeadingVowel(text[index]) {
             index += 1

@@ -43,35 +43,39 @@ public struct WordSegmenter: Sendable {
         var back = [Int32](repeating: -1, count: n + 1)
         var backKnown = [Bool](repeating: false, count: n + 1)
         best[0] = 0
-        // The trie is walked inline (no closure): this runs on every line of every document.
-        lexicon.wordCost.withUnsafeBufferPointer { wordCost in
-            for i in 0..<n where best[i].isFinite {
-                let position = start + i
-                let here = best[i]
-                if text[position].isSpace {
-                    if here < best[i + 1] { best[i + 1] = here; back[i + 1] = Int32(i); backKnown[i + 1] = true }
-                    continue
-                }
-                var node = 0
-                var index = position
-                while index < range.upperBound {
-                    let code = Lexicon.code(text[index])
-                    if code == 0 { break }
-                    node = lexicon.child(of: node, code: code)
-                    if node < 0 { break }
-                    index += 1
-                    let cost = wordCost[node]
-                    if cost.isFinite, here + cost < best[index - start] {
-                        best[index - start] = here + cost
-                        back[index - start] = Int32(i)
-                        backKnown[index - start] = true
+        let unknownUnitCost = unknownUnitCost
+        // The trie is walked inline, through unchecked views: this runs on every line of every document.
+        lexicon.withTrie { trie in
+            text.withUnsafeBufferPointer { text in
+                best.withUnsafeMutableBufferPointer { best in
+                    back.withUnsafeMutableBufferPointer { back in
+                        backKnown.withUnsafeMutableBufferPointer { backKnown in
+                            @inline(__always) func relax(_ j: Int, _ cost: Float, from i: Int, known: Bool) {
+                                if cost < best[j] { best[j] = cost; back[j] = Int32(i); backKnown[j] = known }
+                            }
+                            for i in 0..<n where best[i].isFinite {
+                                let position = start + i
+                                let here = best[i]
+                                if text[position].isSpace {
+                                    relax(i + 1, here, from: i, known: true)
+                                    continue
+                                }
+                                var node = 0
+                                var index = position
+                                while index < range.upperBound {
+                                    let code = Lexicon.code(text[index])
+                                    if code == 0 { break }
+                                    node = trie.child(of: node, code: code)
+                                    if node < 0 { break }
+                                    index += 1
+                                    let cost = trie.cost(atNode: node)
+                                    if cost.isFinite { relax(index - start, here + cost, from: i, known: true) }
+                                }
+                                let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
+                                relax(j, here + unknownUnitCost, from: i, known: false)
+                            }
+                        }
                     }
-                }
-                let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
-                if here + unknownUnitCost < best[j] {
-                    best[j] = here + unknownUnitCost
-                    back[j] = Int32(i)
-                    backKnown[j] = false
                 }
             }
         }
