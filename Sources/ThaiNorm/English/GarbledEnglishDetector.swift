@@ -51,21 +51,31 @@ public enum GarbledEnglishDetector {
         // without a Thai letter, is not garbled.
         guard isMixed(whole) else { return false }
         let token = wordPart(whole)
-        guard token.contains(where: ThaiScript.isConsonant) || token.contains(where: ThaiScript.isLeadingVowel) else {
-            return false
-        }
-        let letters = token.count(where: ThaiScript.isWordCharacter)
-        // A long Thai word with one stray symbol is Thai text for the lexical stage; a garbled
-        // English word gives a short token.
-        guard letters > 0, letters <= maximumGarbledLetters else { return false }
-        let foreign = token.contains(where: isForeign)
+        // One pass over the word part: its Thai letters, and what else stands in it.
+        var hasLetter = false, letters = 0, foreign = false, punctuation = false
         // A Thai digit wedged between Thai letters ("๐กแ๐กิก") is not a number.
         var digitInsideWord = false
-        for i in token.indices.dropFirst().dropLast() where ThaiScript.isDigit(token[i]) {
-            if ThaiScript.isWordCharacter(token[i - 1]), ThaiScript.isWordCharacter(token[i + 1]) { digitInsideWord = true }
+        var index = token.startIndex
+        while index < token.endIndex {
+            let scalar = token[index]
+            if ThaiScript.isWordCharacter(scalar) {
+                letters += 1
+                if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) { hasLetter = true }
+            } else if ThaiScript.isDigit(scalar) {
+                if index > token.startIndex, index + 1 < token.endIndex,
+                   ThaiScript.isWordCharacter(token[index - 1]), ThaiScript.isWordCharacter(token[index + 1]) {
+                    digitInsideWord = true
+                }
+            } else if !ThaiScript.isThai(scalar), !scalar.isWhitespace {
+                punctuation = true
+                if isForeign(scalar) { foreign = true }
+            }
+            index += 1
         }
+        // A long Thai word with one stray symbol is Thai text for the lexical stage; a garbled
+        // English word gives a short token.
+        guard hasLetter, letters <= maximumGarbledLetters else { return false }
         if foreign || digitInsideWord { return !isURLOrEmail(token) }
-        let punctuation = token.contains { !ThaiScript.isThai($0) && !$0.isWhitespace }
         return punctuation && ThaiOrthography.violations(in: token).violations > 0
     }
 
@@ -125,12 +135,23 @@ public enum GarbledEnglishDetector {
     ///
     /// Complexity: O(n), without allocating.
     public static func mayHaveGarbledTokens(_ line: [Unicode.Scalar]) -> Bool {
-        var start = 0
-        for index in 0...line.count where index == line.count || line[index].isWhitespace {
-            if index > start, isMixed(line[start..<index]) { return true }
-            start = index + 1
+        // One pass, without slices (each would retain the line): this runs on every line twice.
+        line.withUnsafeBufferPointer { line in
+            var letter = false, other = false
+            for scalar in line {
+                if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
+                    letter = true
+                } else if scalar.isWhitespace {
+                    letter = false
+                    other = false
+                    continue
+                } else if !ThaiScript.isWordCharacter(scalar) {
+                    other = true
+                }
+                if letter && other { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.
