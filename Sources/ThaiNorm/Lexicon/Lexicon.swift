@@ -241,6 +241,27 @@ public final class Lexicon: Sendable {
         let rootChildren: UnsafeBufferPointer<Int32>
         let denseChildren: UnsafeBufferPointer<Int32>
 
+        /// Calls `body(end, cost)` for every word that starts at `start` in `text` and ends at
+        /// or before `limit`, shortest first.
+        ///
+        /// Complexity: O(longest word).
+        @inline(__always)
+        func forEachWord(
+            in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo limit: Int, _ body: (Int, Float) -> Void
+        ) {
+            var node = 0
+            var index = start
+            while index < limit {
+                let code = Lexicon.code(text[index])
+                if code == 0 { return }
+                node = child(of: node, code: code)
+                if node < 0 { return }
+                index += 1
+                let cost = nodes[node].cost
+                if cost.isFinite { body(index, cost) }
+            }
+        }
+
         /// The child of `node` for `code`, or -1.
         @inline(__always)
         func child(of node: Int, code: Int) -> Int {
@@ -301,17 +322,7 @@ public final class Lexicon: Sendable {
     @inline(__always)
     func forEachWord(in text: [Unicode.Scalar], from start: Int, upTo limit: Int, _ body: (Int, Float) -> Void) {
         withTrie { trie in
-            var node = 0
-            var index = start
-            while index < limit {
-                let code = Lexicon.code(text[index])
-                guard code != 0 else { return }
-                node = trie.child(of: node, code: code)
-                guard node >= 0 else { return }
-                index += 1
-                let cost = trie.cost(atNode: node)
-                if cost.isFinite { body(index, cost) }
-            }
+            text.withUnsafeBufferPointer { text in trie.forEachWord(in: text, from: start, upTo: limit, body) }
         }
     }
 }

@@ -60,16 +60,8 @@ public struct WordSegmenter: Sendable {
                                     relax(i + 1, here, from: i, known: true)
                                     continue
                                 }
-                                var node = 0
-                                var index = position
-                                while index < range.upperBound {
-                                    let code = Lexicon.code(text[index])
-                                    if code == 0 { break }
-                                    node = trie.child(of: node, code: code)
-                                    if node < 0 { break }
-                                    index += 1
-                                    let cost = trie.cost(atNode: node)
-                                    if cost.isFinite { relax(index - start, here + cost, from: i, known: true) }
+                                trie.forEachWord(in: text, from: position, upTo: range.upperBound) { end, cost in
+                                    relax(end - start, here + cost, from: i, known: true)
                                 }
                                 let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
                                 relax(j, here + unknownUnitCost, from: i, known: false)
