@@ -107,7 +107,7 @@ public enum GarbledEnglishDetector {
     /// Whether `token` has a Thai letter (a consonant or a leading vowel) and something other
     /// than Thai letters and marks: what every garbled token has.
     @inline(__always)
-    static func isMixed(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isMixed(_ token: some Collection<Unicode.Scalar>) -> Bool {
         var letter = false, other = false
         for scalar in token {
             if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
@@ -125,7 +125,9 @@ public enum GarbledEnglishDetector {
     /// Complexity: O(n).
     public static func garbledTokens(in line: [Unicode.Scalar]) -> [Range<Int>] {
         guard mayHaveGarbledTokens(line) else { return [] }
-        return tokens(line).filter { isGarbled(line[$0]) }
+        // Unmixed tokens (nearly all) are ruled out without slicing the line (a slice retains it).
+        let mixed = line.withUnsafeBufferPointer { buffer in tokens(line).filter { isMixed(buffer[$0]) } }
+        return mixed.filter { isGarbled(line[$0]) }
     }
 
     /// Whether some token of `line` could be garbled: a garbled token has a Thai letter (a
@@ -186,12 +188,15 @@ public enum GarbledEnglishDetector {
     public static func spans(in line: [Unicode.Scalar]) -> [[Range<Int>]] {
         guard mayHaveGarbledTokens(line) else { return [] }
         let tokens = tokens(line)
+        // Unmixed tokens (nearly all) are ruled out without slicing the line (a slice retains it).
+        let mixed = line.withUnsafeBufferPointer { buffer in tokens.map { isMixed(buffer[$0]) } }
         var spans: [[Range<Int>]] = []
         var current: [Range<Int>] = []
         var pendingConnectors: [Range<Int>] = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
+            if !mixed[index] && current.isEmpty { continue }
             let slice = line[token]
-            if isGarbled(slice) {
+            if mixed[index] && isGarbled(slice) {
                 if !current.isEmpty { current += pendingConnectors }
                 pendingConnectors = []
                 current.append(token)

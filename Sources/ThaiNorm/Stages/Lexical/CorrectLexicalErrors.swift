@@ -201,26 +201,31 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// date placeholder `วว/ดด/ปปปป`).
     static func abbreviations(in line: [Unicode.Scalar], lexicon: Lexicon) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && ThaiScript.isWordCharacter(line[i]) }
-        for (index, scalar) in line.enumerated() where scalar == "." {
-            var lower = index
-            while isLetter(lower - 1) { lower -= 1 }
-            var upper = index + 1
-            while isLetter(upper) { upper += 1 }
-            if index - lower > 0, index - lower <= 4 { ranges.append(lower..<index) }
-            if upper - index - 1 > 0, upper - index - 1 <= 4 { ranges.append((index + 1)..<upper) }
-        }
-        // Every run of Thai letters, also between slashes or dashes (สพร/กชช, วว/ดด/ปปปป).
-        var start = 0
-        while start < line.count {
-            guard isLetter(start) else { start += 1; continue }
-            var end = start
-            while isLetter(end) { end += 1 }
-            let letters = line[start..<end]
-            if (2...5).contains(letters.count), letters.allSatisfy(ThaiScript.isConsonant), !lexicon.contains(letters) {
-                ranges.append(start..<end)
+        line.withUnsafeBufferPointer { line in
+            @inline(__always) func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && ThaiScript.isWordCharacter(line[i]) }
+            for index in line.indices where line[index] == "." {
+                var lower = index
+                while isLetter(lower - 1) { lower -= 1 }
+                var upper = index + 1
+                while isLetter(upper) { upper += 1 }
+                if index - lower > 0, index - lower <= 4 { ranges.append(lower..<index) }
+                if upper - index - 1 > 0, upper - index - 1 <= 4 { ranges.append((index + 1)..<upper) }
             }
-            start = end
+            // Every run of Thai letters, also between slashes or dashes (สพร/กชช, วว/ดด/ปปปป).
+            var start = 0
+            while start < line.count {
+                guard isLetter(start) else { start += 1; continue }
+                var end = start
+                var consonantsOnly = true
+                while isLetter(end) {
+                    if !ThaiScript.isConsonant(line[end]) { consonantsOnly = false }
+                    end += 1
+                }
+                if consonantsOnly, (2...5).contains(end - start), !lexicon.contains(line[start..<end]) {
+                    ranges.append(start..<end)
+                }
+                start = end
+            }
         }
         return ranges
     }
@@ -229,22 +234,28 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// punctuation that stand between Thai letters.
     func runs(in line: [Unicode.Scalar], allowed: [Bool]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
-        var index = 0
-        func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && allowed[i] && ThaiScript.isWordCharacter(line[i]) }
-        while index < line.count {
-            guard isLetter(index) else { index += 1; continue }
-            var end = index + 1
-            while end < line.count {
-                if isLetter(end) {
-                    end += 1
-                } else if (line[end].isSpace || insertable.contains(line[end])), isLetter(end - 1), isLetter(end + 1) {
-                    end += 1
-                } else {
-                    break
+        line.withUnsafeBufferPointer { line in
+            allowed.withUnsafeBufferPointer { allowed in
+                @inline(__always) func isLetter(_ i: Int) -> Bool {
+                    i >= 0 && i < line.count && allowed[i] && ThaiScript.isWordCharacter(line[i])
+                }
+                var index = 0
+                while index < line.count {
+                    guard isLetter(index) else { index += 1; continue }
+                    var end = index + 1
+                    while end < line.count {
+                        if isLetter(end) {
+                            end += 1
+                        } else if line[end].isSpace || insertable.contains(line[end]), isLetter(end - 1), isLetter(end + 1) {
+                            end += 1
+                        } else {
+                            break
+                        }
+                    }
+                    runs.append(index..<end)
+                    index = end
                 }
             }
-            runs.append(index..<end)
-            index = end
         }
         return runs
     }
