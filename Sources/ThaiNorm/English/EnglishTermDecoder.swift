@@ -154,32 +154,67 @@ public struct EnglishTermDecoder: Sendable {
         var queue = Heap<SearchState>([SearchState(bound: 0, node: 0, depth: 0, row: 0)])
         let maximumDepth = 2 * n + 3
         var expansions = 0
-        while let state = queue.popMin(), expansions < maximumExpansions {
-            expansions += 1
-            let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
-            if state.bound > limit { break }
-            guard Int(state.depth) < maximumDepth else { continue }
-            let base = Int(state.row) * width
-            for j in 0..<width { current[j] = arena[base + j] }
-            for edge in vocabulary.edgeStart[Int(state.node)]..<vocabulary.edgeStart[Int(state.node) + 1] {
-                let code = vocabulary.edgeCode[edge], child = vocabulary.edgeChild[edge]
-                advance(current, into: &next, code: code, matches: table)
-                var lowest = next[0] + table.remaining[0]
-                for j in 1..<width where next[j] + table.remaining[j] < lowest { lowest = next[j] + table.remaining[j] }
-                guard lowest <= limit else { continue }
-                let wordCost = vocabulary.cost[child]
-                if wordCost.isFinite, next[n].isFinite {
-                    let total = next[n] + wordCost
-                    if best.count < candidatesPerToken || total < best[best.count - 1].cost {
-                        best.append((child, total))
-                        best.sort { $0.cost < $1.cost }
-                        if best.count > candidatesPerToken { best.removeLast() }
-                    }
+        // The inner loop runs for every edge of every expanded node (a million times for a hard
+        // token): it reads the trie, the matches and the rows through unchecked buffers.
+        let insertion = channel.insertionCost
+        vocabulary.edgeStart.withUnsafeBufferPointer { edgeStart in
+        vocabulary.edgeCode.withUnsafeBufferPointer { edgeCode in
+        vocabulary.edgeChild.withUnsafeBufferPointer { edgeChild in
+        vocabulary.cost.withUnsafeBufferPointer { vocabularyCost in
+        table.start.withUnsafeBufferPointer { matchStart in
+        table.entries.withUnsafeBufferPointer { entries in
+        table.deletion.withUnsafeBufferPointer { deletions in
+        table.remaining.withUnsafeBufferPointer { remaining in
+        current.withUnsafeMutableBufferPointer { current in
+        next.withUnsafeMutableBufferPointer { next in
+            while let state = queue.popMin(), expansions < maximumExpansions {
+                expansions += 1
+                let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
+                if state.bound > limit { break }
+                guard Int(state.depth) < maximumDepth else { continue }
+                let base = Int(state.row) * width
+                arena.withUnsafeBufferPointer { arena in
+                    for j in 0..<width { current[j] = arena[base + j] }
                 }
-                let index = Int32(arena.count / width)
-                arena.append(contentsOf: next)
-                queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
+                for edge in edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1] {
+                    let code = edgeCode[edge], child = edgeChild[edge]
+                    // One letter further (as ``advance(_:into:code:matches:)``).
+                    for j in 0...n { next[j] = .infinity }
+                    let deletion = deletions[code]
+                    if deletion.isFinite {
+                        for j in 0...n { next[j] = current[j] + deletion }
+                    }
+                    for k in matchStart[code]..<matchStart[code + 1] {
+                        let (j, length, cost) = entries[k]
+                        next[j + length] = min(next[j + length], current[j] + cost)
+                    }
+                    for j in stride(from: 1, through: n, by: 1) { next[j] = min(next[j], next[j - 1] + insertion) }
+                    var lowest = next[0] + remaining[0]
+                    for j in 1..<width where next[j] + remaining[j] < lowest { lowest = next[j] + remaining[j] }
+                    guard lowest <= limit else { continue }
+                    let wordCost = vocabularyCost[child]
+                    if wordCost.isFinite, next[n].isFinite {
+                        let total = next[n] + wordCost
+                        if best.count < candidatesPerToken || total < best[best.count - 1].cost {
+                            best.append((child, total))
+                            best.sort { $0.cost < $1.cost }
+                            if best.count > candidatesPerToken { best.removeLast() }
+                        }
+                    }
+                    let index = Int32(arena.count / width)
+                    arena.append(contentsOf: next)
+                    queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
+                }
             }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         return best.map { entry in
             let letters = vocabulary.key(of: entry.node)
