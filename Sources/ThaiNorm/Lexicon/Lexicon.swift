@@ -77,45 +77,54 @@ public final class Lexicon: Sendable {
     /// Reads the UTF-8 bytes directly (tens of thousands of rows, at every start).
     public convenience init(file: String) throws(MappingTable.Failure) {
         var text = try MappingTable.text(of: file)
-        var entries: [([Unicode.Scalar], Double)] = []
+        var builder = LexiconBuilder(expectedNodes: text.utf8.count / 8)
         var malformed: Int?
+        var word: [Unicode.Scalar] = []
         text.withUTF8 { bytes in
             MappingTable.forEachRow(in: bytes) { line, fields in
-                guard fields.count >= 2, let word = Self.scalars(bytes, fields[0]),
+                guard fields.count >= 2, Self.scalars(bytes, fields[0], into: &word),
                       let count = Self.number(bytes, fields[1]), count > 0 else {
                     malformed = line
                     return false
                 }
-                entries.append((word, count))
+                builder.insert(word, count: count)
                 return true
             }
         }
         if let malformed { throw .malformed(file: file, line: malformed, reason: "expected WORD<TAB>COUNT") }
-        self.init(entries: entries)
+        self.init(builder: builder)
     }
 
-    /// The scalars of well-formed UTF-8 `bytes[range]`, or nil.
-    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Unicode.Scalar]? {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(range.count / 3 + 1)
+    /// Decodes well-formed UTF-8 `bytes[range]` into `result` (its old contents replaced);
+    /// false if the bytes are not well-formed.
+    private static func scalars(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [Unicode.Scalar]
+    ) -> Bool {
+        result.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         while index < range.upperBound {
             let lead = bytes[index]
+            // Nearly every scalar of the list is Thai: three bytes, E0 B8 80 – E0 B9 BF.
+            if lead == 0xE0, index + 2 < range.upperBound, bytes[index + 1] & 0xFE == 0xB8, bytes[index + 2] & 0xC0 == 0x80 {
+                result.append(Unicode.Scalar(UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F))!)
+                index += 3
+                continue
+            }
             let length = lead < 0x80 ? 1 : lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
-            guard length > 0, index + length <= range.upperBound else { return nil }
+            guard length > 0, index + length <= range.upperBound else { return false }
             var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
             for k in 1..<max(length, 1) where length > 1 {
                 let next = bytes[index + k]
-                guard next & 0xC0 == 0x80 else { return nil }
+                guard next & 0xC0 == 0x80 else { return false }
                 value = value << 6 | UInt32(next & 0x3F)
             }
             // Overlong forms and surrogates are not well-formed.
             let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : length == 4 ? 0x10000 : 0
-            guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+            guard value >= minimum, let scalar = Unicode.Scalar(value) else { return false }
             result.append(scalar)
             index += length
         }
-        return result
+        return true
     }
 
     /// The decimal number (digits, an optional fraction) in `bytes[range]`, or nil.
@@ -132,50 +141,17 @@ public final class Lexicon: Sendable {
     }
 
     /// Builds a lexicon from words and counts (words with unsupported scalars are skipped).
-    public init(entries: [([Unicode.Scalar], Double)]) {
-        let total = entries.reduce(0) { $0 + $1.1 } + 1
-        var firstChild: [Int32] = [-1], nextSibling: [Int32] = [-1], nodeCode: [UInt8] = [0]
-        var parent: [Int32] = [-1]
-        var lastChild: [Int32] = [-1]
-        var wordCost: [Float] = [.infinity]
-        var longest = 0, added = 0
-        for (word, count) in entries {
-            guard !word.isEmpty, !word.contains(where: { Lexicon.code($0) == 0 }) else { continue }
-            var node = 0
-            for scalar in word {
-                let code = Lexicon.code(scalar)
-                // Sorted input shares its prefix with the word before: try the newest child first.
-                let newest = Int(lastChild[node])
-                if newest >= 0, Int(nodeCode[newest]) == code {
-                    node = newest
-                    continue
-                }
-                var child = Int(firstChild[node])
-                var previous = -1
-                while child >= 0, Int(nodeCode[child]) != code {
-                    previous = child
-                    child = Int(nextSibling[child])
-                }
-                if child < 0 {
-                    lastChild.append(-1)
-                    lastChild[node] = Int32(nodeCode.count)
-                    child = nodeCode.count
-                    firstChild.append(-1)
-                    nextSibling.append(-1)
-                    nodeCode.append(UInt8(code))
-                    parent.append(Int32(node))
-                    wordCost.append(.infinity)
-                    if previous >= 0 { nextSibling[previous] = Int32(child) } else { firstChild[node] = Int32(child) }
-                }
-                node = child
-            }
-            let cost = Float(-log(count / total))
-            if cost < wordCost[node] {
-                if wordCost[node] == .infinity { added += 1 }
-                wordCost[node] = cost
-            }
-            longest = max(longest, word.count)
-        }
+    public convenience init(entries: [([Unicode.Scalar], Double)]) {
+        var builder = LexiconBuilder()
+        for (word, count) in entries { builder.insert(word, count: count) }
+        self.init(builder: builder)
+    }
+
+    /// The lexicon of the words collected by `builder`: a word's cost is −ln of its count over
+    /// the total (+1), and the trie gets its direct tables.
+    init(builder: LexiconBuilder) {
+        let total = builder.total + 1
+        let (firstChild, nextSibling, nodeCode) = (builder.firstChild, builder.nextSibling, builder.nodeCode)
         var rootChildren = [Int32](repeating: -1, count: Lexicon.alphabetSize)
         var child = Int(firstChild[0])
         while child >= 0 {
@@ -202,14 +178,19 @@ public final class Lexicon: Sendable {
             }
         }
         self.denseChildren = denseChildren
-        self.nodes = (0..<nodeCode.count).map { node in
-            Node(firstChild: firstChild[node], nextSibling: nextSibling[node], cost: wordCost[node],
-                 codeAndRow: UInt32(nodeCode[node]) << 24 | UInt32(denseRow[node] + 1))
+        var nodes: [Node] = []
+        nodes.reserveCapacity(nodeCode.count)
+        for node in 0..<nodeCode.count {
+            let count = builder.count[node]
+            nodes.append(Node(firstChild: firstChild[node], nextSibling: nextSibling[node],
+                              cost: count > 0 ? Float(-log(count / total)) : .infinity,
+                              codeAndRow: UInt32(nodeCode[node]) << 24 | UInt32(denseRow[node] + 1)))
         }
-        self.parent = parent
+        self.nodes = nodes
+        self.parent = builder.parent
         self.rootChildren = rootChildren
-        self.count = added
-        self.longestWord = longest
+        self.count = builder.words
+        self.longestWord = builder.longest
         self.rareWordCost = Float(-log(1 / total))
     }
 
