@@ -20,9 +20,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
 
     /// The letter shapes the decoder was adapted to (nil: the decoder as configured).
     var teaching: [String: Int]?
-    /// The lines adapted to, and the garbled spans found in them (lines with none are left out).
-    var scannedLines: [[Unicode.Scalar]] = []
-    var spansByLine: [Int: [[Range<Int>]]] = [:]
+    /// The garbled spans of each line adapted to.
+    var spans = LineAnalysis<[[Range<Int>]]>()
     /// Built only when a document has garbled English: loading the vocabulary takes a while.
     private let deferredDecoder: Deferred<EnglishTermDecoder>
     var decoder: EnglishTermDecoder { deferredDecoder.value }
@@ -66,39 +65,23 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
     /// confident readings (this engine writes e as 6, r as โ …) become cheaper,
     /// and the document is read again. Twice, as in EM.
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        var spansByLine: [Int: [[Range<Int>]]] = [:]
-        for index in lines.indices {
-            let spans = GarbledEnglishDetector.spans(in: lines[index])
-            if !spans.isEmpty { spansByLine[index] = spans }
-        }
-        return adapted(to: lines, spans: spansByLine)
+        adapted(to: lines, spans: LineAnalysis(lines, GarbledEnglishDetector.spans(in:)))
     }
 
     /// As ``adapted(to:)``, finding spans again only in the lines that changed since `previous` was adapted.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        guard let previous = previous as? RecoverGarbledEnglish, previous.scannedLines.count == lines.count else {
-            return adapted(to: lines)
-        }
-        var spansByLine: [Int: [[Range<Int>]]] = [:]
-        for index in lines.indices {
-            let spans = previous.scannedLines[index] == lines[index]
-                ? previous.spansByLine[index] ?? [] : GarbledEnglishDetector.spans(in: lines[index])
-            if !spans.isEmpty { spansByLine[index] = spans }
-        }
-        return adapted(to: lines, spans: spansByLine)
+        adapted(to: lines, spans: LineAnalysis(lines, reusing: (previous as? RecoverGarbledEnglish)?.spans, GarbledEnglishDetector.spans(in:)))
     }
 
-    func adapted(to lines: [[Unicode.Scalar]], spans spansByLine: [Int: [[Range<Int>]]]) -> RecoverGarbledEnglish {
+    func adapted(to lines: [[Unicode.Scalar]], spans: LineAnalysis<[[Range<Int>]]>) -> RecoverGarbledEnglish {
         var stage = self
-        stage.scannedLines = lines
-        stage.spansByLine = spansByLine
+        stage.spans = spans
         for _ in 0..<2 {
             var counts: [String: Int] = [:]
             var taught = 0
-            for (index, spans) in spansByLine.sorted(by: { $0.key < $1.key }) {
-                let line = lines[index]
+            for (line, found) in zip(lines, spans.values) where !found.isEmpty {
                 var output = StageOutput()
-                stage.repair(line, spans: spans, into: &output, accepting: Self.teachingConfidence)
+                stage.repair(line, spans: found, into: &output, accepting: Self.teachingConfidence)
                 for repair in output.repairs where repair.confidence >= Self.teachingConfidence {
                     let observed = Array(line[repair.range])
                     let word = String(String.UnicodeScalarView(repair.replacement))
@@ -115,8 +98,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
                 keepCostPerCharacter: keepCostPerCharacter, minimumMargin: minimumMargin, phraseBonusPerWord: phraseBonusPerWord)
             stage.splitWordCost = splitWordCost
             stage.teaching = counts
-            stage.scannedLines = lines
-            stage.spansByLine = spansByLine
+            stage.spans = spans
         }
         return stage
     }
@@ -143,9 +125,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
 
     /// Line `index` as adapted to, when it has not changed since: its spans are known.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        guard index < scannedLines.count, scannedLines[index] == line else { return repair(line, into: &output) }
-        guard let spans = spansByLine[index] else { return }
-        repair(line, spans: spans, into: &output, accepting: Self.acceptanceConfidence)
+        guard let found = spans.value(at: index, ifStill: line) else { return repair(line, into: &output) }
+        repair(line, spans: found, into: &output, accepting: Self.acceptanceConfidence)
     }
 
     /// Repairs the garbled `spans` of `line`, writing readings at least `threshold` confident.

@@ -30,9 +30,8 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     var linesAreFragmented = false
     /// What the document taught, when adapted (nil: the stage as configured).
     var adaptation: Adaptation?
-    /// The lines adapted to and what the survey found in each: reused by the next pass.
-    var surveyedLines: [[Unicode.Scalar]] = []
-    var surveys: [LineSurvey] = []
+    /// What the survey found in each line adapted to: reused by the next pass.
+    var surveys = LineAnalysis<LineSurvey>()
     /// Whether this stage repairs as its surveyor did, so that a surveyed line's repairs are its survey's.
     var repairsAsSurveyed = false
 
@@ -55,19 +54,13 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// decoded with the model as it is.
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
         let surveyor = self.surveyor
-        return tuned(to: lines, surveys: lines.map(surveyor.survey))
+        return tuned(to: lines, surveys: LineAnalysis(lines, surveyor.survey))
     }
 
     /// As ``adapted(to:)``, surveying again only the lines that changed since `previous` was adapted.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        guard let previous = previous as? CorrectLexicalErrors, previous.surveyedLines.count == lines.count else {
-            return adapted(to: lines)
-        }
         let surveyor = self.surveyor
-        let surveys = lines.indices.map { index in
-            previous.surveyedLines[index] == lines[index] ? previous.surveys[index] : surveyor.survey(lines[index])
-        }
-        return tuned(to: lines, surveys: surveys)
+        return tuned(to: lines, surveys: LineAnalysis(lines, reusing: (previous as? CorrectLexicalErrors)?.surveys, surveyor.survey))
     }
 
     /// What the document teaches, from its lines and their surveys.
@@ -107,10 +100,10 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         return result
     }
 
-    func tuned(to lines: [[Unicode.Scalar]], surveys: [LineSurvey]) -> CorrectLexicalErrors {
+    func tuned(to lines: [[Unicode.Scalar]], surveys: LineAnalysis<LineSurvey>) -> CorrectLexicalErrors {
         var substitutions: [ConfusionModel.SubstitutionPair: Int] = [:]
         var corrected = 0
-        for survey in surveys {
+        for survey in surveys.values {
             corrected += survey.corrected
             for pair in survey.substitutions { substitutions[pair, default: 0] += 1 }
         }
@@ -133,7 +126,6 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         adapted.linesAreFragmented = fragmented
         adapted.adaptation = Adaptation(noisy: noisy, searchesRealWords: searchesRealWords, fragmented: fragmented,
                                         substitutions: noisy ? substitutions : [:])
-        adapted.surveyedLines = lines
         adapted.surveys = surveys
         // A clean document is repaired exactly as it was surveyed: reuse the survey.
         adapted.repairsAsSurveyed = !noisy && !searchesRealWords && !fragmented
@@ -158,9 +150,9 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
 
     /// Line `index` as it was surveyed, when it has not changed since: the survey's repairs.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        if repairsAsSurveyed, index < surveyedLines.count, surveyedLines[index] == line {
-            output.repairs += surveys[index].output.repairs
-            output.findings += surveys[index].output.findings
+        if repairsAsSurveyed, let survey = surveys.value(at: index, ifStill: line) {
+            output.repairs += survey.output.repairs
+            output.findings += survey.output.findings
             return
         }
         repair(line, into: &output)

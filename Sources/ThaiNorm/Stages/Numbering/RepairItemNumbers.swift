@@ -22,9 +22,8 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
 
     /// Planned repairs and findings, by line content.
     var plan: [[Unicode.Scalar]: Planned] = [:]
-    /// The lines adapted to, and the numbers found at their start (lines with none are left out).
-    var scannedLines: [[Unicode.Scalar]] = []
-    var entryByLine: [Int: Entry] = [:]
+    /// The number found at the start of each line adapted to, if any.
+    var numbers = LineAnalysis<Entry?>()
     let digits: DigitConfusions
 
     struct Planned: Sendable, Equatable {
@@ -43,7 +42,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
 
     /// Line `index` as adapted to, when it has not changed since: only a numbered line can have a plan.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        if index < scannedLines.count, entryByLine[index] == nil, scannedLines[index] == line { return }
+        if case .some(.none) = numbers.value(at: index, ifStill: line) { return }
         repair(line, into: &output)
     }
 
@@ -74,32 +73,19 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
     }
 
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        var entryByLine: [Int: Entry] = [:]
-        for index in lines.indices {
-            if let entry = Self.entry(lines[index]) { entryByLine[index] = entry }
-        }
-        return planned(lines, entryByLine)
+        planned(lines, LineAnalysis(lines, Self.entry))
     }
 
     /// As ``adapted(to:)``, reading the numbers again only on the lines that changed since `previous`.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        guard let previous = previous as? RepairItemNumbers, previous.scannedLines.count == lines.count else {
-            return adapted(to: lines)
-        }
-        var entryByLine: [Int: Entry] = [:]
-        for index in lines.indices {
-            let entry = previous.scannedLines[index] == lines[index] ? previous.entryByLine[index] : Self.entry(lines[index])
-            if let entry { entryByLine[index] = entry }
-        }
-        return planned(lines, entryByLine)
+        planned(lines, LineAnalysis(lines, reusing: (previous as? RepairItemNumbers)?.numbers, Self.entry))
     }
 
-    /// The stage with its plan for `lines`, whose numbers are `entryByLine`.
-    func planned(_ lines: [[Unicode.Scalar]], _ entryByLine: [Int: Entry]) -> RepairItemNumbers {
-        let entries = entryByLine.sorted { $0.key < $1.key }.map { (line: $0.key, entry: $0.value) }
+    /// The stage with its plan for `lines`, whose numbers are `numbers`.
+    func planned(_ lines: [[Unicode.Scalar]], _ numbers: LineAnalysis<Entry?>) -> RepairItemNumbers {
+        let entries = numbers.values.enumerated().compactMap { index, entry in entry.map { (line: index, entry: $0) } }
         var stage = self
-        stage.scannedLines = lines
-        stage.entryByLine = entryByLine
+        stage.numbers = numbers
         var planned: [[Unicode.Scalar]: Planned?] = [:]
         var previous: [ItemNumber.Style: ItemNumber] = [:]
         var seen: [ItemNumber.Style: Set<[Int]>] = [:]
