@@ -162,6 +162,25 @@ struct ExtractionTests {
         #expect(structure.criteria.map(\.id) == ["level-0", "level-3"])
         #expect(structure.criteria.map(\.points) == [0, 12])
     }
+
+    /// Cell text collapses spaces on scalars; its definition is on characters (a space
+    /// followed by a mark is one character, not a space).
+    @Test("cell spaces collapse as splitting the characters at spaces would")
+    func cellSpacesMatchCharacterSplitting() {
+        let pieces: [String] = [" ", " ", "\u{A0}", "ก", "ที่", "\u{0E48}", "\u{0E33}", "\u{0E32}", "a", "1", "\u{0301}",
+                                "\u{200D}", "\u{FE0F}", "\u{093F}", "\u{0600}", "(", "๑"]
+        var generator = SeededGenerator(seed: 2026)   // reproducible
+        for _ in 0..<3_000 {
+            let cell = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let byCharacters = cell.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+            let collapsed = TableExtractor.collapsingSpaces(cell)
+            #expect(collapsed.unicodeScalars.elementsEqual(byCharacters.unicodeScalars),
+                    "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(TableExtractor.collapsingSpaces("") == "")
+        #expect(TableExtractor.cellText("ก  \u{A0}ข ") == "ก ข")
+        #expect(TableExtractor.cellText("ก \u{0E48}ข") == "ก \u{0E48}ข")
+    }
 }
 
 @Suite("Document forms (mappings/document-forms.tsv)")
@@ -179,3 +198,4 @@ struct DocumentFormsTests {
         #expect(forms.tableFurniture.contains("ผู้กำกับดูแล"))
     }
 }
+

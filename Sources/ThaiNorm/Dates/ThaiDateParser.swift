@@ -16,11 +16,20 @@
 /// Complexity: O(n · m) per line, m the month spellings.
 public struct ThaiDateParser: Sendable {
     static let openers: ScalarSet = "(-–,/"
+    /// Era markers, longest first, and whether each counts Christian years.
+    static let eras = [("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
+    /// What joins the two ends of a range, longest first.
+    static let connectors = ["ถึงวันที่", "จนถึง", "ถึง", "-", "–"]
     static let dashes: ScalarSet = "-–"
     let months: ThaiMonths
+    /// The scalars a date can start with: the first letters of the month spellings, of the era
+    /// markers and of ปี / ปีงบประมาณ. Other positions are passed over at once.
+    let dateStarts: ScalarSet
 
     public init(months: ThaiMonths = .shared) {
         self.months = months
+        dateStarts = ScalarSet(months.spellings.compactMap(\.scalars.first)
+            + Self.eras.compactMap(\.0.unicodeScalars.first) + ["ป"])
     }
 
     /// A date read from the text, before ranges are joined.
@@ -42,6 +51,10 @@ public struct ThaiDateParser: Sendable {
         var found: [Found] = []
         var index = 0
         while index < line.count {
+            guard dateStarts.contains(line[index]) else {
+                index += 1
+                continue
+            }
             if let fiscal = fiscalYear(in: line, at: index) {
                 found.append(fiscal)
                 index = fiscal.range.upperBound
@@ -58,7 +71,7 @@ public struct ThaiDateParser: Sendable {
         }
         found = joinRanges(found, in: line)
         return found.filter { !$0.needsYear }.map { item in
-            var mention = DateMention(text: String(String.UnicodeScalarView(line[item.range])).trimmingSpaces, line: number,
+            var mention = DateMention(text: String(scalars: line[item.range]).trimmingSpaces, line: number,
                                       kind: item.kind)
             if let date = item.date {
                 mention.iso = date.iso
@@ -110,7 +123,7 @@ public struct ThaiDateParser: Sendable {
 
     /// An era marker (`พ.ศ.`, `พ.ศ`, `ค.ศ.`) at `index`: its length and whether it is Christian.
     func era(in line: [Unicode.Scalar], at index: Int) -> (length: Int, christian: Bool)? {
-        for (word, christian) in [("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)] where matches(line, index, word) {
+        for (word, christian) in Self.eras where matches(line, index, word) {
             return (word.unicodeScalars.count, christian)
         }
         return nil
@@ -225,7 +238,7 @@ public struct ThaiDateParser: Sendable {
     /// A range connector at `index` (after spaces): `-`, `–`, `ถึง`, `จนถึง`, `ถึงวันที่`; where it ends.
     func connector(in line: [Unicode.Scalar], at index: Int) -> (end: Int, word: String)? {
         let i = skipSpaces(line, index)
-        for word in ["ถึงวันที่", "จนถึง", "ถึง", "-", "–"] where matches(line, i, word) {
+        for word in Self.connectors where matches(line, i, word) {
             return (skipSpaces(line, i + word.unicodeScalars.count), word)
         }
         return nil
@@ -273,10 +286,17 @@ public struct ThaiDateParser: Sendable {
 }
 
 extension String {
+    /// The string without the whitespace at either end.
     var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].isWhitespace { scalars.formIndex(after: &start) }
+        while start < end {
+            let last = scalars.index(before: end)
+            guard scalars[last].isWhitespace else { break }
+            end = last
+        }
+        if start == scalars.startIndex, end == scalars.endIndex { return self }
+        return String(Substring(scalars[start..<end]))
     }
 }

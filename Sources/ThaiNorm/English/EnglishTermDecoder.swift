@@ -219,13 +219,13 @@ public struct EnglishTermDecoder: Sendable {
         return best.map { entry in
             let letters = vocabulary.key(of: entry.node)
             let shown = vocabulary.display[entry.node] ?? cased(letters, observed: observed)
-            return Candidate(word: shown, key: String(String.UnicodeScalarView(letters)), cost: entry.cost)
+            return Candidate(word: shown, key: String(scalars: letters), cost: entry.cost)
         }
     }
 
     /// The cost of reading `word` (lowercase key) as `observed`, with its vocabulary cost; nil if unknown.
     public func cost(of word: String, observed: [Unicode.Scalar]) -> Float? {
-        costCache.value(for: word + "\u{1F}" + String(String.UnicodeScalarView(observed))) {
+        costCache.value(for: word + "\u{1F}" + String(scalars: observed)) {
             alignmentCost(of: word, observed: observed)
         }
     }
@@ -360,7 +360,7 @@ public struct EnglishTermDecoder: Sendable {
             guard let cheapest = options.min(by: { $0.cost < $1.cost }) else { continue }
             if cheapest.upper { upperVotes += 1; if index == 0 { firstUpper = true } }
         }
-        let word = String(String.UnicodeScalarView(key))
+        let word = String(scalars: key)
         if key.count > 1, upperVotes * 3 >= key.count * 2 { return word.uppercased() }
         if firstUpper { return word.prefix(1).uppercased() + word.dropFirst() }
         return word

@@ -80,7 +80,7 @@ public enum GarbledEnglishDetector {
     }
 
     static func isURLOrEmail(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-        let text = String(String.UnicodeScalarView(token))
+        let text = String(scalars: token)
         return text.contains("://") || text.hasPrefix("www.") || (text.contains("@") && text.contains("."))
     }
 

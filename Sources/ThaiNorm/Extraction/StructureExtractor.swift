@@ -16,7 +16,7 @@ public struct StructureExtractor: Sendable {
     public init() {}
 
     public func extract(_ text: String) -> DocumentStructure {
-        let lines = Lines.split(text).map { String(String.UnicodeScalarView($0.content)) }
+        let lines = Lines.split(text).map { String(Substring($0.content)) }
         let scalars = lines.map { Array($0.unicodeScalars) }
         let header = HeaderExtractor().header(of: lines)
         let parser = ThaiDateParser()
@@ -48,7 +48,7 @@ public struct StructureExtractor: Sendable {
         for (index, scalars) in lines.enumerated() where !names[index].isEmpty && scalars.firstRange(of: marker) != nil {
             let found = names[index]
             for (k, name) in found.enumerated() {
-                let after = String(String.UnicodeScalarView(scalars[name.range.upperBound..<(k + 1 < found.count ? found[k + 1].range.lowerBound : scalars.count)]))
+                let after = String(scalars: scalars[name.range.upperBound..<(k + 1 < found.count ? found[k + 1].range.lowerBound : scalars.count)])
                 guard let marker = after.range(of: label) else { continue }
                 add("\(name.given) \(name.family!)", String(after[marker.upperBound...]))
             }

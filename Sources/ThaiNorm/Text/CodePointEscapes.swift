@@ -15,7 +15,7 @@ public enum CodePointEscapes {
         while i < scalars.count {
             if scalars[i] == "\\", i + 2 < scalars.count, scalars[i + 1] == "u", scalars[i + 2] == "{",
                let close = scalars[(i + 3)...].firstIndex(of: "}"),
-               let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 3)..<close])), radix: 16),
+               let value = UInt32(String(scalars: scalars[(i + 3)..<close]), radix: 16),
                let scalar = Unicode.Scalar(value) {
                 result.append(scalar)
                 i = close + 1

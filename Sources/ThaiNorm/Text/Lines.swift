@@ -90,29 +90,7 @@ public enum Lines {
             var written = 0
             for (index, line) in lines.enumerated() {
                 if index > 0 { buffer[written] = 0x0A; written += 1 }
-                for scalar in line {
-                    let v = scalar.value
-                    switch v {
-                    case 0..<0x80:
-                        buffer[written] = UInt8(v)
-                        written += 1
-                    case 0x80..<0x800:
-                        buffer[written] = UInt8(0xC0 | (v >> 6))
-                        buffer[written + 1] = UInt8(0x80 | (v & 0x3F))
-                        written += 2
-                    case 0x800..<0x10000:
-                        buffer[written] = UInt8(0xE0 | (v >> 12))
-                        buffer[written + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        buffer[written + 2] = UInt8(0x80 | (v & 0x3F))
-                        written += 3
-                    default:
-                        buffer[written] = UInt8(0xF0 | (v >> 18))
-                        buffer[written + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        buffer[written + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        buffer[written + 3] = UInt8(0x80 | (v & 0x3F))
-                        written += 4
-                    }
-                }
+                for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
                 if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
             }
             return written

@@ -99,8 +99,7 @@ public struct CriteriaExtractor: Sendable {
                 let from = blockLine == index ? number.range.upperBound : 0
                 let to = max(from, found.first?.range.lowerBound ?? line.count)
                 // Table cells (tabs) and HTML fragments in them come out as plain text.
-                let piece = TableExtractor.cellText(String(String.UnicodeScalarView(line[from..<to]))
-                    .replacingOccurrences(of: "\t", with: " "))
+                let piece = TableExtractor.cellText(String(scalars: line[from..<to].lazy.map { $0 == "\t" ? " " : $0 }))
                 if blockLine == index || !furniture.contains(where: { piece.hasPrefix($0) }), !piece.isEmpty {
                     body.append(piece)
                 }
@@ -189,7 +188,7 @@ public struct CriteriaExtractor: Sendable {
         var name = heading
         if let cut = name.range(of: "จำนวน") { name = String(name[..<cut.lowerBound]) }
         if let number = ItemNumber.leading(in: Array(name.unicodeScalars)) {
-            name = String(String.UnicodeScalarView(Array(name.unicodeScalars)[number.range.upperBound...]))
+            name = String(scalars: Array(name.unicodeScalars)[number.range.upperBound...])
         }
         return name.trimmingSpaces
     }
@@ -247,10 +246,10 @@ public struct CriteriaExtractor: Sendable {
         // `(๑๐ คะแนน)` or `ได้ ๒ คะแนน`.
         for i in scalars.indices where scalars[i...].starts(with: unit) {
             guard let (value, start) = number(before: i, in: scalars) else { continue }
-            let before = String(String.UnicodeScalarView(scalars[..<start])).trimmingSpaces
+            let before = String(scalars: scalars[..<start]).trimmingSpaces
             if before.hasSuffix("(") || before.hasSuffix("ได้") { return value }
             // `ดำเนินการตามเกณฑ์ ๑ คะแนน และ …`: the next step up.
-            if before.hasSuffix("ตามเกณฑ์"), String(String.UnicodeScalarView(scalars[(i + unit.count)...])).trimmingSpaces.hasPrefix("และ") {
+            if before.hasSuffix("ตามเกณฑ์"), String(scalars: scalars[(i + unit.count)...]).trimmingSpaces.hasPrefix("และ") {
                 return value + 1
             }
         }

@@ -16,7 +16,7 @@ public struct NameOccurrence: Sendable, Equatable {
         var scalars = Array(part.filter { !NameGuard.strayMarks.contains($0) })
         while let last = scalars.last, !ThaiScript.isThai(last) || ThaiScript.isDigit(last) { scalars.removeLast() }
         while let first = scalars.first, !ThaiScript.isThai(first) || ThaiScript.isDigit(first) { scalars.removeFirst() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     /// The names in `line` (1-based `line` number) that have at least a given name of two letters.
@@ -25,7 +25,7 @@ public struct NameOccurrence: Sendable, Equatable {
             let given = clean(scalars[match.given])
             guard given.unicodeScalars.count >= 2 else { return nil }
             let family = match.family.map { clean(scalars[$0]) }.flatMap { $0.unicodeScalars.count >= 2 ? $0 : nil }
-            let title = match.title.map { names.fullTitle(String(String.UnicodeScalarView(scalars[$0]))) }
+            let title = match.title.map { names.fullTitle(String(scalars: scalars[$0])) }
             let start = match.title?.lowerBound ?? match.given.lowerBound
             return NameOccurrence(title: title, given: given, family: family, line: line,
                                   range: start..<(match.family?.upperBound ?? match.given.upperBound))

@@ -19,8 +19,10 @@ public struct TableExtractor: Sendable {
         var tables: [Table] = []
         var current: Table?
         for (index, line) in lines.enumerated() {
-            if line.contains("\t") {
-                let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { Self.cellText(String($0)) }
+            // A tab is a character of its own: cells split on scalars, without Foundation's search.
+            if line.unicodeScalars.contains("\t") {
+                let cells = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false)
+                    .map { Self.cellText(String(Substring($0))) }
                 if current == nil { current = Table(line: index + 1, rows: []) }
                 current!.rows.append(cells)
             } else if let table = current {
@@ -37,7 +39,7 @@ public struct TableExtractor: Sendable {
         var result: [Criterion] = []
         for table in tables {
             for (offset, row) in table.rows.enumerated() {
-                guard let first = row.first, first.contains("คะแนน") else { continue }
+                guard let first = row.first, first.containsScalars("คะแนน") else { continue }
                 let scalars = Array(first.unicodeScalars)
                 var id: String?
                 var idText: String?
@@ -49,7 +51,7 @@ public struct TableExtractor: Sendable {
                     while j < scalars.count, ItemNumber.digitValue(scalars[j]) != nil { j += 1 }
                     guard j > i, let value = CriteriaExtractor.number(after: i, in: scalars) else { continue }
                     id = "level-\(Int(value))"
-                    idText = String(String.UnicodeScalarView(scalars[..<j]))
+                    idText = String(scalars: scalars[..<j])
                 } else if ItemNumber.digitValue(scalars[0]) != nil {
                     // `๐ คะแนน`: the level below the first.
                     id = "level-0"
@@ -75,11 +77,27 @@ public struct TableExtractor: Sendable {
                                                 ("&#39;", "'"), ("&amp;", "&")]
 
     /// A cell's text: tags removed (block tags become spaces), entities decoded, spaces collapsed.
+    /// Whether `cell` has no no-break space, no space at either end and no two spaces in a row,
+    /// so that collapsing its spaces leaves it as it is.
+    static func isSpacedOnce(_ cell: String) -> Bool {
+        var previousIsSpace = true   // a space at the start counts as a run
+        for scalar in cell.unicodeScalars {
+            if scalar == "\u{A0}" { return false }
+            let isSpace = scalar == " "
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace || cell.isEmpty
+    }
+
     public static func cellText(_ cell: String) -> String {
         var out = ""
         var inTag = false
         guard cell.unicodeScalars.contains(where: { $0 == "<" || $0 == "&" }) else {
-            return cell.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+            // Nearly every cell has single spaces between words and none at its ends: it is its
+            // own text, found without breaking it into characters.
+            if isSpacedOnce(cell) { return cell }
+            return collapsingSpaces(cell)
         }
         for character in cell {
             if character == "<" { inTag = true; out.append(" "); continue }
@@ -89,6 +107,43 @@ public struct TableExtractor: Sendable {
         if out.unicodeScalars.contains("&") {
             for (entity, text) in entities { out = out.replacingOccurrences(of: entity, with: text) }
         }
-        return out.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+        return collapsingSpaces(out)
+    }
+
+    /// `text` with each run of spaces and no-break spaces between words made one space, and
+    /// none at either end: as splitting its characters at `" "` and `"\u{A0}"` and joining the
+    /// pieces with one space would give, without breaking the text into characters. A space
+    /// is a character of its own unless a mark follows it (`" ่"` is one character, not a space).
+    ///
+    /// Complexity: O(n).
+    static func collapsingSpaces(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        func isSeparator(_ i: Int) -> Bool {
+            guard scalars[i] == " " || scalars[i] == "\u{A0}" else { return false }
+            // Whether the space stands alone: decided from its neighbours for ASCII and Thai
+            // (whose only joining characters are marks after it), by Swift's character rules otherwise.
+            let before = i > 0 ? scalars[i - 1] : " "
+            let after = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let simple = { (scalar: Unicode.Scalar) in scalar.isASCII || ThaiScript.isThai(scalar) || scalar == "\u{A0}" }
+            if simple(before), simple(after) { return !ThaiScript.isCombiningMark(after) && after != ThaiScript.saraAm }
+            let joinsNext = i + 1 < scalars.count && String(scalars: scalars[i...(i + 1)]).count == 1
+            let joinsPrevious = i > 0 && String(scalars: scalars[(i - 1)...i]).count == 1
+            return !joinsNext && !joinsPrevious
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var pendingSpace = false
+        for i in scalars.indices {
+            if isSeparator(i) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalars[i])
+        }
+        return String(scalars: out)
     }
 }

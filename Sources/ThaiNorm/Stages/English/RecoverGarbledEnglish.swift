@@ -84,11 +84,11 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
                 stage.repair(line, spans: found, into: &output, accepting: Self.teachingConfidence)
                 for repair in output.repairs where repair.confidence >= Self.teachingConfidence {
                     let observed = Array(line[repair.range])
-                    let word = String(String.UnicodeScalarView(repair.replacement))
+                    let word = String(scalars: repair.replacement)
                     guard let pairs = stage.decoder.alignment(of: word, observed: observed) else { continue }
                     taught += 1
                     for (letter, emitted) in pairs {
-                        counts[String(Character(letter)) + "\u{1F}" + String(String.UnicodeScalarView(emitted)), default: 0] += 1
+                        counts[String(Character(letter)) + "\u{1F}" + String(scalars: emitted), default: 0] += 1
                     }
                 }
             }
@@ -209,7 +209,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
             if let words, words.count == 1, confidence < threshold {
                 // Garbage replaced by a wrong English word is worse than garbage kept.
                 output.report(at: cores[start].range.lowerBound,
-                              "kept Latin-like span '\(cores[start..<j].map { String(String.UnicodeScalarView($0.observed)) }.joined(separator: " "))'"
+                              "kept Latin-like span '\(cores[start..<j].map { String(scalars: $0.observed) }.joined(separator: " "))'"
                               + "; best reading '\(words.joined(separator: " "))' is not sure enough (confidence \(String(format: "%.2f", confidence)))")
             } else if let words, words.count == 1, j - start == 2 {
                 output.replace(cores[start].range.lowerBound..<cores[start + 1].range.upperBound,
@@ -224,7 +224,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
                 let guesses = cores[start].candidates.prefix(3)
                     .map { "\($0.word) (\(String(format: "%.1f", $0.cost)))" }.joined(separator: ", ")
                 output.report(at: cores[start].range.lowerBound,
-                              "kept Latin-like span '\(String(String.UnicodeScalarView(cores[start].observed)))'"
+                              "kept Latin-like span '\(String(scalars: cores[start].observed))'"
                               + (guesses.isEmpty ? "" : "; best guesses: \(guesses)"))
             }
             j = start

@@ -89,7 +89,7 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
     private func mend(_ observed: [Unicode.Scalar], at range: Range<Int>, into output: inout StageOutput) {
         let base = observed.filter { !NameGuard.strayMarks.contains($0) }
         guard !base.isEmpty else { return }
-        let text = { (word: [Unicode.Scalar]) in String(String.UnicodeScalarView(word)) }
+        let text = { (word: [Unicode.Scalar]) in String(scalars: word) }
         let ranked = spellings(of: base)
         if let own = syllables.cost(of: base) {
             // Spelled: a repair must be much likelier than the name as printed.

@@ -163,7 +163,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
                 }
                 if options.count == 1, var option = options.first {
                     option.thaiDigits = before.thaiDigits
-                    let printed = String(String.UnicodeScalarView(line[garbled.range]))
+                    let printed = String(scalars: line[garbled.range])
                     result = Planned(repair: Repair(
                         range: garbled.range, replacement: Array(option.text().unicodeScalars),
                         confidence: Self.garbledConfidence,
