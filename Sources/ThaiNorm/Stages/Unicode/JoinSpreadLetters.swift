@@ -38,6 +38,9 @@ public struct JoinSpreadLetters: RepairStage {
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        // A spread chain has at least `minimumImpossibleTokens` tokens that cannot stand alone;
+        // a line with fewer in all (nearly every line) is passed over without building tokens.
+        guard Self.impossibleTokens(in: line, atLeast: minimumImpossibleTokens) else { return }
         var chain: [Token] = []
         var index = 0
         var previousEnd = -1
@@ -57,6 +60,27 @@ public struct JoinSpreadLetters: RepairStage {
             index = end
         }
         join(chain, in: line, into: &output)
+    }
+
+    /// Whether `line` has at least `count` space-separated tokens of Thai letters, vowels and
+    /// marks that cannot stand alone (``Token/isImpossible``).
+    ///
+    /// Complexity: O(n), without allocating.
+    static func impossibleTokens(in line: [Unicode.Scalar], atLeast count: Int) -> Bool {
+        guard count > 0 else { return true }
+        var found = 0
+        var index = 0
+        while index < line.count {
+            if line[index].isSpace { index += 1; continue }
+            var end = index
+            while end < line.count, !line[end].isSpace { end += 1 }
+            if let token = token(line, index..<end), token.isImpossible {
+                found += 1
+                if found >= count { return true }
+            }
+            index = end
+        }
+        return false
     }
 
     /// Describes a token made only of Thai letters, vowels and marks; `nil` for anything else.
