@@ -179,18 +179,25 @@ public struct EnglishTermDecoder: Sendable {
                 for edge in edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1] {
                     let code = edgeCode[edge], child = edgeChild[edge]
                     // One letter further (as ``advance(_:into:code:matches:)``).
-                    for j in 0...n { next[j] = .infinity }
                     let deletion = deletions[code]
                     if deletion.isFinite {
                         for j in 0...n { next[j] = current[j] + deletion }
+                    } else {
+                        for j in 0...n { next[j] = .infinity }
                     }
                     for k in matchStart[code]..<matchStart[code + 1] {
                         let (j, length, cost) = entries[k]
                         next[j + length] = min(next[j + length], current[j] + cost)
                     }
-                    for j in stride(from: 1, through: n, by: 1) { next[j] = min(next[j], next[j - 1] + insertion) }
+                    // Strays, and the row's bound, in one sweep.
                     var lowest = next[0] + remaining[0]
-                    for j in 1..<width where next[j] + remaining[j] < lowest { lowest = next[j] + remaining[j] }
+                    var previous = next[0]
+                    for j in 1...n {
+                        let value = min(next[j], previous + insertion)
+                        next[j] = value
+                        previous = value
+                        if value + remaining[j] < lowest { lowest = value + remaining[j] }
+                    }
                     guard lowest <= limit else { continue }
                     let wordCost = vocabularyCost[child]
                     if wordCost.isFinite, next[n].isFinite {
