@@ -237,6 +237,27 @@ struct PassTests {
         #expect((again as? any ComparableAdaptation)?.repairsLike(first) == true)
         #expect((first as? any ComparableAdaptation)?.repairsLike(stage) == false)
     }
+
+    @Test("a line analysis is redone only for changed lines, and answers only for a line as it saw it")
+    func lineAnalysisReuse() {
+        var analysed: [String] = []
+        let count = { (line: [Unicode.Scalar]) -> Int in analysed.append(line.string); return line.count }
+        let lines = ["ก", "ขข", "คคค"].map { Array($0.unicodeScalars) }
+        let first = LineAnalysis(lines, count)
+        #expect(first.values == [1, 2, 3])
+        var changed = lines
+        changed[1] = Array("ขขขข".unicodeScalars)
+        let second = LineAnalysis(changed, reusing: first, count)
+        #expect(second.values == [1, 4, 3])
+        #expect(analysed == ["ก", "ขข", "คคค", "ขขขข"])
+        #expect(second.value(at: 1, ifStill: changed[1]) == 4)
+        #expect(second.value(at: 1, ifStill: lines[1]) == nil)   // not the line it saw
+        #expect(second.value(at: 7, ifStill: lines[0]) == nil)   // no such line
+        // Another number of lines: nothing is reused; nothing analysed: no answers.
+        _ = LineAnalysis(Array(changed.prefix(2)), reusing: second, count)
+        #expect(analysed.count == 6)
+        #expect(LineAnalysis<Int>().value(at: 0, ifStill: []) == nil)
+    }
 }
 
 @Suite("Lines")
@@ -249,5 +270,21 @@ struct LineSplittingTests {
         let reference = Lines.split(text)
         #expect(fast.lines == reference.map { Array($0.content) })
         #expect(fast.carriageReturns == reference.map(\.hasCarriageReturn))
+        // Joining gives the text back, byte for byte; so does a string made from each line's scalars.
+        #expect(Array(Lines.joined(fast.lines, carriageReturns: fast.carriageReturns).utf8) == Array(text.utf8))
+        for (line, reference) in zip(fast.lines, reference) {
+            #expect(Array(String(scalars: line).utf8) == Array(String(Substring(reference.content)).utf8))
+        }
+    }
+
+    @Test("a scalar set answers for ASCII, Thai and other members, and for non-members")
+    func scalarSet() {
+        let set: ScalarSet = "a.\u{0E01}\u{0E4B}\u{2018}😀"
+        for member in ["a", ".", "\u{0E01}", "\u{0E4B}", "\u{2018}", "😀"] as [Unicode.Scalar] { #expect(set.contains(member)) }
+        for other in ["b", "\0", "\u{7F}", "\u{0E00}", "\u{0E02}", "\u{0E7F}", "\u{0E80}", "\u{2019}", "\u{10FFFF}"] as [Unicode.Scalar] {
+            #expect(!set.contains(other))
+        }
+        let empty: ScalarSet = ""
+        #expect(!empty.contains("a") && !empty.contains("\u{0E01}") && !empty.contains("😀"))
     }
 }
