@@ -79,15 +79,15 @@ public final class Lexicon: Sendable {
         var text = try MappingTable.text(of: file)
         var builder = LexiconBuilder(expectedNodes: text.utf8.count / 8)
         var malformed: Int?
-        var word: [Unicode.Scalar] = []
+        var codes: [UInt8] = []
         text.withUTF8 { bytes in
             MappingTable.forEachRow(in: bytes) { line, fields in
-                guard fields.count >= 2, Self.scalars(bytes, fields[0], into: &word),
+                guard fields.count >= 2, Self.codes(bytes, fields[0], into: &codes),
                       let count = Self.number(bytes, fields[1]), count > 0 else {
                     malformed = line
                     return false
                 }
-                builder.insert(word, count: count)
+                codes.withUnsafeBufferPointer { builder.insert(codes: $0, count: count) }
                 return true
             }
         }
@@ -95,10 +95,11 @@ public final class Lexicon: Sendable {
         self.init(builder: builder)
     }
 
-    /// Decodes well-formed UTF-8 `bytes[range]` into `result` (its old contents replaced);
-    /// false if the bytes are not well-formed.
-    private static func scalars(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [Unicode.Scalar]
+    /// Decodes well-formed UTF-8 `bytes[range]` into the trie codes of its scalars
+    /// (``code(_:)``, 0 for a scalar outside the alphabet), replacing the old contents of
+    /// `result`; false if the bytes are not well-formed.
+    private static func codes(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8]
     ) -> Bool {
         result.removeAll(keepingCapacity: true)
         var index = range.lowerBound
@@ -106,7 +107,7 @@ public final class Lexicon: Sendable {
             let lead = bytes[index]
             // Nearly every scalar of the list is Thai: three bytes, E0 B8 80 – E0 B9 BF.
             if lead == 0xE0, index + 2 < range.upperBound, bytes[index + 1] & 0xFE == 0xB8, bytes[index + 2] & 0xC0 == 0x80 {
-                result.append(Unicode.Scalar(UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F))!)
+                result.append(UInt8(code(Unicode.Scalar(UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F))!)))
                 index += 3
                 continue
             }
@@ -121,7 +122,7 @@ public final class Lexicon: Sendable {
             // Overlong forms and surrogates are not well-formed.
             let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : length == 4 ? 0x10000 : 0
             guard value >= minimum, let scalar = Unicode.Scalar(value) else { return false }
-            result.append(scalar)
+            result.append(UInt8(code(scalar)))
             index += length
         }
         return true
@@ -151,7 +152,8 @@ public final class Lexicon: Sendable {
     /// the total (+1), and the trie gets its direct tables.
     init(builder: LexiconBuilder) {
         let total = builder.total + 1
-        let (firstChild, nextSibling, nodeCode) = (builder.firstChild, builder.nextSibling, builder.nodeCode)
+        let built = builder.nodes
+        let firstChild = built.map(\.firstChild), nextSibling = built.map(\.nextSibling), nodeCode = built.map(\.code)
         var rootChildren = [Int32](repeating: -1, count: Lexicon.alphabetSize)
         var child = Int(firstChild[0])
         while child >= 0 {
@@ -181,13 +183,13 @@ public final class Lexicon: Sendable {
         var nodes: [Node] = []
         nodes.reserveCapacity(nodeCode.count)
         for node in 0..<nodeCode.count {
-            let count = builder.count[node]
+            let count = built[node].count
             nodes.append(Node(firstChild: firstChild[node], nextSibling: nextSibling[node],
                               cost: count > 0 ? Float(-log(count / total)) : .infinity,
                               codeAndRow: UInt32(nodeCode[node]) << 24 | UInt32(denseRow[node] + 1)))
         }
         self.nodes = nodes
-        self.parent = builder.parent
+        self.parent = built.map(\.parent)
         self.rootChildren = rootChildren
         self.count = builder.words
         self.longestWord = builder.longest

@@ -3,7 +3,8 @@
 /// Words are inserted one by one, without being kept: the lexicon file is read
 /// straight into the trie at every start. Input sorted by word (as the shipped
 /// list is) takes the fast path, since each word shares its prefix with the
-/// word before. A word listed twice keeps its largest count.
+/// word before; once a word leaves the trie, the rest of it is appended as new
+/// nodes without searching. A word listed twice keeps its largest count.
 ///
 /// ```swift
 /// var builder = LexiconBuilder()
@@ -13,63 +14,81 @@
 ///
 /// Complexity: O(length) per word, times the children scanned at a node on the slow path.
 struct LexiconBuilder {
-    var firstChild: [Int32] = [-1]
-    var nextSibling: [Int32] = [-1]
-    var nodeCode: [UInt8] = [0]
-    var parent: [Int32] = [-1]
-    /// The newest child of each node: where a sorted word list goes on.
-    var lastChild: [Int32] = [-1]
-    /// The count of the word ending at each node (0: none).
-    var count: [Double] = [0]
+    struct Node {
+        var firstChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        /// The newest child: where a sorted word list goes on.
+        var lastChild: Int32 = -1
+        var parent: Int32
+        var code: UInt8
+        /// The count of the word ending here (0: none).
+        var count: Double = 0
+    }
+
+    /// Node 0 is the root.
+    private(set) var nodes: [Node] = [Node(parent: -1, code: 0)]
     /// All counts given, the words skipped included: the denominator of every word's probability.
-    var total: Double = 0
-    var longest = 0
-    var words = 0
+    private(set) var total: Double = 0
+    private(set) var longest = 0
+    private(set) var words = 0
 
     init(expectedNodes: Int = 0) {
-        firstChild.reserveCapacity(expectedNodes)
-        nextSibling.reserveCapacity(expectedNodes)
-        nodeCode.reserveCapacity(expectedNodes)
-        parent.reserveCapacity(expectedNodes)
-        lastChild.reserveCapacity(expectedNodes)
-        count.reserveCapacity(expectedNodes)
+        nodes.reserveCapacity(expectedNodes)
     }
 
     /// Adds `word` seen `occurrences` times. Words with a scalar outside the trie's alphabet
     /// (``Lexicon/code(_:)``), and counts that are not positive, are skipped; their counts
     /// still add to the total.
     mutating func insert(_ word: some Collection<Unicode.Scalar>, count occurrences: Double) {
+        let codes = word.map { UInt8(Lexicon.code($0)) }
+        codes.withUnsafeBufferPointer { insert(codes: $0, count: occurrences) }
+    }
+
+    /// As ``insert(_:count:)``, for a word given as trie codes (0: a scalar outside the alphabet).
+    mutating func insert(codes: UnsafeBufferPointer<UInt8>, count occurrences: Double) {
         total += occurrences
-        guard occurrences > 0, !word.isEmpty, !word.contains(where: { Lexicon.code($0) == 0 }) else { return }
+        guard occurrences > 0, !codes.isEmpty, !codes.contains(0) else { return }
         var node = 0
-        for scalar in word {
-            let code = Lexicon.code(scalar)
-            let newest = Int(lastChild[node])
-            if newest >= 0, Int(nodeCode[newest]) == code {
+        var position = 0
+        // Follow the word as far as the trie has it.
+        while position < codes.count {
+            let code = codes[position]
+            let newest = Int(nodes[node].lastChild)
+            if newest >= 0, nodes[newest].code == code {
                 node = newest
+                position += 1
                 continue
             }
-            var child = Int(firstChild[node])
+            var child = Int(nodes[node].firstChild)
             var previous = -1
-            while child >= 0, Int(nodeCode[child]) != code {
+            while child >= 0, nodes[child].code != code {
                 previous = child
-                child = Int(nextSibling[child])
+                child = Int(nodes[child].nextSibling)
             }
-            if child < 0 {
-                child = nodeCode.count
-                lastChild[node] = Int32(child)
-                lastChild.append(-1)
-                firstChild.append(-1)
-                nextSibling.append(-1)
-                nodeCode.append(UInt8(code))
-                parent.append(Int32(node))
-                count.append(0)
-                if previous >= 0 { nextSibling[previous] = Int32(child) } else { firstChild[node] = Int32(child) }
+            guard child >= 0 else {
+                // A new branch: link its first node after the node's last child.
+                let first = nodes.count
+                nodes.append(Node(parent: Int32(node), code: code))
+                if previous >= 0 { nodes[previous].nextSibling = Int32(first) } else { nodes[node].firstChild = Int32(first) }
+                nodes[node].lastChild = Int32(first)
+                node = first
+                position += 1
+                break
             }
             node = child
+            position += 1
         }
-        if count[node] == 0 { words += 1 }
-        count[node] = max(count[node], occurrences)
-        longest = max(longest, word.count)
+        // The rest of the word is new: a chain of only children.
+        while position < codes.count {
+            let next = nodes.count
+            nodes.append(Node(parent: Int32(node), code: codes[position]))
+            nodes[node].firstChild = Int32(next)
+            nodes[node].lastChild = Int32(next)
+            node = next
+            position += 1
+        }
+        if nodes[node].count == 0 { words += 1 }
+        nodes[node].count = max(nodes[node].count, occurrences)
+        longest = max(longest, codes.count)
     }
 }
