@@ -284,19 +284,3 @@ public struct ThaiDateParser: Sendable {
         return result
     }
 }
-
-extension String {
-    /// The string without the whitespace at either end.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, scalars[start].isWhitespace { scalars.formIndex(after: &start) }
-        while start < end {
-            let last = scalars.index(before: end)
-            guard scalars[last].isWhitespace else { break }
-            end = last
-        }
-        if start == scalars.startIndex, end == scalars.endIndex { return self }
-        return String(Substring(scalars[start..<end]))
-    }
-}

@@ -156,15 +156,11 @@ public struct EnglishTermDecoder: Sendable {
         var expansions = 0
         // The inner loop runs for every edge of every expanded node (a million times for a hard
         // token): it reads the trie, the matches and the rows through unchecked buffers.
-        let insertion = channel.insertionCost
         vocabulary.edgeStart.withUnsafeBufferPointer { edgeStart in
         vocabulary.edgeCode.withUnsafeBufferPointer { edgeCode in
         vocabulary.edgeChild.withUnsafeBufferPointer { edgeChild in
         vocabulary.cost.withUnsafeBufferPointer { vocabularyCost in
-        table.start.withUnsafeBufferPointer { matchStart in
-        table.entries.withUnsafeBufferPointer { entries in
-        table.deletion.withUnsafeBufferPointer { deletions in
-        table.remaining.withUnsafeBufferPointer { remaining in
+        table.withView(insertion: channel.insertionCost) { matches in
         current.withUnsafeMutableBufferPointer { current in
         next.withUnsafeMutableBufferPointer { next in
             while let state = queue.popMin(), expansions < maximumExpansions {
@@ -178,26 +174,7 @@ public struct EnglishTermDecoder: Sendable {
                 }
                 for edge in edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1] {
                     let code = edgeCode[edge], child = edgeChild[edge]
-                    // One letter further (as ``advance(_:into:code:matches:)``).
-                    let deletion = deletions[code]
-                    if deletion.isFinite {
-                        for j in 0...n { next[j] = current[j] + deletion }
-                    } else {
-                        for j in 0...n { next[j] = .infinity }
-                    }
-                    for k in matchStart[code]..<matchStart[code + 1] {
-                        let (j, length, cost) = entries[k]
-                        next[j + length] = min(next[j + length], current[j] + cost)
-                    }
-                    // Strays, and the row's bound, in one sweep.
-                    var lowest = next[0] + remaining[0]
-                    var previous = next[0]
-                    for j in 1...n {
-                        let value = min(next[j], previous + insertion)
-                        next[j] = value
-                        previous = value
-                        if value + remaining[j] < lowest { lowest = value + remaining[j] }
-                    }
+                    let lowest = matches.advance(UnsafeBufferPointer(current), code: code, into: next)
                     guard lowest <= limit else { continue }
                     let wordCost = vocabularyCost[child]
                     if wordCost.isFinite, next[n].isFinite {
@@ -213,9 +190,6 @@ public struct EnglishTermDecoder: Sendable {
                     queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
                 }
             }
-        }
-        }
-        }
         }
         }
         }
@@ -241,10 +215,16 @@ public struct EnglishTermDecoder: Sendable {
         guard let entry = vocabulary.lookup(word) else { return nil }
         var row = [Float](repeating: 0, count: observed.count + 1)
         for j in stride(from: 1, through: observed.count, by: 1) { row[j] = row[j - 1] + channel.insertionCost }
-        let table = matches(for: observed)
-        for scalar in word.lowercased().unicodeScalars {
-            guard let code = EnglishVocabulary.code(scalar) else { return nil }
-            row = advance(row, code: code, matches: table)
+        var next = row
+        let codes = word.lowercased().unicodeScalars.map(EnglishVocabulary.code)
+        guard !codes.contains(nil) else { return nil }
+        matches(for: observed).withView(insertion: channel.insertionCost) { matches in
+            for code in codes {
+                next.withUnsafeMutableBufferPointer { next in
+                    row.withUnsafeBufferPointer { row in _ = matches.advance(row, code: code!, into: next) }
+                }
+                swap(&row, &next)
+            }
         }
         return row[observed.count] + entry.cost
     }
@@ -302,6 +282,60 @@ public struct EnglishTermDecoder: Sendable {
         /// cheapest emission (its cost shared by the characters it covers) or as a stray. Added to
         /// a row it gives a bound that never overestimates, so the search stays exact and prunes more.
         var remaining: [Float]
+
+        /// The table through unchecked views, for the search's inner loop.
+        struct View {
+            let start: UnsafeBufferPointer<Int>
+            let entries: UnsafeBufferPointer<(position: Int, length: Int, cost: Float)>
+            let deletion: UnsafeBufferPointer<Float>
+            let remaining: UnsafeBufferPointer<Float>
+            /// What a stray observed character costs.
+            let insertion: Float
+
+            /// One letter further: the row after the letter with trie code `code` from `row`
+            /// (cost of the word so far having produced each prefix of the observed token),
+            /// written to `next` (as long as `row`); returns the least that row can still lead
+            /// to (with ``Matches/remaining``).
+            ///
+            /// Complexity: O(n + e) for a token of n characters and e matching emissions.
+            @inline(__always)
+            func advance(_ row: UnsafeBufferPointer<Float>, code: Int, into next: UnsafeMutableBufferPointer<Float>) -> Float {
+                let n = row.count - 1
+                let letterDeletion = deletion[code]
+                if letterDeletion.isFinite {
+                    for j in 0...n { next[j] = row[j] + letterDeletion }
+                } else {
+                    for j in 0...n { next[j] = .infinity }
+                }
+                for k in start[code]..<start[code + 1] {
+                    let (j, length, cost) = entries[k]
+                    next[j + length] = min(next[j + length], row[j] + cost)
+                }
+                // Strays, and the row's bound, in one sweep.
+                var lowest = next[0] + remaining[0]
+                var previous = next[0]
+                for j in 1..<(n + 1) {
+                    let value = min(next[j], previous + insertion)
+                    next[j] = value
+                    previous = value
+                    if value + remaining[j] < lowest { lowest = value + remaining[j] }
+                }
+                return lowest
+            }
+        }
+
+        /// Calls `body` with a view of the table valid for the duration of the call.
+        func withView<Result>(insertion: Float, _ body: (View) -> Result) -> Result {
+            start.withUnsafeBufferPointer { start in
+                entries.withUnsafeBufferPointer { entries in
+                    deletion.withUnsafeBufferPointer { deletion in
+                        remaining.withUnsafeBufferPointer { remaining in
+                            body(View(start: start, entries: entries, deletion: deletion, remaining: remaining, insertion: insertion))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     func matches(for observed: [Unicode.Scalar]) -> Matches {
@@ -327,29 +361,6 @@ public struct EnglishTermDecoder: Sendable {
         var remaining = [Float](repeating: 0, count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) { remaining[i] = remaining[i + 1] + cheapest[i] }
         return Matches(start: start, entries: entries, deletion: deletion, remaining: remaining)
-    }
-
-    /// One letter further: the row after the letter with trie code `code`.
-    func advance(_ row: [Float], code: Int, matches: Matches) -> [Float] {
-        var next = [Float](repeating: .infinity, count: row.count)
-        advance(row, into: &next, code: code, matches: matches)
-        return next
-    }
-
-    /// ``advance(_:code:matches:)`` writing into `next` (as long as `row`) instead of a new array.
-    func advance(_ row: [Float], into next: inout [Float], code: Int, matches: Matches) {
-        let n = row.count - 1
-        for j in 0...n { next[j] = .infinity }
-        let deletion = matches.deletion[code]
-        if deletion.isFinite {
-            for j in 0...n { next[j] = row[j] + deletion }
-        }
-        for k in matches.start[code]..<matches.start[code + 1] {
-            let (j, length, cost) = matches.entries[k]
-            next[j + length] = min(next[j + length], row[j] + cost)
-        }
-        let insertion = channel.insertionCost
-        for j in stride(from: 1, through: n, by: 1) { next[j] = min(next[j], next[j - 1] + insertion) }
     }
 
     /// Casing for a general word: the case each letter was most cheaply read in,

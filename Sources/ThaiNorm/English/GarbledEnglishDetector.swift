@@ -137,20 +137,12 @@ public enum GarbledEnglishDetector {
     ///
     /// Complexity: O(n), without allocating.
     public static func mayHaveGarbledTokens(_ line: [Unicode.Scalar]) -> Bool {
-        // One pass, without slices (each would retain the line): this runs on every line twice.
+        // Slices of a buffer, not of the array (each would retain it): this runs on every line twice.
         line.withUnsafeBufferPointer { line in
-            var letter = false, other = false
-            for scalar in line {
-                if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
-                    letter = true
-                } else if scalar.isWhitespace {
-                    letter = false
-                    other = false
-                    continue
-                } else if !ThaiScript.isWordCharacter(scalar) {
-                    other = true
-                }
-                if letter && other { return true }
+            var start = 0
+            for index in 0...line.count where index == line.count || line[index].isWhitespace {
+                if index > start, isMixed(line[start..<index]) { return true }
+                start = index + 1
             }
             return false
         }

@@ -111,17 +111,9 @@ public final class Lexicon: Sendable {
                 index += 3
                 continue
             }
-            let length = lead < 0x80 ? 1 : lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
-            guard length > 0, index + length <= range.upperBound else { return false }
-            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-            for k in 1..<max(length, 1) where length > 1 {
-                let next = bytes[index + k]
-                guard next & 0xC0 == 0x80 else { return false }
-                value = value << 6 | UInt32(next & 0x3F)
-            }
-            // Overlong forms and surrogates are not well-formed.
-            let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : length == 4 ? 0x10000 : 0
-            guard value >= minimum, let scalar = Unicode.Scalar(value) else { return false }
+            // Anything else by the strict decoder; a sequence cut by the field's end meets a tab or
+            // line feed, which is no continuation byte.
+            guard let (scalar, length) = UTF8Validation.decodeSequence(bytes, at: index) else { return false }
             result.append(UInt8(code(scalar)))
             index += length
         }
@@ -153,42 +145,38 @@ public final class Lexicon: Sendable {
     init(builder: LexiconBuilder) {
         let total = builder.total + 1
         let built = builder.nodes
-        let firstChild = built.map(\.firstChild), nextSibling = built.map(\.nextSibling), nodeCode = built.map(\.code)
         var rootChildren = [Int32](repeating: -1, count: Lexicon.alphabetSize)
-        var child = Int(firstChild[0])
+        var child = Int(built[0].firstChild)
         while child >= 0 {
-            rootChildren[Int(nodeCode[child])] = Int32(child)
-            child = Int(nextSibling[child])
+            rootChildren[Int(built[child].code)] = Int32(child)
+            child = Int(built[child].nextSibling)
         }
-        var denseRow = [Int32](repeating: -1, count: nodeCode.count)
+        var denseRow = [Int32](repeating: -1, count: built.count)
         var denseChildren: [Int32] = []
-        for node in 1..<nodeCode.count {
+        for node in 1..<built.count {
             var children = 0
-            var child = Int(firstChild[node])
+            var child = Int(built[node].firstChild)
             while child >= 0, children < Lexicon.denseThreshold {
                 children += 1
-                child = Int(nextSibling[child])
+                child = Int(built[child].nextSibling)
             }
             guard children >= Lexicon.denseThreshold else { continue }
             denseRow[node] = Int32(denseChildren.count / Lexicon.alphabetSize)
             let base = denseChildren.count
             denseChildren.append(contentsOf: repeatElement(-1, count: Lexicon.alphabetSize))
-            child = Int(firstChild[node])
+            child = Int(built[node].firstChild)
             while child >= 0 {
-                denseChildren[base + Int(nodeCode[child])] = Int32(child)
-                child = Int(nextSibling[child])
+                denseChildren[base + Int(built[child].code)] = Int32(child)
+                child = Int(built[child].nextSibling)
             }
         }
         self.denseChildren = denseChildren
-        var nodes: [Node] = []
-        nodes.reserveCapacity(nodeCode.count)
-        for node in 0..<nodeCode.count {
+        self.nodes = built.indices.map { node in
             let count = built[node].count
-            nodes.append(Node(firstChild: firstChild[node], nextSibling: nextSibling[node],
-                              cost: count > 0 ? Float(-log(count / total)) : .infinity,
-                              codeAndRow: UInt32(nodeCode[node]) << 24 | UInt32(denseRow[node] + 1)))
+            return Node(firstChild: built[node].firstChild, nextSibling: built[node].nextSibling,
+                        cost: count > 0 ? Float(-log(count / total)) : .infinity,
+                        codeAndRow: UInt32(built[node].code) << 24 | UInt32(denseRow[node] + 1))
         }
-        self.nodes = nodes
         self.parent = built.map(\.parent)
         self.rootChildren = rootChildren
         self.count = builder.words

@@ -98,8 +98,13 @@ public struct NameGuard: Sendable {
 
     /// The names in `line`: after a title, or alone in brackets on a signature line.
     public func names(in line: [Unicode.Scalar]) -> [Match] {
+        names(in: line, signature: signatureName(in: line))
+    }
+
+    /// ``names(in:)``, with the line's signature brackets (``signatureName(in:)``) already found.
+    private func names(in line: [Unicode.Scalar], signature: Range<Int>?) -> [Match] {
         var matches: [Match] = []
-        if let signature = signatureName(in: line) {
+        if let signature {
             let tokens = ScalarLine.tokens(line, in: signature)
             if tokens.count >= 2 {
                 // A title may be written before the given name: (นางฉวีวรรณ พิทักษ์วินัย).
@@ -138,8 +143,9 @@ public struct NameGuard: Sendable {
     /// The ranges of `line` that are names: given and family name of each ``names(in:)``
     /// match (titles excluded), and the whole of a signature line's brackets.
     public func protectedRanges(in line: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = signatureName(in: line).map { [$0] } ?? []
-        for match in names(in: line) where match.title != nil {
+        let signature = signatureName(in: line)
+        var ranges: [Range<Int>] = signature.map { [$0] } ?? []
+        for match in names(in: line, signature: signature) where match.title != nil {
             ranges.append(match.given.lowerBound..<(match.family?.upperBound ?? match.given.upperBound))
         }
         return ranges

@@ -24,12 +24,11 @@ public enum EditReplay {
     public static func apply(_ edits: [Edit], to text: String) throws(Mismatch) -> String {
         var byLine: [Int: [Edit]] = [:]
         for edit in edits where edit.applied { byLine[edit.line, default: []].append(edit) }
-        var output = UTF8Output(capacity: text.utf8.count)
-        for (index, line) in Lines.split(text).enumerated() {
-            if index > 0 { output.append("\n") }
-            var scalars = Array(line.content)
-            var start = 0
+        let decoded = Lines.scalarLines(text)
+        var lines = decoded.lines
+        for index in lines.indices {
             let lineEdits = byLine[index + 1] ?? []
+            var start = 0
             while start < lineEdits.count {
                 // One stage's edits all refer to the same state of the line.
                 var end = start
@@ -37,13 +36,11 @@ public enum EditReplay {
                       lineEdits[end].round == lineEdits[start].round, lineEdits[end].pass == lineEdits[start].pass {
                     end += 1
                 }
-                scalars = try applyGroup(lineEdits[start..<end], to: scalars)
+                lines[index] = try applyGroup(lineEdits[start..<end], to: lines[index])
                 start = end
             }
-            output.append(contentsOf: scalars)
-            if line.hasCarriageReturn { output.append("\r") }
         }
-        return output.string
+        return Lines.joined(lines, carriageReturns: decoded.carriageReturns)
     }
 
     private static func applyGroup(_ group: ArraySlice<Edit>, to line: [Unicode.Scalar]) throws(Mismatch) -> [Unicode.Scalar] {

@@ -130,47 +130,6 @@ enum ScalarLine {
     }
 }
 
-/// A growing UTF-8 buffer for assembling output text.
-///
-/// Appending through `string.unicodeScalars` copies the whole string on every
-/// call (the view is not uniquely referenced), which made normalizing
-/// quadratic; bytes are appended to an array instead and turned into a
-/// `String` once.
-struct UTF8Output {
-    private(set) var bytes: [UInt8] = []
-
-    init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-    }
-
-    @inline(__always)
-    mutating func append(_ scalar: Unicode.Scalar) {
-        let v = scalar.value
-        switch v {
-        case 0..<0x80:
-            bytes.append(UInt8(v))
-        case 0x80..<0x800:
-            bytes.append(UInt8(0xC0 | (v >> 6)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            bytes.append(UInt8(0xE0 | (v >> 12)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            bytes.append(UInt8(0xF0 | (v >> 18)))
-            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
-
-    mutating func append(contentsOf scalars: some Sequence<Unicode.Scalar>) {
-        for scalar in scalars { append(scalar) }
-    }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
-}
-
 extension String {
     /// Whether `word` occurs in the string, compared scalar by scalar (no Unicode equivalence,
     /// no Foundation): the fast test for the fixed Thai keywords extraction looks for.
@@ -192,5 +151,21 @@ extension String {
                 return false
             }
         }
+    }
+}
+
+extension String {
+    /// The string without the whitespace at either end.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].isWhitespace { scalars.formIndex(after: &start) }
+        while start < end {
+            let last = scalars.index(before: end)
+            guard scalars[last].isWhitespace else { break }
+            end = last
+        }
+        if start == scalars.startIndex, end == scalars.endIndex { return self }
+        return String(Substring(scalars[start..<end]))
     }
 }

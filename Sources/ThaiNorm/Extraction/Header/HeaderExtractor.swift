@@ -24,12 +24,11 @@ public struct HeaderExtractor: Sendable {
         let trimmed = lines.map(\.trimmingSpaces)
         let head = trimmed.prefix(Self.headLines)
         // Kind and issuer: the first non-empty line that starts with a kind word.
-        for (index, line) in head.enumerated() where !line.isEmpty {
+        for line in head where !line.isEmpty {
             guard let (kind, prefix) = forms.kind(of: line) else { continue }
             header.kind = kind
             let rest = String(line.dropFirst(prefix.count)).trimmingSpaces
             if kind == .order || kind == .announcement, !rest.isEmpty { header.issuer = rest }
-            _ = index
             break
         }
         let issuerLabel = forms.label(of: .issuer), numberLabel = forms.label(of: .number)

@@ -76,7 +76,6 @@ public struct TableExtractor: Sendable {
     static let entities: [(String, String)] = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""),
                                                 ("&#39;", "'"), ("&amp;", "&")]
 
-    /// A cell's text: tags removed (block tags become spaces), entities decoded, spaces collapsed.
     /// Whether `cell` has no no-break space, no space at either end and no two spaces in a row,
     /// so that collapsing its spaces leaves it as it is.
     static func isSpacedOnce(_ cell: String) -> Bool {
@@ -90,6 +89,7 @@ public struct TableExtractor: Sendable {
         return !previousIsSpace || cell.isEmpty
     }
 
+    /// A cell's text: tags removed (block tags become spaces), entities decoded, spaces collapsed.
     public static func cellText(_ cell: String) -> String {
         var out = ""
         var inTag = false

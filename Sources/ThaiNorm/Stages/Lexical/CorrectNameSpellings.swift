@@ -41,8 +41,6 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
     public var minimumGain: Float = 2.3
     /// For a name that syllables cannot spell, the best spelling must be this much cheaper than the next.
     public var minimumMargin: Float = 1.0
-    /// What removing a stray quote or comma inside a name costs.
-    static let strayCost: Float = 0.5
 
     public init(
         names: NameGuard = .shared, syllables: SyllableLexicon = .shared, confusions: ConfusionModel = .shared,
