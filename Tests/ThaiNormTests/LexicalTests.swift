@@ -136,15 +136,43 @@ struct GarbledEnglishTests {
 
 @Suite("Lexicon trie")
 struct LexiconTrieTests {
-    @Test("words are found whatever the input order, under nodes with direct tables (many children) and sibling lists (few)")
+    @Test("words are found whatever the input order, under nodes with many children and with few")
     func lookups() {
-        // ก has 8 children here (a direct table), กา has 2 (a sibling list).
+        // ก has 8 children here, กา has 2: their children share the double array with other nodes'.
         let words = ["กข", "กค", "กง", "กจ", "กฉ", "กช", "กซ", "กา", "กาง", "กาย", "ข"]
         for order in [words, words.reversed(), words.shuffled()] {
             let lexicon = Lexicon(entries: order.map { (Array($0.unicodeScalars), 10) })
             #expect(lexicon.count == words.count)
             for word in words { #expect(lexicon.contains(Array(word.unicodeScalars)), "\(word)") }
             for absent in ["ก", "กฌ", "กาด", "ขา", "", "abc"] { #expect(!lexicon.contains(Array(absent.unicodeScalars)), "\(absent)") }
+        }
+    }
+
+    @Test("the double array answers as a set of words: every word and prefix, on 2,000 generated words")
+    func doubleArray() {
+        var generator = SeededGenerator(seed: 64)
+        // A small alphabet, so that words share prefixes and nodes compete for slots; "." is the
+        // last trie code (129), ก the first Thai one.
+        let alphabet = Array("กขคงาิ่์เ.".unicodeScalars)
+        var words = Set<[Unicode.Scalar]>()
+        while words.count < 2_000 {
+            words.insert((0..<Int.random(in: 1...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        let lexicon = Lexicon(entries: words.map { ($0, 3) })
+        #expect(lexicon.count == words.count)
+        for _ in 0..<5_000 {
+            let probe = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(lexicon.contains(probe) == words.contains(probe), "\(String(scalars: probe))")
+            // Every word starting the probe, shortest first, and nothing else.
+            var ends: [Int] = []
+            lexicon.forEachWord(in: probe, from: 0, upTo: probe.count) { end, _ in ends.append(end) }
+            #expect(ends == (1...max(1, probe.count)).filter { $0 <= probe.count && words.contains(Array(probe[..<$0])) })
+        }
+        // A node spells its word back.
+        for word in words.prefix(200) {
+            var node = 0
+            for scalar in word { node = lexicon.child(of: node, code: Lexicon.code(scalar)) }
+            #expect(lexicon.word(at: node) == word)
         }
     }
 

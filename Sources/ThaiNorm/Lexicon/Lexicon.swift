@@ -13,8 +13,7 @@ import Foundation
 /// lexicon.cost(of: Array("ประซาซน".unicodeScalars))   // nil
 /// ```
 ///
-/// Complexity: lookups walk one node per scalar; the root and nodes with many
-/// children have a direct table, other nodes a short sibling list.
+/// Complexity: lookups read one slot of a double array per scalar.
 public final class Lexicon: Sendable {
     /// The lexicon built from the embedded `mappings/lexicon.tsv`.
     public static let shared: Lexicon = MappingTable.required { () throws(MappingTable.Failure) in
@@ -38,32 +37,21 @@ public final class Lexicon: Sendable {
         code == 129 ? "." : Unicode.Scalar(UInt32(0x0E00 + code - 1))!
     }
 
-    /// One trie node, packed so that a step of a walk reads one cache line: the node's
-    /// children, the next sibling and its letter (scanned together), and the cost of the word
-    /// ending there. Node 0 is the root.
-    struct Node {
-        /// The first child (-1: none).
-        var firstChild: Int32
-        /// The next child of the same parent (-1: none).
-        var nextSibling: Int32
+    /// One slot of the trie, held as a double array: the children of the node in slot `s`
+    /// are in slots `base + code`, each naming `s` as its `check`. A step of a walk reads one
+    /// slot, which holds both what the next step needs (`base`) and the cost of the word
+    /// ending there. Slot 0 is the root.
+    struct Slot {
+        /// Where this node's children start: the child for `code` is in slot `base + code`.
+        var base: Int32
+        /// The node above (the root's is -2); -1 marks a free slot.
+        var check: Int32
         /// Cost of the word ending here; +∞ when no word ends here.
         var cost: Float
-        /// The letter's code (top 8 bits) and 1 + the node's row in ``denseChildren`` (0: none).
-        var codeAndRow: UInt32
-
-        var code: Int { Int(codeAndRow >> 24) }
-        var denseRow: Int { Int(codeAndRow & 0xFF_FFFF) - 1 }
     }
 
-    let nodes: [Node]
-    /// node → the node above it (-1 for the root): a node spells its word without storing it.
-    let parent: [Int32]
-    /// Root children by code, for the widest node.
-    let rootChildren: [Int32]
-    /// Rows of ``alphabetSize`` children by code (-1: none), for nodes with many children.
-    let denseChildren: [Int32]
-    /// Nodes with at least this many children get a direct table.
-    static let denseThreshold = 6
+    /// The trie; every node's `base + code` is inside it, so a step needs no bounds check.
+    let slots: [Slot]
 
     /// The number of words.
     public let count: Int
@@ -141,44 +129,10 @@ public final class Lexicon: Sendable {
     }
 
     /// The lexicon of the words collected by `builder`: a word's cost is −ln of its count over
-    /// the total (+1), and the trie gets its direct tables.
+    /// the total (+1), and the trie is laid out as a double array (``TrieLayout``).
     init(builder: LexiconBuilder) {
         let total = builder.total + 1
-        let built = builder.nodes
-        var rootChildren = [Int32](repeating: -1, count: Lexicon.alphabetSize)
-        var child = Int(built[0].firstChild)
-        while child >= 0 {
-            rootChildren[Int(built[child].code)] = Int32(child)
-            child = Int(built[child].nextSibling)
-        }
-        var denseRow = [Int32](repeating: -1, count: built.count)
-        var denseChildren: [Int32] = []
-        for node in 1..<built.count {
-            var children = 0
-            var child = Int(built[node].firstChild)
-            while child >= 0, children < Lexicon.denseThreshold {
-                children += 1
-                child = Int(built[child].nextSibling)
-            }
-            guard children >= Lexicon.denseThreshold else { continue }
-            denseRow[node] = Int32(denseChildren.count / Lexicon.alphabetSize)
-            let base = denseChildren.count
-            denseChildren.append(contentsOf: repeatElement(-1, count: Lexicon.alphabetSize))
-            child = Int(built[node].firstChild)
-            while child >= 0 {
-                denseChildren[base + Int(built[child].code)] = Int32(child)
-                child = Int(built[child].nextSibling)
-            }
-        }
-        self.denseChildren = denseChildren
-        self.nodes = built.indices.map { node in
-            let count = built[node].count
-            return Node(firstChild: built[node].firstChild, nextSibling: built[node].nextSibling,
-                        cost: count > 0 ? Float(-log(count / total)) : .infinity,
-                        codeAndRow: UInt32(built[node].code) << 24 | UInt32(denseRow[node] + 1))
-        }
-        self.parent = built.map(\.parent)
-        self.rootChildren = rootChildren
+        slots = TrieLayout.slots(of: builder.nodes) { count in count > 0 ? Float(-log(count / total)) : .infinity }
         self.count = builder.words
         self.longestWord = builder.longest
         self.rareWordCost = Float(-log(1 / total))
@@ -189,8 +143,9 @@ public final class Lexicon: Sendable {
         var scalars: [Unicode.Scalar] = []
         var current = node
         while current > 0 {
-            scalars.append(Lexicon.scalar(forCode: nodes[current].code))
-            current = Int(parent[current])
+            let parent = Int(slots[current].check)
+            scalars.append(Lexicon.scalar(forCode: current - Int(slots[parent].base)))
+            current = parent
         }
         return scalars.reversed()
     }
@@ -203,14 +158,12 @@ public final class Lexicon: Sendable {
 
     /// The cost of the word ending at `node`; +∞ when none does.
     @inline(__always)
-    func cost(atNode node: Int) -> Float { nodes[node].cost }
+    func cost(atNode node: Int) -> Float { slots[node].cost }
 
     /// The trie's arrays without bounds checks or reference counting, for the inner loops
     /// that walk it at every position of every line (segmentation).
     struct TrieView {
-        let nodes: UnsafeBufferPointer<Node>
-        let rootChildren: UnsafeBufferPointer<Int32>
-        let denseChildren: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Slot>
 
         /// Calls `body(end, cost)` for every word that starts at `start` in `text` and ends at
         /// or before `limit`, shortest first.
@@ -228,42 +181,27 @@ public final class Lexicon: Sendable {
                 node = child(of: node, code: code)
                 if node < 0 { return }
                 index += 1
-                let cost = nodes[node].cost
+                let cost = slots[node].cost
                 if cost.isFinite { body(index, cost) }
             }
         }
 
-        /// The child of `node` for `code`, or -1.
+        /// The child of `node` for `code` (1…129), or -1.
         @inline(__always)
         func child(of node: Int, code: Int) -> Int {
-            if node == 0 { return Int(rootChildren[code]) }
-            let here = nodes[node]
-            let row = here.denseRow
-            if row >= 0 { return Int(denseChildren[row &* Lexicon.alphabetSize &+ code]) }
-            var child = Int(here.firstChild)
-            while child >= 0 {
-                let candidate = nodes[child]
-                if candidate.code == code { return child }
-                child = Int(candidate.nextSibling)
-            }
-            return -1
+            let slot = Int(slots[node].base) &+ code
+            return slots[slot].check == Int32(truncatingIfNeeded: node) ? slot : -1
         }
 
         /// The cost of the word ending at `node`; +∞ when none does.
         @inline(__always)
-        func cost(atNode node: Int) -> Float { nodes[node].cost }
+        func cost(atNode node: Int) -> Float { slots[node].cost }
     }
 
     /// Calls `body` with a view of the trie that is valid for the duration of the call.
     @inline(__always)
     func withTrie<Result>(_ body: (TrieView) -> Result) -> Result {
-        nodes.withUnsafeBufferPointer { nodes in
-            rootChildren.withUnsafeBufferPointer { rootChildren in
-                denseChildren.withUnsafeBufferPointer { denseChildren in
-                    body(TrieView(nodes: nodes, rootChildren: rootChildren, denseChildren: denseChildren))
-                }
-            }
-        }
+        slots.withUnsafeBufferPointer { body(TrieView(slots: $0)) }
     }
 
     /// The cost of `word`, or `nil` if it is not in the lexicon.
