@@ -17,8 +17,9 @@ struct Conversion {
         let result = Normalizer().normalize(decoded.text)
         var counts: [String: Int] = [:]
         for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
-        let structure = extract ? StructureExtractor().extract(result.text) : nil
-        return Conversion(text: result.text, structure: structure, editsPerStage: counts, bytes: bytes.count)
+        let text = result.text
+        let structure = extract ? StructureExtractor().extract(text) : nil
+        return Conversion(text: text, structure: structure, editsPerStage: counts, bytes: bytes.count)
     }
 }
 

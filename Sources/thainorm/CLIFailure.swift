@@ -27,4 +27,8 @@ enum Console {
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    static func output(utf8 bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
 }

@@ -43,7 +43,7 @@ enum FileIO {
     /// Writes `data` to `path` atomically: a temporary file in the same folder,
     /// flushed to disk, then renamed over the target. A reader never sees a
     /// half-written file, and a failure leaves any earlier file untouched.
-    static func writeAtomically(_ data: Data, to path: String) throws(CLIFailure) {
+    static func writeAtomically(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false

@@ -57,9 +57,9 @@ struct NormalizeCommand: ParsableCommand {
             try FileIO.writeAtomically(FileIO.json(report), to: explainPath)
         }
         if let output {
-            try FileIO.writeAtomically(Data(result.text.utf8), to: output)
+            try FileIO.writeAtomically(result.utf8, to: output)
         } else {
-            Console.output(result.text)
+            Console.output(utf8: result.utf8)
         }
     }
 }

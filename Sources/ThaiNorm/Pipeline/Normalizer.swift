@@ -1,9 +1,13 @@
 /// The result of normalizing a text: the repaired text, every edit, and the
 /// problems noticed but left alone.
 public struct NormalizationResult: Sendable {
-    public var text: String
+    /// The repaired text, as UTF-8 (what a file is written from, without making a `String`).
+    public var utf8: [UInt8]
     public var edits: [Edit]
     public var findings: [Finding]
+
+    /// The repaired text (decoded from ``utf8`` at each call: bind it once).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 }
 
 /// Runs the repair stages over a text, line by line, and records every edit.
@@ -79,8 +83,8 @@ public struct Normalizer: Sendable {
                 let previousInput = settled?.input ?? [], previousEdited = settled?.edited ?? []
                 let previousFindings = settled?.findings ?? [:]
                 for index in lines.indices {
-                    if repeats, !previousEdited.contains(index), previousInput[index] == lines[index] {
-                        if let reused = previousFindings[index] {
+                    if repeats, !previousEdited[index], previousInput[index] == lines[index] {
+                        if !previousFindings.isEmpty, let reused = previousFindings[index] {
                             findings += reused
                             current.findings[index] = reused
                         }
@@ -88,7 +92,7 @@ public struct Normalizer: Sendable {
                     }
                     let editsBefore = passEdits.count, findingsBefore = findings.count
                     let line = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
-                    if passEdits[editsBefore...].contains(where: \.applied) { current.edited.insert(index) }
+                    if passEdits[editsBefore...].contains(where: \.applied) { current.edited[index] = true }
                     if findings.count > findingsBefore { current.findings[index] = Array(findings[findingsBefore...]) }
                     if line != lines[index] { lines[index] = line }
                 }
@@ -102,7 +106,7 @@ public struct Normalizer: Sendable {
         edits = edits.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
 
-        return NormalizationResult(text: Lines.joined(lines, carriageReturns: carriageReturns), edits: edits, findings: findings)
+        return NormalizationResult(utf8: Lines.joinedUTF8(lines, carriageReturns: carriageReturns), edits: edits, findings: findings)
     }
 
     /// What one stage saw and did in one pass.
@@ -110,10 +114,17 @@ public struct Normalizer: Sendable {
         var stage: any RepairStage
         /// The lines as the stage received them.
         var input: [[Unicode.Scalar]]
-        /// Lines the stage changed.
-        var edited: Set<Int> = []
+        /// Whether the stage changed each line (an array, not a set: it is read for every line
+        /// of every stage in the next pass).
+        var edited: [Bool]
         /// The stage's findings, by line.
         var findings: [Int: [Finding]] = [:]
+
+        init(stage: any RepairStage, input: [[Unicode.Scalar]]) {
+            self.stage = stage
+            self.input = input
+            edited = [Bool](repeating: false, count: input.count)
+        }
     }
 
     /// Normalizes one line (without its terminator), appending its edits and findings.

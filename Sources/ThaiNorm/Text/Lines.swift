@@ -81,19 +81,41 @@ public enum Lines {
     ///
     /// Complexity: O(n), writing the UTF-8 once into a buffer of the exact size.
     public static func joined(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> String {
+        String(unsafeUninitializedCapacity: joinedSize(lines, carriageReturns: carriageReturns)) { buffer in
+            writeJoined(lines, carriageReturns: carriageReturns, to: buffer)
+        }
+    }
+
+    /// As ``joined(_:carriageReturns:)``, as UTF-8 bytes: no `String` is made (nor its UTF-8 checked
+    /// again) when the text is only to be written out.
+    public static func joinedUTF8(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> [UInt8] {
+        let size = joinedSize(lines, carriageReturns: carriageReturns)
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = writeJoined(lines, carriageReturns: carriageReturns, to: buffer)
+        }
+    }
+
+    /// The UTF-8 size of the joined lines.
+    private static func joinedSize(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> Int {
         var size = max(0, lines.count - 1)
         for (index, line) in lines.enumerated() {
             for scalar in line { size += UTF8.width(scalar) }
             if carriageReturns[index] { size += 1 }
         }
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            var written = 0
-            for (index, line) in lines.enumerated() {
-                if index > 0 { buffer[written] = 0x0A; written += 1 }
-                for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
-                if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
-            }
-            return written
+        return size
+    }
+
+    /// Writes the joined lines into `buffer` (of at least ``joinedSize(_:carriageReturns:)`` bytes);
+    /// returns the number of bytes written.
+    private static func writeJoined(
+        _ lines: [[Unicode.Scalar]], carriageReturns: [Bool], to buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var written = 0
+        for (index, line) in lines.enumerated() {
+            if index > 0 { buffer[written] = 0x0A; written += 1 }
+            for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
+            if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
         }
+        return written
     }
 }
