@@ -124,28 +124,54 @@ public enum GarbledEnglishDetector {
     ///
     /// Complexity: O(n).
     public static func garbledTokens(in line: [Unicode.Scalar]) -> [Range<Int>] {
-        guard mayHaveGarbledTokens(line) else { return [] }
-        // Unmixed tokens (nearly all) are ruled out without slicing the line (a slice retains it).
-        let mixed = line.withUnsafeBufferPointer { buffer in tokens(line).filter { isMixed(buffer[$0]) } }
-        return mixed.filter { isGarbled(line[$0]) }
+        var garbled: [Range<Int>] = []
+        switch scanMixedTokens(line, { garbled.append($0) }) {
+        case .whitespaceTokens: return garbled
+        case .hasTags:
+            // Tags split tokens (see ``tokens(_:)``): judge the tokens between them.
+            let mixed = line.withUnsafeBufferPointer { buffer in tokens(line).filter { isMixed(buffer[$0]) } }
+            return mixed.filter { isGarbled(line[$0]) }
+        }
     }
 
-    /// Whether some token of `line` could be garbled: a garbled token has a Thai letter (a
-    /// consonant or a leading vowel) and something other than Thai letters and marks (see
-    /// ``isGarbled(_:)``), so a line whose every whitespace token lacks one or the other (nearly
-    /// all ordinary text, numbers and English) has none.
+    /// How ``scanMixedTokens(_:_:)`` read a line.
+    enum TokenScan {
+        /// The line's tokens are its whitespace tokens; every garbled one was passed on.
+        case whitespaceTokens
+        /// The line has a `<`, so tags may split or join tokens: nothing was passed on.
+        case hasTags
+    }
+
+    /// Passes each whitespace token of `line` that is garbled (``isGarbled(_:)``) to `body`, in
+    /// order, in one pass that tells mixed tokens (``isMixed(_:)``) as it goes; a line with a `<`
+    /// is left to ``tokens(_:)`` (tags), and nothing is passed on.
     ///
-    /// Complexity: O(n), without allocating.
-    public static func mayHaveGarbledTokens(_ line: [Unicode.Scalar]) -> Bool {
-        // Slices of a buffer, not of the array (each would retain it): this runs on every line twice.
-        line.withUnsafeBufferPointer { line in
-            var start = 0
-            for index in 0...line.count where index == line.count || line[index].isWhitespace {
-                if index > start, isMixed(line[start..<index]) { return true }
-                start = index + 1
+    /// Complexity: O(n), without allocating for a line that has no mixed token (nearly all).
+    static func scanMixedTokens(_ line: [Unicode.Scalar], _ body: (Range<Int>) -> Void) -> TokenScan {
+        var mixed: [Range<Int>] = []
+        let hasTags = line.withUnsafeBufferPointer { line -> Bool in
+            var start = 0, letter = false, other = false
+            for index in 0..<line.count {
+                let scalar = line[index]
+                let v = scalar.value
+                if v == 0x3C { return true }
+                if v >= 0x0E01 && v <= 0x0E2E || v >= 0x0E40 && v <= 0x0E44 {
+                    letter = true
+                } else if scalar.isWhitespace {
+                    if letter && other { mixed.append(start..<index) }
+                    start = index + 1
+                    letter = false
+                    other = false
+                } else if !ThaiScript.isWordCharacter(scalar) {
+                    other = true
+                }
             }
+            if letter && other { mixed.append(start..<line.count) }
             return false
         }
+        if hasTags { return .hasTags }
+        for token in mixed where isGarbled(line[token]) { body(token) }
+        return .whitespaceTokens
     }
 
     /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.
@@ -178,7 +204,9 @@ public enum GarbledEnglishDetector {
 
     /// Spans of garbled English in `line`, as lists of token ranges.
     public static func spans(in line: [Unicode.Scalar]) -> [[Range<Int>]] {
-        guard mayHaveGarbledTokens(line) else { return [] }
+        // Nearly every line has no garbled token: found in one pass, without listing its tokens.
+        var anyGarbled = false
+        if case .whitespaceTokens = scanMixedTokens(line, { _ in anyGarbled = true }), !anyGarbled { return [] }
         let tokens = tokens(line)
         // Unmixed tokens (nearly all) are ruled out without slicing the line (a slice retains it).
         let mixed = line.withUnsafeBufferPointer { buffer in tokens.map { isMixed(buffer[$0]) } }
