@@ -81,11 +81,11 @@ public struct NoisyChannelDecoder: Sendable {
     public func corrections(in line: [Unicode.Scalar], run: Range<Int>, allowed: [Bool]) -> [Correction] {
         guard run.count >= 2 else { return [] }
         // 1. The text as it stands: exact words and unknown units only.
-        let exact = exactPath(line, run)
-        let unknownRanges = exact.filter { $0.unknown }.map { $0.start..<$0.end }
-        let noisy = unknownRanges.contains { range in line[range].contains { !$0.isSpace } }
+        let segmented = segmenter.segment(line, run)
+        let noisy = segmented.contains { token in !token.known && line[token.range].contains { !$0.isSpace } }
         // Nothing unknown and no real-word search: the best reading is the text as it stands.
         if !noisy && !searchesRealWords { return [] }
+        let exact = segmented.map(PathToken.init)
         // Windows for the full channel: unknown words widened by one exact token on each side.
         var windows: [Range<Int>] = []
         if noisy {
@@ -125,10 +125,7 @@ public struct NoisyChannelDecoder: Sendable {
     /// The best path over `line[range]` with exact words, unknown units and spaces only
     /// (``WordSegmenter``), as path tokens.
     func exactPath(_ line: [Unicode.Scalar], _ range: Range<Int>) -> [PathToken] {
-        segmenter.segment(line, range).map { token in
-            PathToken(start: token.range.lowerBound, end: token.range.upperBound, cost: token.cost,
-                      replacement: nil, unknown: !token.known, crossesSpace: false)
-        }
+        segmenter.segment(line, range).map(PathToken.init)
     }
 
     /// The best path over `line[range]` with approximate words as well: everywhere when
@@ -287,3 +284,11 @@ func spaceCanBeInsideWord(_ line: [Unicode.Scalar], pieceStart: Int, space: Int)
     return ThaiUnits.count(line, start..<space) >= 2
 }
 
+
+extension NoisyChannelDecoder.PathToken {
+    /// A token of the exact segmentation as a path token.
+    init(_ token: WordSegmenter.Token) {
+        self.init(start: token.range.lowerBound, end: token.range.upperBound, cost: token.cost,
+                  replacement: nil, unknown: !token.known, crossesSpace: false)
+    }
+}

@@ -38,46 +38,58 @@ public struct WordSegmenter: Sendable {
         guard !range.isEmpty else { return [] }
         let n = range.count
         let start = range.lowerBound
-        // best[j]: cheapest cost to reach start + j; back[j]: where its last token starts (offset).
-        var best = [Float](repeating: .infinity, count: n + 1)
-        var back = [Int32](repeating: -1, count: n + 1)
-        var backKnown = [Bool](repeating: false, count: n + 1)
-        best[0] = 0
         let unknownUnitCost = unknownUnitCost
-        // The trie is walked inline, through unchecked views: this runs on every line of every document.
-        lexicon.withTrie { trie in
-            text.withUnsafeBufferPointer { text in
-                best.withUnsafeMutableBufferPointer { best in
-                    back.withUnsafeMutableBufferPointer { back in
-                        backKnown.withUnsafeMutableBufferPointer { backKnown in
-                            @inline(__always) func relax(_ j: Int, _ cost: Float, from i: Int, known: Bool) {
-                                if cost < best[j] { best[j] = cost; back[j] = Int32(i); backKnown[j] = known }
-                            }
-                            for i in 0..<n where best[i].isFinite {
-                                let position = start + i
-                                let here = best[i]
-                                if text[position].isSpace {
-                                    relax(i + 1, here, from: i, known: true)
-                                    continue
-                                }
-                                trie.forEachWord(in: text, from: position, upTo: range.upperBound) { end, cost in
-                                    relax(end - start, here + cost, from: i, known: true)
-                                }
-                                let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
-                                relax(j, here + unknownUnitCost, from: i, known: false)
-                            }
+        // lattice[j]: the cheapest cost to reach start + j, where its last token starts (an offset)
+        // and whether that token is a known word. One array: this runs on every run of every line.
+        return [Step](unsafeUninitializedCapacity: n + 1) { lattice, initialized in
+            for j in 0...n { lattice[j] = Step(cost: .infinity, from: -1, known: false) }
+            initialized = n + 1
+            lattice[0].cost = 0
+            @inline(__always) func relax(_ j: Int, _ cost: Float, from i: Int, known: Bool) {
+                if cost < lattice[j].cost { lattice[j] = Step(cost: cost, from: Int32(i), known: known) }
+            }
+            // The trie is walked inline, through unchecked views.
+            lexicon.withTrie { trie in
+                text.withUnsafeBufferPointer { text in
+                    for i in 0..<n where lattice[i].cost.isFinite {
+                        let position = start + i
+                        let here = lattice[i].cost
+                        if text[position].isSpace {
+                            relax(i + 1, here, from: i, known: true)
+                            continue
                         }
+                        trie.forEachWord(in: text, from: position, upTo: range.upperBound) { end, cost in
+                            relax(end - start, here + cost, from: i, known: true)
+                        }
+                        let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
+                        relax(j, here + unknownUnitCost, from: i, known: false)
                     }
                 }
             }
+        }.withUnsafeBufferPointer { lattice in
+            // Back from the end: count the tokens, then fill an array of that size from its end.
+            var count = 0
+            var j = n
+            while j > 0 { j = Int(lattice[j].from); count += 1 }
+            return [Token](unsafeUninitializedCapacity: count) { tokens, initialized in
+                var j = n
+                var k = count
+                while j > 0 {
+                    let i = Int(lattice[j].from)
+                    k -= 1
+                    tokens[k] = Token(range: (start + i)..<(start + j), known: lattice[j].known,
+                                      cost: lattice[j].cost - lattice[i].cost)
+                    j = i
+                }
+                initialized = count
+            }
         }
-        var tokens: [Token] = []
-        var j = n
-        while j > 0 {
-            let i = Int(back[j])
-            tokens.append(Token(range: (start + i)..<(start + j), known: backKnown[j], cost: best[j] - best[i]))
-            j = i
-        }
-        return tokens.reversed()
+    }
+
+    /// One position of the lattice: the cheapest way there.
+    private struct Step {
+        var cost: Float
+        var from: Int32
+        var known: Bool
     }
 }
