@@ -46,8 +46,12 @@ public struct DocumentConfusions: Sendable, Equatable {
         // Only letters some confusion put back are ever asked about: count those (none in a clean document).
         guard !misread.isEmpty else { return }
         var counts = [Int](repeating: 0, count: 128)
-        for line in lines {
-            for scalar in line where scalar.value &- 0x0E00 < 128 { counts[Int(scalar.value - 0x0E00)] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            for line in lines {
+                line.withUnsafeBufferPointer { line in
+                    for scalar in line where scalar.value &- 0x0E00 < 128 { counts[Int(scalar.value &- 0x0E00)] &+= 1 }
+                }
+            }
         }
         for scalar in misread.keys where scalar.value &- 0x0E00 < 128 {
             occurrences[scalar] = counts[Int(scalar.value - 0x0E00)]

@@ -119,8 +119,9 @@ public struct NameGuard: Sendable {
         }
         var index = 0
         while index < line.count {
-            let atTokenStart = index == 0 || Self.opensToken(line[index - 1])
-            guard atTokenStart, let length = title(in: line, at: index) else {
+            // The first letter first: it rules out nearly every position.
+            guard titleStarts.contains(line[index]), index == 0 || Self.opensToken(line[index - 1]),
+                  let length = title(in: line, at: index) else {
                 index += 1
                 continue
             }
