@@ -264,6 +264,8 @@ struct PassTests {
 struct LineSplittingTests {
     @Test("scalarLines gives the lines of split, decoded", arguments: [
         "", "\n", "a", "a\n", "a\r\nb", "a\r\nb\r\n", "\r", "a\rb\n", "ที่ ๑\nคำสั่ง\r\n\r\n", "😀 e\u{301}\u{0E33}\n\u{FEFF}x",
+        // Lines longer than the decoder's first scratch space, after a short one.
+        "ก\n" + String(repeating: "ที่ a😀", count: 200) + "\r\n" + String(repeating: "x", count: 5_000),
     ])
     func sameAsSplit(_ text: String) {
         let fast = Lines.scalarLines(text)
@@ -272,9 +274,20 @@ struct LineSplittingTests {
         #expect(fast.carriageReturns == reference.map(\.hasCarriageReturn))
         // Joining gives the text back, byte for byte; so does a string made from each line's scalars.
         #expect(Array(Lines.joined(fast.lines, carriageReturns: fast.carriageReturns).utf8) == Array(text.utf8))
+        #expect(Lines.joinedUTF8(fast.lines, carriageReturns: fast.carriageReturns) == Array(text.utf8))
         for (line, reference) in zip(fast.lines, reference) {
             #expect(Array(String(scalars: line).utf8) == Array(String(Substring(reference.content)).utf8))
         }
+    }
+
+    @Test("a Thai word character is a letter, vowel or mark of the block: not a digit, ฯ ๆ ฿ ๏ ๚ ๛ or an unassigned point")
+    func wordCharacters() {
+        for value in UInt32(0x0D80)...0x0F00 {
+            let scalar = Unicode.Scalar(value)!
+            let kind = ThaiScript.kind(of: scalar)
+            #expect(ThaiScript.isWordCharacter(scalar) == (kind != nil && kind != .digit && kind != .other), "U+\(String(value, radix: 16))")
+        }
+        for scalar in ["a", " ", ".", "😀", "\u{0E2F}", "\u{0E46}", "\u{0E3F}"] as [Unicode.Scalar] { #expect(!ThaiScript.isWordCharacter(scalar)) }
     }
 
     @Test("a scalar set answers for ASCII, Thai and other members, and for non-members")

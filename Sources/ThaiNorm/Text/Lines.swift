@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splitting text into lines the way every part of thainorm counts them.
 ///
 /// Lines end at U+000A LINE FEED; a CARRIAGE RETURN just before it belongs to
@@ -35,37 +37,28 @@ public enum Lines {
         var lines: [[Unicode.Scalar]] = []
         var carriageReturns: [Bool] = []
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else {
+                lines.append([])
+                carriageReturns.append(false)
+                return
+            }
+            // Each line is decoded into scratch space, then copied into an array of its size.
+            var scratch = [UInt32](repeating: 0, count: 256)
             var start = 0
             while true {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var end = bytes.count
+                if let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 let crlf = end > start && bytes[end - 1] == 0x0D
                 let contentEnd = crlf ? end - 1 : end
-                // Count, then decode into an array of exactly that size.
-                var count = 0
-                for index in start..<contentEnd where bytes[index] & 0xC0 != 0x80 { count += 1 }
-                lines.append([Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    var index = start
-                    // A String's UTF-8 is well-formed: the lead byte says how long a scalar is.
-                    while index < contentEnd {
-                        let lead = UInt32(bytes[index])
-                        let value: UInt32
-                        if lead < 0x80 {
-                            value = lead
-                            index &+= 1
-                        } else if lead < 0xE0 {
-                            value = (lead & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F)
-                            index &+= 2
-                        } else if lead < 0xF0 {
-                            value = (lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F)
-                            index &+= 3
-                        } else {
-                            value = (lead & 0x07) << 18 | UInt32(bytes[index &+ 1] & 0x3F) << 12
-                                | UInt32(bytes[index &+ 2] & 0x3F) << 6 | UInt32(bytes[index &+ 3] & 0x3F)
-                            index &+= 4
-                        }
-                        buffer[initialized] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                        initialized &+= 1
+                if scratch.count < contentEnd - start { scratch = [UInt32](repeating: 0, count: contentEnd - start) }
+                let count = scratch.withUnsafeMutableBufferPointer { decode(UnsafeBufferPointer(rebasing: bytes[start..<contentEnd]), into: $0) }
+                // Well-formed UTF-8 decodes only to valid scalars: the values are copied as they are.
+                lines.append(scratch.withUnsafeBufferPointer { values in
+                    [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: values[..<count])))
+                        initialized = count
                     }
                 })
                 carriageReturns.append(crlf)
@@ -74,6 +67,36 @@ public enum Lines {
             }
         }
         return (lines, carriageReturns)
+    }
+
+    /// Decodes well-formed UTF-8 `bytes` into scalar values in `values` (at least as many as
+    /// there are bytes); returns how many.
+    ///
+    /// Complexity: O(n).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var index = 0
+        var written = 0
+        let end = bytes.count
+        // The lead byte says how long a scalar is.
+        while index < end {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                values[written] = lead
+                index &+= 1
+            } else if lead < 0xE0 {
+                values[written] = (lead & 0x1F) << 6 | UInt32(bytes[index &+ 1] & 0x3F)
+                index &+= 2
+            } else if lead < 0xF0 {
+                values[written] = (lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F)
+                index &+= 3
+            } else {
+                values[written] = (lead & 0x07) << 18 | UInt32(bytes[index &+ 1] & 0x3F) << 12
+                    | UInt32(bytes[index &+ 2] & 0x3F) << 6 | UInt32(bytes[index &+ 3] & 0x3F)
+                index &+= 4
+            }
+            written &+= 1
+        }
+        return written
     }
 
     /// The text of `lines` joined with `\n`, each written back with its `\r` where
@@ -89,8 +112,9 @@ public enum Lines {
     /// As ``joined(_:carriageReturns:)``, as UTF-8 bytes: no `String` is made (nor its UTF-8 checked
     /// again) when the text is only to be written out.
     public static func joinedUTF8(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> [UInt8] {
-        let size = joinedSize(lines, carriageReturns: carriageReturns)
-        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        // At most 4 bytes a scalar and 2 a line end: the pages past what is written are never touched.
+        let bound = lines.reduce(0) { $0 + 4 * $1.count + 2 }
+        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
             count = writeJoined(lines, carriageReturns: carriageReturns, to: buffer)
         }
     }
@@ -99,7 +123,13 @@ public enum Lines {
     private static func joinedSize(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> Int {
         var size = max(0, lines.count - 1)
         for (index, line) in lines.enumerated() {
-            for scalar in line { size += UTF8.width(scalar) }
+            line.withUnsafeBufferPointer { line in
+                // 1 byte below U+0080, 2 below U+0800, 3 below U+10000, else 4.
+                for scalar in line {
+                    let v = scalar.value
+                    size &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+                }
+            }
             if carriageReturns[index] { size += 1 }
         }
         return size
@@ -113,7 +143,9 @@ public enum Lines {
         var written = 0
         for (index, line) in lines.enumerated() {
             if index > 0 { buffer[written] = 0x0A; written += 1 }
-            for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
+            line.withUnsafeBufferPointer { line in
+                for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
+            }
             if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
         }
         return written

@@ -41,27 +41,29 @@ enum UTF8Writer {
     /// Writes `scalar` at `offset`; returns the offset after it.
     @inline(__always)
     static func write(_ scalar: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        // Every byte below fits: the shifts and masks leave at most 8 bits.
+        @inline(__always) func byte(_ value: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: value) }
         let v = scalar.value
-        switch v {
-        case 0..<0x80:
-            buffer[offset] = UInt8(v)
-            return offset + 1
-        case 0x80..<0x800:
-            buffer[offset] = UInt8(0xC0 | (v >> 6))
-            buffer[offset + 1] = UInt8(0x80 | (v & 0x3F))
-            return offset + 2
-        case 0x800..<0x10000:
-            buffer[offset] = UInt8(0xE0 | (v >> 12))
-            buffer[offset + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            buffer[offset + 2] = UInt8(0x80 | (v & 0x3F))
-            return offset + 3
-        default:
-            buffer[offset] = UInt8(0xF0 | (v >> 18))
-            buffer[offset + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            buffer[offset + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-            buffer[offset + 3] = UInt8(0x80 | (v & 0x3F))
-            return offset + 4
+        if v < 0x80 {
+            buffer[offset] = byte(v)
+            return offset &+ 1
         }
+        if v < 0x800 {
+            buffer[offset] = byte(0xC0 | v >> 6)
+            buffer[offset &+ 1] = byte(0x80 | v & 0x3F)
+            return offset &+ 2
+        }
+        if v < 0x10000 {
+            buffer[offset] = byte(0xE0 | v >> 12)
+            buffer[offset &+ 1] = byte(0x80 | v >> 6 & 0x3F)
+            buffer[offset &+ 2] = byte(0x80 | v & 0x3F)
+            return offset &+ 3
+        }
+        buffer[offset] = byte(0xF0 | v >> 18)
+        buffer[offset &+ 1] = byte(0x80 | v >> 12 & 0x3F)
+        buffer[offset &+ 2] = byte(0x80 | v >> 6 & 0x3F)
+        buffer[offset &+ 3] = byte(0x80 | v & 0x3F)
+        return offset &+ 4
     }
 }
 

@@ -92,8 +92,12 @@ public enum ThaiScript {
     /// (not a digit, ฯ, ๆ or ฿).
     @inlinable
     public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        guard let kind = kind(of: scalar) else { return false }
-        return kind != .digit && kind != .other
+        // One bit per scalar of the block (the kinds above other than digit and other): this is
+        // asked of every character of every line, several times.
+        let offset = scalar.value &- 0x0E00
+        guard offset < 0x80 else { return false }
+        let mask: UInt64 = offset < 64 ? 0x07FF_7FFF_FFFF_FFFE : 0x0000_0000_0000_7FBF
+        return mask >> UInt64(offset & 63) & 1 != 0
     }
 
     /// Whether `scalar` is a Thai digit ๐–๙.
