@@ -61,51 +61,65 @@ public final class Lexicon: Sendable {
     public let longestWord: Int
 
     /// Builds the lexicon from `word<TAB>count` rows of an embedded mapping file.
+    public convenience init(file: String) throws(MappingTable.Failure) {
+        self.init(builder: try Lexicon.builder(file: file))
+    }
+
+    /// The words of `word<TAB>count` rows of an embedded mapping file, each with `count + smoothing`
+    /// (a row whose count does not come out positive is malformed).
     ///
     /// Reads the UTF-8 bytes directly (tens of thousands of rows, at every start).
-    public convenience init(file: String) throws(MappingTable.Failure) {
+    static func builder(file: String, smoothing: Double = 0) throws(MappingTable.Failure) -> LexiconBuilder {
         var text = try MappingTable.text(of: file)
         var builder = LexiconBuilder(expectedNodes: text.utf8.count / 8)
         var malformed: Int?
         var codes: [UInt8] = []
         text.withUTF8 { bytes in
             MappingTable.forEachRow(in: bytes) { line, fields in
-                guard fields.count >= 2, Self.codes(bytes, fields[0], into: &codes),
-                      let count = Self.number(bytes, fields[1]), count > 0 else {
+                guard fields.count >= 2, let length = Self.codes(bytes, fields[0], into: &codes),
+                      let count = Self.number(bytes, fields[1]), count + smoothing > 0 else {
                     malformed = line
                     return false
                 }
-                codes.withUnsafeBufferPointer { builder.insert(codes: $0, count: count) }
+                codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
                 return true
             }
         }
         if let malformed { throw .malformed(file: file, line: malformed, reason: "expected WORD<TAB>COUNT") }
-        self.init(builder: builder)
+        return builder
     }
 
     /// Decodes well-formed UTF-8 `bytes[range]` into the trie codes of its scalars
-    /// (``code(_:)``, 0 for a scalar outside the alphabet), replacing the old contents of
-    /// `result`; false if the bytes are not well-formed.
+    /// (``code(_:)``, 0 for a scalar outside the alphabet) at the start of `result`, which it
+    /// lengthens if needed; returns how many, or nil if the bytes are not well-formed.
     private static func codes(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8]
-    ) -> Bool {
-        result.removeAll(keepingCapacity: true)
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let lead = bytes[index]
-            // Nearly every scalar of the list is Thai: three bytes, E0 B8 80 – E0 B9 BF.
-            if lead == 0xE0, index + 2 < range.upperBound, bytes[index + 1] & 0xFE == 0xB8, bytes[index + 2] & 0xC0 == 0x80 {
-                result.append(UInt8(code(Unicode.Scalar(UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F))!)))
-                index += 3
-                continue
+    ) -> Int? {
+        // At most one code a byte: written into the buffer, then cut to what was written.
+        if result.count < range.count { result = [UInt8](repeating: 0, count: max(range.count, 2 * result.count)) }
+        var written = 0
+        let wellFormed = result.withUnsafeMutableBufferPointer { result in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let lead = bytes[index]
+                // Nearly every scalar of the list is Thai: three bytes, E0 B8 80 – E0 B9 BF, code
+                // 1 + the scalar's offset in the block.
+                if lead == 0xE0, index + 2 < range.upperBound, bytes[index + 1] & 0xFE == 0xB8, bytes[index + 2] & 0xC0 == 0x80 {
+                    result[written] = (bytes[index + 1] & 1) << 6 | (bytes[index + 2] & 0x3F) + 1
+                    written += 1
+                    index += 3
+                    continue
+                }
+                // Anything else by the strict decoder; a sequence cut by the field's end meets a tab or
+                // line feed, which is no continuation byte.
+                guard let (scalar, length) = UTF8Validation.decodeSequence(bytes, at: index) else { return false }
+                result[written] = UInt8(code(scalar))
+                written += 1
+                index += length
             }
-            // Anything else by the strict decoder; a sequence cut by the field's end meets a tab or
-            // line feed, which is no continuation byte.
-            guard let (scalar, length) = UTF8Validation.decodeSequence(bytes, at: index) else { return false }
-            result.append(UInt8(code(scalar)))
-            index += length
+            return true
         }
-        return true
+        return wellFormed ? written : nil
     }
 
     /// The decimal number (digits, an optional fraction) in `bytes[range]`, or nil.
@@ -130,12 +144,17 @@ public final class Lexicon: Sendable {
 
     /// The lexicon of the words collected by `builder`: a word's cost is −ln of its count over
     /// the total (+1), and the trie is laid out as a double array (``TrieLayout``).
-    init(builder: LexiconBuilder) {
+    convenience init(builder: LexiconBuilder) {
         let total = builder.total + 1
-        slots = TrieLayout.slots(of: builder.nodes) { count in count > 0 ? Float(-log(count / total)) : .infinity }
+        self.init(builder: builder, rareWordCost: Float(-log(1 / total))) { count in Float(-log(count / total)) }
+    }
+
+    /// The lexicon of the words collected by `builder`, each costing `cost(count)`.
+    init(builder: LexiconBuilder, rareWordCost: Float, cost: (Double) -> Float) {
+        slots = TrieLayout.slots(of: builder.nodes) { count in count > 0 ? cost(count) : .infinity }
         self.count = builder.words
         self.longestWord = builder.longest
-        self.rareWordCost = Float(-log(1 / total))
+        self.rareWordCost = rareWordCost
     }
 
     /// The word that the path to `node` spells.

@@ -31,6 +31,8 @@ struct LexiconBuilder {
     private(set) var total: Double = 0
     private(set) var longest = 0
     private(set) var words = 0
+    /// The largest count of a word.
+    private(set) var highestCount: Double = 0
 
     init(expectedNodes: Int = 0) {
         nodes.reserveCapacity(expectedNodes)
@@ -89,6 +91,7 @@ struct LexiconBuilder {
         }
         if nodes[node].count == 0 { words += 1 }
         nodes[node].count = max(nodes[node].count, occurrences)
+        highestCount = max(highestCount, occurrences)
         longest = max(longest, codes.count)
     }
 }

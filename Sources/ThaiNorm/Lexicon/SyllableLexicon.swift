@@ -15,9 +15,9 @@ public struct SyllableLexicon: Sendable {
         try SyllableLexicon(file: "thai-syllables.tsv")
     }
 
-    /// Cost of each syllable, −ln of its share relative to the commonest (`ln((max + 1) / (count + 1))`):
-    /// ชัย (5,312 in the TNC) 5.0, ขัย (30) 10.2.
-    let costs: [[Unicode.Scalar]: Float]
+    /// The syllables in a trie, each costing −ln of its share relative to the commonest
+    /// (`ln((max + 1) / (count + 1))`): ชัย (5,312 in the TNC) 5.0, ขัย (30) 10.2.
+    let syllables: Lexicon
     let longest: Int
     /// What a lone consonant read as a syllable with an unwritten vowel costs: about a
     /// syllable seen 700 times (lone consonants are a few percent of a name's syllables,
@@ -25,34 +25,34 @@ public struct SyllableLexicon: Sendable {
     static let unwrittenVowelCost: Float = 7.0
 
     public init(file: String) throws(MappingTable.Failure) {
-        var counts: [[Unicode.Scalar]: Int] = [:]
-        for (line, fields) in try MappingTable.numberedRows(of: file) {
-            guard fields.count >= 2, let count = Int(fields[1]) else {
-                throw .malformed(file: file, line: line, reason: "expected SYLLABLE, COUNT")
-            }
-            counts[Array(fields[0].unicodeScalars)] = count
-        }
-        let top = Float(counts.values.max() ?? 1)
-        costs = counts.mapValues { Float(log(Double(top + 1) / Double($0 + 1))) }
-        longest = counts.keys.map(\.count).max() ?? 0
+        // Counts + 1: a syllable never seen alone (count 0) is still a syllable.
+        let builder = try Lexicon.builder(file: file, smoothing: 1)
+        let top = builder.highestCount
+        syllables = Lexicon(builder: builder, rareWordCost: Float(log(top))) { count in Float(log(top / count)) }
+        longest = builder.longest
     }
 
-    public func contains(_ syllable: [Unicode.Scalar]) -> Bool { costs[syllable] != nil }
+    public func contains(_ syllable: [Unicode.Scalar]) -> Bool { syllables.contains(syllable) }
 
     /// The cheapest way to spell `word` in syllables (its total cost), or nil if it cannot be.
     public func cost(of word: [Unicode.Scalar]) -> Float? {
         guard !word.isEmpty else { return nil }
         var best = [Float](repeating: .infinity, count: word.count + 1)
         best[0] = 0
-        for start in 0..<word.count where best[start].isFinite {
-            for end in (start + 1)...min(word.count, start + longest) {
-                if let c = costs[Array(word[start..<end])], best[start] + c < best[end] { best[end] = best[start] + c }
-            }
-            // A consonant with its vowel unwritten (the ช of ชนันท์, the ส of สมุทร).
-            // Not ฃ and ฅ: obsolete, they are only ever OCR misreadings now.
-            if ThaiScript.isConsonant(word[start]), word[start] != "\u{0E03}", word[start] != "\u{0E05}",
-               best[start] + Self.unwrittenVowelCost < best[start + 1] {
-                best[start + 1] = best[start] + Self.unwrittenVowelCost
+        syllables.withTrie { trie in
+            word.withUnsafeBufferPointer { text in
+                for start in 0..<text.count where best[start].isFinite {
+                    let here = best[start]
+                    trie.forEachWord(in: text, from: start, upTo: min(text.count, start + longest)) { end, cost in
+                        if here + cost < best[end] { best[end] = here + cost }
+                    }
+                    // A consonant with its vowel unwritten (the ช of ชนันท์, the ส of สมุทร).
+                    // Not ฃ and ฅ: obsolete, they are only ever OCR misreadings now.
+                    if ThaiScript.isConsonant(text[start]), text[start] != "\u{0E03}", text[start] != "\u{0E05}",
+                       here + Self.unwrittenVowelCost < best[start + 1] {
+                        best[start + 1] = here + Self.unwrittenVowelCost
+                    }
+                }
             }
         }
         return best[word.count].isFinite ? best[word.count] : nil

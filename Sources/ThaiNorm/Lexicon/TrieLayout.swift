@@ -67,10 +67,13 @@ enum TrieLayout {
                                 }
                                 occupy(0, parent: -2, node: 0)
                                 // (builder node, its slot), breadth first.
-                                var queue = [(node: Int32, slot: Int32)](repeating: (0, 0), count: nodes.count)
+                                // Scratch space of fixed size, without the checks of a growing array.
+                                let queue = UnsafeMutableBufferPointer<(node: Int32, slot: Int32)>.allocate(capacity: nodes.count)
+                                let codes = UnsafeMutableBufferPointer<Int>.allocate(capacity: Lexicon.alphabetSize + 1)
+                                let children = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Lexicon.alphabetSize + 1)
+                                defer { queue.deallocate(); codes.deallocate(); children.deallocate() }
+                                queue[0] = (0, 0)
                                 var queued = 1
-                                var codes = [Int](repeating: 0, count: Lexicon.alphabetSize)
-                                var children = [Int32](repeating: 0, count: Lexicon.alphabetSize)
                                 var head = 0
                                 while head < queued {
                                     let (node, slot) = queue[head]
@@ -92,7 +95,7 @@ enum TrieLayout {
                                     let nodeBase: Int
                                     if node == 0 {
                                         nodeBase = 0
-                                    } else if let found = free.base(for: codes[..<count], check: check, highest: highest,
+                                    } else if let found = free.base(for: UnsafeBufferPointer(rebasing: codes[..<count]), check: check, highest: highest,
                                                                     limit: capacity - Lexicon.alphabetSize) {
                                         nodeBase = found
                                     } else {
@@ -139,7 +142,7 @@ enum TrieLayout {
         /// below `limit`, or nil. A single child takes the first free slot; several children
         /// look only in the last ``TrieLayout/window`` slots before `highest` and beyond.
         mutating func base(
-            for codes: ArraySlice<Int>, check: UnsafeMutableBufferPointer<Int32>, highest: Int, limit: Int
+            for codes: UnsafeBufferPointer<Int>, check: UnsafeMutableBufferPointer<Int32>, highest: Int, limit: Int
         ) -> Int? {
             let lowest = codes.first!, top = codes.last!
             // The slot of the lowest code is free: it came from the list.
