@@ -149,29 +149,48 @@ public enum GarbledEnglishDetector {
     /// Complexity: O(n), without allocating for a line that has no mixed token (nearly all).
     static func scanMixedTokens(_ line: [Unicode.Scalar], _ body: (Range<Int>) -> Void) -> TokenScan {
         var mixed: [Range<Int>] = []
-        let hasTags = line.withUnsafeBufferPointer { line -> Bool in
-            var start = 0, letter = false, other = false
+        let hasTags = ScanClass.table.withUnsafeBufferPointer { table in line.withUnsafeBufferPointer { line -> Bool in
+            // What the token so far holds: ScanClass bits.
+            var start = 0, seen: UInt8 = 0
             for index in 0..<line.count {
                 let scalar = line[index]
                 let v = scalar.value
-                if v == 0x3C { return true }
-                if v >= 0x0E01 && v <= 0x0E2E || v >= 0x0E40 && v <= 0x0E44 {
-                    letter = true
-                } else if scalar.isWhitespace {
-                    if letter && other { mixed.append(start..<index) }
+                let kind: UInt8
+                if v &- 0x0E00 < 0x80 {
+                    kind = table[0x80 &+ Int(v &- 0x0E00)]
+                } else if v < 0x80 {
+                    if v == 0x3C { return true }
+                    kind = table[Int(v)]
+                } else {
+                    kind = scalar.isWhitespace ? ScanClass.space : ScanClass.other
+                }
+                if kind == ScanClass.space {
+                    if seen == ScanClass.letter | ScanClass.other { mixed.append(start..<index) }
                     start = index + 1
-                    letter = false
-                    other = false
-                } else if !ThaiScript.isWordCharacter(scalar) {
-                    other = true
+                    seen = 0
+                } else {
+                    seen |= kind
                 }
             }
-            if letter && other { mixed.append(start..<line.count) }
+            if seen == ScanClass.letter | ScanClass.other { mixed.append(start..<line.count) }
             return false
-        }
+        } }
         if hasTags { return .hasTags }
         for token in mixed where isGarbled(line[token]) { body(token) }
         return .whitespaceTokens
+    }
+
+    /// What ``scanMixedTokens(_:_:)`` tells apart, by table for ASCII and Thai: a Thai letter
+    /// (consonant or leading vowel), anything else but Thai marks and vowels, and whitespace.
+    private enum ScanClass {
+        static let letter: UInt8 = 1, other: UInt8 = 2, space: UInt8 = 4
+        /// U+0000–U+007F, then U+0E00–U+0E7F.
+        static let table: [UInt8] = (0..<0x80).map { Unicode.Scalar(UInt8($0)).isWhitespace ? space : other }
+            + (0..<0x80).map { offset in
+                let scalar = Unicode.Scalar(UInt32(0x0E00 + offset))!
+                if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) { return letter }
+                return ThaiScript.isWordCharacter(scalar) ? 0 : other
+            }
     }
 
     /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.

@@ -118,10 +118,9 @@ public struct NameGuard: Sendable {
             }
         }
         var index = 0
-        while index < line.count {
-            // The first letter first: it rules out nearly every position.
-            guard titleStarts.contains(line[index]), index == 0 || Self.opensToken(line[index - 1]),
-                  let length = title(in: line, at: index) else {
+        while let candidate = nextTitleStart(in: line, from: index) {
+            index = candidate
+            guard let length = title(in: line, at: index) else {
                 index += 1
                 continue
             }
@@ -139,6 +138,22 @@ public struct NameGuard: Sendable {
             index = max(family?.upperBound ?? givenEnd, index + 1)
         }
         return matches
+    }
+
+    /// The first position at or after `start` where a title may begin: a title's first letter
+    /// at the start of a token.
+    ///
+    /// Complexity: O(n), through the line's buffer (this reads every line of every document).
+    private func nextTitleStart(in line: [Unicode.Scalar], from start: Int) -> Int? {
+        let titleStarts = titleStarts
+        return line.withUnsafeBufferPointer { line in
+            var index = start
+            while index < line.count {
+                if titleStarts.contains(line[index]), index == 0 || Self.opensToken(line[index - 1]) { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// The ranges of `line` that are names: given and family name of each ``names(in:)``

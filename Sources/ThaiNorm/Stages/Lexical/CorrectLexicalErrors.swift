@@ -226,6 +226,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// punctuation that stand between Thai letters.
     func runs(in line: [Unicode.Scalar], allowed: [Bool]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
+        let insertable = insertable
         line.withUnsafeBufferPointer { line in
             allowed.withUnsafeBufferPointer { allowed in
                 @inline(__always) func isLetter(_ i: Int) -> Bool {
