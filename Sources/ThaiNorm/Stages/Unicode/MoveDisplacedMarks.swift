@@ -22,6 +22,7 @@ public struct MoveDisplacedMarks: RepairStage {
     public init() {}
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        guard Self.mayHaveDisplacedMarks(line) else { return }
         var index = 1
         while index < line.count {
             if ThaiScript.isLeadingVowel(line[index]), index + 1 < line.count, ThaiScript.isCombiningMark(line[index + 1]) {
@@ -36,6 +37,29 @@ public struct MoveDisplacedMarks: RepairStage {
 
     /// The start of the cluster ending just before `end` (its consonant), if the
     /// text before `end` is a consonant with combining marks.
+    /// Whether `line` has what this stage acts on: a combining mark right after a leading vowel
+    /// (not at the start of the line), or two tone marks in one run of marks. Neither in nearly
+    /// every line, which one pass over its buffer rules out.
+    ///
+    /// Complexity: O(n), without allocating.
+    static func mayHaveDisplacedMarks(_ line: [Unicode.Scalar]) -> Bool {
+        line.withUnsafeBufferPointer { line in
+            var tones = 0
+            for index in 0..<line.count {
+                let v = line[index].value
+                if v >= 0x0E48 && v <= 0x0E4B {
+                    tones += 1
+                    if tones == 2 { return true }
+                } else if !ThaiScript.isCombiningMark(line[index]) {
+                    tones = 0
+                    if index >= 1, v >= 0x0E40 && v <= 0x0E44, index + 1 < line.count,
+                       ThaiScript.isCombiningMark(line[index + 1]) { return true }
+                }
+            }
+            return false
+        }
+    }
+
     private func clusterStart(_ line: [Unicode.Scalar], endingBefore end: Int) -> Int? {
         var start = end - 1
         while start >= 0, ThaiScript.isCombiningMark(line[start]) { start -= 1 }

@@ -30,6 +30,7 @@ public struct ReorderThaiMarks: RepairStage {
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+        guard Self.mayNeedOrdering(line) else { return }
         var index = 0
         while index < line.count {
             let scalar = line[index]
@@ -48,6 +49,34 @@ public struct ReorderThaiMarks: RepairStage {
     }
 
     /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
+    /// Whether `line` has what this stage acts on: เเ, sara am followed by a tone mark, or a run
+    /// of marks other than one mark or a vowel then a tone (`ที่`, already in order). Nearly no
+    /// line has any, which one pass over its buffer rules out.
+    ///
+    /// Complexity: O(n), without allocating.
+    static func mayNeedOrdering(_ line: [Unicode.Scalar]) -> Bool {
+        line.withUnsafeBufferPointer { line in
+            var run = 0
+            var first: Unicode.Scalar = "\0"
+            for index in 0..<line.count {
+                let scalar = line[index]
+                if ThaiScript.isCombiningMark(scalar) {
+                    run += 1
+                    if run == 1 {
+                        first = scalar
+                    } else if run > 2 || rank(first) != 0 || rank(scalar) != 1 {
+                        return true
+                    }
+                    continue
+                }
+                run = 0
+                if scalar == ThaiScript.saraE, index + 1 < line.count, line[index + 1] == ThaiScript.saraE { return true }
+                if scalar == ThaiScript.saraAm, index + 1 < line.count, ThaiScript.kind(of: line[index + 1]) == .tone { return true }
+            }
+            return false
+        }
+    }
+
     private func repairCluster(_ line: [Unicode.Scalar], base: Int, into output: inout StageOutput) -> Int {
         var end = base + 1
         while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
