@@ -280,12 +280,14 @@ struct LineSplittingTests {
         }
     }
 
-    @Test("a Thai word character is a letter, vowel or mark of the block: not a digit, ฯ ๆ ฿ ๏ ๚ ๛ or an unassigned point")
+    @Test("a Thai word character is a letter, vowel or mark of the block (not a digit, ฯ ๆ ฿ ๏ ๚ ๛ or an unassigned point); a combining mark is an above or below vowel, a tone or a sign")
     func wordCharacters() {
         for value in UInt32(0x0D80)...0x0F00 {
             let scalar = Unicode.Scalar(value)!
             let kind = ThaiScript.kind(of: scalar)
             #expect(ThaiScript.isWordCharacter(scalar) == (kind != nil && kind != .digit && kind != .other), "U+\(String(value, radix: 16))")
+            let combining: Set<ThaiScript.Kind?> = [.aboveVowel, .belowVowel, .tone, .sign]
+            #expect(ThaiScript.isCombiningMark(scalar) == combining.contains(kind), "U+\(String(value, radix: 16))")
         }
         for scalar in ["a", " ", ".", "😀", "\u{0E2F}", "\u{0E46}", "\u{0E3F}"] as [Unicode.Scalar] { #expect(!ThaiScript.isWordCharacter(scalar)) }
     }

@@ -69,8 +69,9 @@ public enum ThaiScript {
     /// above and below vowels, tone marks and signs.
     @inlinable
     public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v == 0x0E31 || (v >= 0x0E34 && v <= 0x0E3A) || (v >= 0x0E47 && v <= 0x0E4E)
+        // U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E as bits of U+0E31 + offset (offsets 0–29).
+        let offset = scalar.value &- 0x0E31
+        return offset < 30 && (0x3FC0_03F9 as UInt32) >> offset & 1 != 0
     }
 
     /// Whether a Thai word can never begin with `scalar`: a combining mark or
