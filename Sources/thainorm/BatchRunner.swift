@@ -3,7 +3,8 @@ import ThaiNorm
 
 /// One document converted: what the batch and the NDJSON filter write.
 struct Conversion {
-    var text: String
+    /// The normalized text as UTF-8, as the normalizer gives it and a file is written.
+    var utf8: [UInt8]
     var structure: DocumentStructure?
     var editsPerStage: [String: Int]
     var bytes: Int
@@ -17,9 +18,8 @@ struct Conversion {
         let result = Normalizer().normalize(decoded.text)
         var counts: [String: Int] = [:]
         for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
-        let text = result.text
-        let structure = extract ? StructureExtractor().extract(text) : nil
-        return Conversion(text: text, structure: structure, editsPerStage: counts, bytes: bytes.count)
+        let structure = extract ? StructureExtractor().extract(result.text) : nil
+        return Conversion(utf8: result.utf8, structure: structure, editsPerStage: counts, bytes: bytes.count)
     }
 }
 
@@ -201,8 +201,11 @@ final class BatchRunner: @unchecked Sendable {
                 guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
                     throw CLIFailure.badInput(job.input, BatchPaths.Problem.escapes(output.path).description)
                 }
-                let data = output.isJSON ? FileIO.json(result.structure) : Data(result.text.utf8)
-                try FileIO.writeAtomically(data, to: output.path)
+                if output.isJSON {
+                    try FileIO.writeAtomically(FileIO.json(result.structure), to: output.path)
+                } else {
+                    try FileIO.writeAtomically(result.utf8, to: output.path)
+                }
             }
             record(job) { report in
                 report.converted += 1
@@ -297,7 +300,7 @@ struct NDJSONFilter {
             do {
                 guard let kind = BatchPaths.kind(of: path) else { throw CLIFailure.badInput(path, "not a .txt or .pdf file") }
                 let result = try Conversion.convert(path, kind: kind, extract: true)
-                record.text = result.text
+                record.text = String(decoding: result.utf8, as: UTF8.self)
                 record.structure = result.structure
                 record.edits = result.editsPerStage
             } catch let failure as CLIFailure {

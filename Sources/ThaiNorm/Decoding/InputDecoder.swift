@@ -1,5 +1,3 @@
-import Foundation
-
 /// The encoding an input was read as.
 public enum SourceEncoding: String, Codable, Sendable {
     case utf8 = "utf-8"
@@ -62,11 +60,7 @@ public enum InputDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true) }
-        // memchr: this looks at every byte of every input.
-        let nul = bytes.withUnsafeBufferPointer { buffer in
-            memchr(buffer.baseAddress!, 0, buffer.count).map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
-        }
-        if let nul {
+        if let nul = bytes.withUnsafeBufferPointer({ $0.firstIndex(of: 0, from: 0) }) {
             throw .nulByte(offset: nul, line: lineNumber(in: bytes, at: nul))
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])

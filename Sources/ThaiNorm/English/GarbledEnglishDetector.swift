@@ -108,16 +108,14 @@ public enum GarbledEnglishDetector {
     /// than Thai letters and marks: what every garbled token has.
     @inline(__always)
     static func isMixed(_ token: some Collection<Unicode.Scalar>) -> Bool {
-        var letter = false, other = false
-        for scalar in token {
-            if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
-                letter = true
-            } else if !ThaiScript.isWordCharacter(scalar) {
-                other = true
+        ScanClass.table.withUnsafeBufferPointer { table in
+            var seen: UInt8 = 0
+            for scalar in token {
+                seen |= ScanClass.of(scalar, table)
+                if seen & ScanClass.mixed == ScanClass.mixed { return true }
             }
-            if letter && other { return true }
+            return false
         }
-        return false
     }
 
     /// The garbled tokens of `line` (see ``isGarbled(_:)``).
@@ -153,26 +151,17 @@ public enum GarbledEnglishDetector {
             // What the token so far holds: ScanClass bits.
             var start = 0, seen: UInt8 = 0
             for index in 0..<line.count {
-                let scalar = line[index]
-                let v = scalar.value
-                let kind: UInt8
-                if v &- 0x0E00 < 0x80 {
-                    kind = table[0x80 &+ Int(v &- 0x0E00)]
-                } else if v < 0x80 {
-                    if v == 0x3C { return true }
-                    kind = table[Int(v)]
-                } else {
-                    kind = scalar.isWhitespace ? ScanClass.space : ScanClass.other
-                }
+                if line[index] == "<" { return true }
+                let kind = ScanClass.of(line[index], table)
                 if kind == ScanClass.space {
-                    if seen == ScanClass.letter | ScanClass.other { mixed.append(start..<index) }
+                    if seen == ScanClass.mixed { mixed.append(start..<index) }
                     start = index + 1
                     seen = 0
                 } else {
                     seen |= kind
                 }
             }
-            if seen == ScanClass.letter | ScanClass.other { mixed.append(start..<line.count) }
+            if seen == ScanClass.mixed { mixed.append(start..<line.count) }
             return false
         } }
         if hasTags { return .hasTags }
@@ -180,10 +169,23 @@ public enum GarbledEnglishDetector {
         return .whitespaceTokens
     }
 
-    /// What ``scanMixedTokens(_:_:)`` tells apart, by table for ASCII and Thai: a Thai letter
-    /// (consonant or leading vowel), anything else but Thai marks and vowels, and whitespace.
+    /// What ``isMixed(_:)`` and ``scanMixedTokens(_:_:)`` tell apart, by table for ASCII and Thai:
+    /// a Thai letter (consonant or leading vowel), anything else but Thai marks and vowels, and
+    /// whitespace (which is such an "other" too, inside a token).
     private enum ScanClass {
-        static let letter: UInt8 = 1, other: UInt8 = 2, space: UInt8 = 4
+        static let letter: UInt8 = 1, other: UInt8 = 2, space: UInt8 = 4 | 2
+        /// A token with both a letter and something else.
+        static let mixed = letter | other
+
+        /// The class of `scalar`; `table` is ``table``'s buffer.
+        @inline(__always)
+        static func of(_ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+            let v = scalar.value
+            if v &- 0x0E00 < 0x80 { return table[0x80 &+ Int(v &- 0x0E00)] }
+            if v < 0x80 { return table[Int(v)] }
+            return scalar.isWhitespace ? space : other
+        }
+
         /// U+0000–U+007F, then U+0E00–U+0E7F.
         static let table: [UInt8] = (0..<0x80).map { Unicode.Scalar(UInt8($0)).isWhitespace ? space : other }
             + (0..<0x80).map { offset in

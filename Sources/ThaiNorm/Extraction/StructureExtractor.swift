@@ -16,8 +16,9 @@ public struct StructureExtractor: Sendable {
     public init() {}
 
     public func extract(_ text: String) -> DocumentStructure {
-        let lines = Lines.split(text).map { String(Substring($0.content)) }
-        let scalars = lines.map { Array($0.unicodeScalars) }
+        // Decoded once: the lines as scalars, and as strings made from them.
+        let scalars = Lines.scalarLines(text).lines
+        let lines = scalars.map { String(scalars: $0) }
         let header = HeaderExtractor().header(of: lines)
         let parser = ThaiDateParser()
         var dates: [DateMention] = []

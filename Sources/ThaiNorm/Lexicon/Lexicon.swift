@@ -62,77 +62,7 @@ public final class Lexicon: Sendable {
 
     /// Builds the lexicon from `word<TAB>count` rows of an embedded mapping file.
     public convenience init(file: String) throws(MappingTable.Failure) {
-        self.init(builder: try Lexicon.builder(file: file))
-    }
-
-    /// The words of `word<TAB>count` rows of an embedded mapping file, each with `count + smoothing`
-    /// (a row whose count does not come out positive is malformed).
-    ///
-    /// Reads the UTF-8 bytes directly (tens of thousands of rows, at every start).
-    static func builder(file: String, smoothing: Double = 0) throws(MappingTable.Failure) -> LexiconBuilder {
-        var text = try MappingTable.text(of: file)
-        var builder = LexiconBuilder(expectedNodes: text.utf8.count / 8)
-        var malformed: Int?
-        var codes: [UInt8] = []
-        text.withUTF8 { bytes in
-            MappingTable.forEachRow(in: bytes) { line, fields in
-                guard fields.count >= 2, let length = Self.codes(bytes, fields[0], into: &codes),
-                      let count = Self.number(bytes, fields[1]), count + smoothing > 0 else {
-                    malformed = line
-                    return false
-                }
-                codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
-                return true
-            }
-        }
-        if let malformed { throw .malformed(file: file, line: malformed, reason: "expected WORD<TAB>COUNT") }
-        return builder
-    }
-
-    /// Decodes well-formed UTF-8 `bytes[range]` into the trie codes of its scalars
-    /// (``code(_:)``, 0 for a scalar outside the alphabet) at the start of `result`, which it
-    /// lengthens if needed; returns how many, or nil if the bytes are not well-formed.
-    private static func codes(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8]
-    ) -> Int? {
-        // At most one code a byte: written into the buffer, then cut to what was written.
-        if result.count < range.count { result = [UInt8](repeating: 0, count: max(range.count, 2 * result.count)) }
-        var written = 0
-        let wellFormed = result.withUnsafeMutableBufferPointer { result in
-            var index = range.lowerBound
-            while index < range.upperBound {
-                let lead = bytes[index]
-                // Nearly every scalar of the list is Thai: three bytes, E0 B8 80 – E0 B9 BF, code
-                // 1 + the scalar's offset in the block.
-                if lead == 0xE0, index + 2 < range.upperBound, bytes[index + 1] & 0xFE == 0xB8, bytes[index + 2] & 0xC0 == 0x80 {
-                    result[written] = (bytes[index + 1] & 1) << 6 | (bytes[index + 2] & 0x3F) + 1
-                    written += 1
-                    index += 3
-                    continue
-                }
-                // Anything else by the strict decoder; a sequence cut by the field's end meets a tab or
-                // line feed, which is no continuation byte.
-                guard let (scalar, length) = UTF8Validation.decodeSequence(bytes, at: index) else { return false }
-                result[written] = UInt8(code(scalar))
-                written += 1
-                index += length
-            }
-            return true
-        }
-        return wellFormed ? written : nil
-    }
-
-    /// The decimal number (digits, an optional fraction) in `bytes[range]`, or nil.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-        var value = 0.0, scale = 0.0, digits = 0
-        for index in range {
-            let byte = bytes[index]
-            if byte == 0x2E, scale == 0 { scale = 1; continue }
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            digits += 1
-            if scale == 0 { value = value * 10 + Double(byte - 0x30) } else { scale /= 10; value += Double(byte - 0x30) * scale }
-        }
-        return digits > 0 ? value : nil
+        self.init(builder: try LexiconBuilder(file: file))
     }
 
     /// Builds a lexicon from words and counts (words with unsupported scalars are skipped).

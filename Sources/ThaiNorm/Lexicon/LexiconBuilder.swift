@@ -19,14 +19,13 @@ struct LexiconBuilder {
         var nextSibling: Int32 = -1
         /// The newest child: where a sorted word list goes on.
         var lastChild: Int32 = -1
-        var parent: Int32
         var code: UInt8
         /// The count of the word ending here (0: none).
         var count: Double = 0
     }
 
     /// Node 0 is the root.
-    private(set) var nodes: [Node] = [Node(parent: -1, code: 0)]
+    private(set) var nodes: [Node] = [Node(code: 0)]
     /// All counts given, the words skipped included: the denominator of every word's probability.
     private(set) var total: Double = 0
     private(set) var longest = 0
@@ -70,7 +69,7 @@ struct LexiconBuilder {
             guard child >= 0 else {
                 // A new branch: link its first node after the node's last child.
                 let first = nodes.count
-                nodes.append(Node(parent: Int32(node), code: code))
+                nodes.append(Node(code: code))
                 if previous >= 0 { nodes[previous].nextSibling = Int32(first) } else { nodes[node].firstChild = Int32(first) }
                 nodes[node].lastChild = Int32(first)
                 node = first
@@ -83,7 +82,7 @@ struct LexiconBuilder {
         // The rest of the word is new: a chain of only children.
         while position < codes.count {
             let next = nodes.count
-            nodes.append(Node(parent: Int32(node), code: codes[position]))
+            nodes.append(Node(code: codes[position]))
             nodes[node].firstChild = Int32(next)
             nodes[node].lastChild = Int32(next)
             node = next
@@ -93,5 +92,77 @@ struct LexiconBuilder {
         nodes[node].count = max(nodes[node].count, occurrences)
         highestCount = max(highestCount, occurrences)
         longest = max(longest, codes.count)
+    }
+}
+
+extension LexiconBuilder {
+    /// The words of `word<TAB>count` rows of an embedded mapping file, each with `count + smoothing`
+    /// (a row whose count does not come out positive is malformed).
+    ///
+    /// Reads the UTF-8 bytes directly (tens of thousands of rows, at every start).
+    init(file: String, smoothing: Double = 0) throws(MappingTable.Failure) {
+        var text = try MappingTable.text(of: file)
+        var builder = LexiconBuilder(expectedNodes: text.utf8.count / 8)
+        var malformed: Int?
+        var codes: [UInt8] = []
+        text.withUTF8 { bytes in
+            MappingTable.forEachRow(in: bytes) { line, fields in
+                guard fields.count >= 2, let length = Self.codes(bytes, fields[0], into: &codes),
+                      let count = Self.number(bytes, fields[1]), count + smoothing > 0 else {
+                    malformed = line
+                    return false
+                }
+                codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
+                return true
+            }
+        }
+        if let malformed { throw .malformed(file: file, line: malformed, reason: "expected WORD<TAB>COUNT") }
+        self = builder
+    }
+
+    /// Decodes well-formed UTF-8 `bytes[range]` into the trie codes of its scalars
+    /// (``Lexicon/code(_:)``, 0 for a scalar outside the alphabet) at the start of `result`, which it
+    /// lengthens if needed; returns how many, or nil if the bytes are not well-formed.
+    private static func codes(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8]
+    ) -> Int? {
+        // At most one code a byte: written into the buffer, then cut to what was written.
+        if result.count < range.count { result = [UInt8](repeating: 0, count: max(range.count, 2 * result.count)) }
+        var written = 0
+        let wellFormed = result.withUnsafeMutableBufferPointer { result in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let lead = bytes[index]
+                // Nearly every scalar of the list is Thai: three bytes, E0 B8 80 – E0 B9 BF, code
+                // 1 + the scalar's offset in the block.
+                if lead == 0xE0, index + 2 < range.upperBound, bytes[index + 1] & 0xFE == 0xB8, bytes[index + 2] & 0xC0 == 0x80 {
+                    result[written] = (bytes[index + 1] & 1) << 6 | (bytes[index + 2] & 0x3F) + 1
+                    written += 1
+                    index += 3
+                    continue
+                }
+                // Anything else by the strict decoder; a sequence cut by the field's end meets a tab or
+                // line feed, which is no continuation byte.
+                guard let (scalar, length) = UTF8Validation.decodeSequence(bytes, at: index) else { return false }
+                result[written] = UInt8(Lexicon.code(scalar))
+                written += 1
+                index += length
+            }
+            return true
+        }
+        return wellFormed ? written : nil
+    }
+
+    /// The decimal number (digits, an optional fraction) in `bytes[range]`, or nil.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        var value = 0.0, scale = 0.0, digits = 0
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0x2E, scale == 0 { scale = 1; continue }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            digits += 1
+            if scale == 0 { value = value * 10 + Double(byte - 0x30) } else { scale /= 10; value += Double(byte - 0x30) * scale }
+        }
+        return digits > 0 ? value : nil
     }
 }

@@ -284,7 +284,6 @@ func spaceCanBeInsideWord(_ line: [Unicode.Scalar], pieceStart: Int, space: Int)
     return ThaiUnits.count(line, start..<space) >= 2
 }
 
-
 extension NoisyChannelDecoder.PathToken {
     /// A token of the exact segmentation as a path token.
     init(_ token: WordSegmenter.Token) {

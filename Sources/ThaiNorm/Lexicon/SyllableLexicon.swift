@@ -26,7 +26,7 @@ public struct SyllableLexicon: Sendable {
 
     public init(file: String) throws(MappingTable.Failure) {
         // Counts + 1: a syllable never seen alone (count 0) is still a syllable.
-        let builder = try Lexicon.builder(file: file, smoothing: 1)
+        let builder = try LexiconBuilder(file: file, smoothing: 1)
         let top = builder.highestCount
         syllables = Lexicon(builder: builder, rareWordCost: Float(log(top))) { count in Float(log(top / count)) }
         longest = builder.longest

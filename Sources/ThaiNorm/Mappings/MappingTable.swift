@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads the reviewed data files of `mappings/`, embedded in the library at
 /// build time by the EmbedMappings plugin.
 ///
@@ -63,15 +61,11 @@ public enum MappingTable {
     ///
     /// Complexity: O(n) in the size of the file.
     static func forEachRow(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Int, _ fields: [Range<Int>]) -> Bool) {
-        guard let base = bytes.baseAddress else { return }
         var line = 0, start = 0
         var fields: [Range<Int>] = []
         while start < bytes.count {
             line += 1
-            var end = bytes.count
-            if let found = memchr(base + start, 0x0A, bytes.count - start) {
-                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
+            let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
             defer { start = end + 1 }
             var contentEnd = end
             if contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }

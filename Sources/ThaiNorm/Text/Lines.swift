@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splitting text into lines the way every part of thainorm counts them.
 ///
 /// Lines end at U+000A LINE FEED; a CARRIAGE RETURN just before it belongs to
@@ -37,19 +35,11 @@ public enum Lines {
         var lines: [[Unicode.Scalar]] = []
         var carriageReturns: [Bool] = []
         text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else {
-                lines.append([])
-                carriageReturns.append(false)
-                return
-            }
             // Each line is decoded into scratch space, then copied into an array of its size.
             var scratch = [UInt32](repeating: 0, count: 256)
             var start = 0
             while true {
-                var end = bytes.count
-                if let found = memchr(base + start, 0x0A, bytes.count - start) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                }
+                let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
                 let crlf = end > start && bytes[end - 1] == 0x0D
                 let contentEnd = crlf ? end - 1 : end
                 if scratch.count < contentEnd - start { scratch = [UInt32](repeating: 0, count: contentEnd - start) }

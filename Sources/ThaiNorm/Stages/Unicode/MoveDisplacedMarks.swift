@@ -35,8 +35,6 @@ public struct MoveDisplacedMarks: RepairStage {
         }
     }
 
-    /// The start of the cluster ending just before `end` (its consonant), if the
-    /// text before `end` is a consonant with combining marks.
     /// Whether `line` has what this stage acts on: a combining mark right after a leading vowel
     /// (not at the start of the line), or two tone marks in one run of marks. Neither in nearly
     /// every line, which one pass over its buffer rules out.
@@ -60,6 +58,8 @@ public struct MoveDisplacedMarks: RepairStage {
         }
     }
 
+    /// The start of the cluster ending just before `end` (its consonant), if the
+    /// text before `end` is a consonant with combining marks.
     private func clusterStart(_ line: [Unicode.Scalar], endingBefore end: Int) -> Int? {
         var start = end - 1
         while start >= 0, ThaiScript.isCombiningMark(line[start]) { start -= 1 }

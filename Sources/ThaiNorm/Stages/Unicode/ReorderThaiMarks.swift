@@ -48,7 +48,11 @@ public struct ReorderThaiMarks: RepairStage {
         }
     }
 
-    /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
+    /// Whether two marks of a cluster are a vowel then a tone mark (`ที่`): already in order.
+    static func isOrderedPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        rank(first) == 0 && rank(second) == 1
+    }
+
     /// Whether `line` has what this stage acts on: เเ, sara am followed by a tone mark, or a run
     /// of marks other than one mark or a vowel then a tone (`ที่`, already in order). Nearly no
     /// line has any, which one pass over its buffer rules out.
@@ -64,7 +68,7 @@ public struct ReorderThaiMarks: RepairStage {
                     run += 1
                     if run == 1 {
                         first = scalar
-                    } else if run > 2 || rank(first) != 0 || rank(scalar) != 1 {
+                    } else if run > 2 || !isOrderedPair(first, scalar) {
                         return true
                     }
                     continue
@@ -77,13 +81,14 @@ public struct ReorderThaiMarks: RepairStage {
         }
     }
 
+    /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
     private func repairCluster(_ line: [Unicode.Scalar], base: Int, into output: inout StageOutput) -> Int {
         var end = base + 1
         while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
         // Nearly every cluster: at most one mark and no sara am after it; nothing to order.
         // Next most: a vowel then a tone mark (`ที่`), already in order.
         if end == line.count || line[end] != ThaiScript.saraAm {
-            if end - base <= 2 || (end - base == 3 && Self.rank(line[base + 1]) == 0 && Self.rank(line[base + 2]) == 1) {
+            if end - base <= 2 || (end - base == 3 && Self.isOrderedPair(line[base + 1], line[base + 2])) {
                 return end
             }
         }
