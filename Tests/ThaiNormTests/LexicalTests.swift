@@ -89,6 +89,22 @@ struct LexicalTests {
         #expect(protected("นายกเทศมนตรีตำบล").isEmpty)
         #expect(protected("เรียน นายอำเภอ").isEmpty)
         #expect(protected("ไม่มีชื่อคนในบรรทัดนี้").isEmpty)
+        // A title after any opener, the line's start excluded: tab, quote, bracket, second name.
+        #expect(protected("ที่ปรึกษา\tนายสมบัติ อยู่สบาย") == ["สมบัติ อยู่สบาย"])
+        #expect(protected("ได้แก่ \"นางสาวอารีย์ ยอดแก้ว\" และ [นายสมบัติ อยู่สบาย]")
+            == ["อารีย์ ยอดแก้ว\"", "สมบัติ อยู่สบาย]"])
+        // Inside a token, title letters are not a title.
+        #expect(protected("ประชาชนนายสมบัติ").isEmpty)
+    }
+
+    @Test("a token opens after whitespace, a bracket or a quote, for every scalar of ASCII, Thai and beyond")
+    func tokenOpeners() {
+        let openers: Set<Unicode.Scalar> = [" ", "(", "[", "{", "\"", "'"]
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = openers.contains(scalar) || scalar.properties.isWhitespace
+            #expect(NameGuard.opensToken(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test("a correction's confidence is the logistic of its gap")
@@ -158,8 +174,12 @@ struct LexiconTrieTests {
         while words.count < 2_000 {
             words.insert((0..<Int.random(in: 1...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
         }
-        let lexicon = Lexicon(entries: words.map { ($0, 3) })
+        // Counts from 1 to 40: each word keeps its own cost.
+        let counts = Dictionary(uniqueKeysWithValues: words.map { ($0, Double(Int.random(in: 1...40, using: &generator))) })
+        let total = counts.values.reduce(0, +) + 1
+        let lexicon = Lexicon(entries: counts.map { ($0.key, $0.value) })
         #expect(lexicon.count == words.count)
+        for (word, count) in counts { #expect(lexicon.cost(of: word) == Float(-log(count / total)), "\(String(scalars: word))") }
         for _ in 0..<5_000 {
             let probe = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
             #expect(lexicon.contains(probe) == words.contains(probe), "\(String(scalars: probe))")

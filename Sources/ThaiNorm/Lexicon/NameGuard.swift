@@ -80,12 +80,23 @@ public struct NameGuard: Sendable {
     }
 
     /// Whether a token starts after `scalar`: whitespace or an opening bracket or quote.
+    /// Thai scalars (nearly all) are ruled out first, ASCII by a mask.
     @inline(__always)
     static func opensToken(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case " ", "(", "[", "{", "\"", "'": return true
-        default: return scalar.isWhitespace
-        }
+        let v = scalar.value
+        if v &- 0x0E00 < 0x80 { return false }
+        if v < 0x40 { return tokenOpeners.0 & (1 << UInt64(v)) != 0 }
+        if v < 0x80 { return tokenOpeners.1 & (1 << UInt64(v &- 0x40)) != 0 }
+        return scalar.isWhitespace
+    }
+
+    /// ``opensToken(_:)`` for U+0000–U+003F and U+0040–U+007F: ASCII whitespace (tab to
+    /// carriage return, space), `"`, `'`, `(`; then `[`, `{`. Constants, so the scan reads no global.
+    @inline(__always)
+    private static var tokenOpeners: (UInt64, UInt64) {
+        let low: UInt64 = 0b11111 << 0x09 | 1 << 0x20 | 1 << 0x22 | 1 << 0x27 | 1 << 0x28
+        let high: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x7B - 0x40)
+        return (low, high)
     }
 
     /// A person's name found in a line: scalar ranges of its title, given name and family name.
@@ -143,13 +154,23 @@ public struct NameGuard: Sendable {
     /// The first position at or after `start` where a title may begin: a title's first letter
     /// at the start of a token.
     ///
+    /// Tokens are long and their openers (``opensToken(_:)``) rare, so the scan looks for token
+    /// starts and tests only the letter after each.
+    ///
     /// Complexity: O(n), through the line's buffer (this reads every line of every document).
     private func nextTitleStart(in line: [Unicode.Scalar], from start: Int) -> Int? {
         let titleStarts = titleStarts
         return line.withUnsafeBufferPointer { line in
             var index = start
+            if index > 0, index < line.count, !Self.opensToken(line[index - 1]) {
+                // Inside a token: on to the next opener.
+                while index < line.count, !Self.opensToken(line[index]) { index += 1 }
+                index += 1
+            }
+            // `index` is the start of a token (or past the end).
             while index < line.count {
-                if titleStarts.contains(line[index]), index == 0 || Self.opensToken(line[index - 1]) { return index }
+                if titleStarts.contains(line[index]) { return index }
+                while index < line.count, !Self.opensToken(line[index]) { index += 1 }
                 index += 1
             }
             return nil
