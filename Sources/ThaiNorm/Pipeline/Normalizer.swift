@@ -58,6 +58,9 @@ public struct Normalizer: Sendable {
         let decoded = Lines.scalarLines(text)
         var lines = decoded.lines
         let carriageReturns = decoded.carriageReturns
+        // Found once, and again only for a line a stage changes: a stage is called on a line only
+        // if the line has what it acts on (``RepairStage/mayRepair(_:)``).
+        var features = lines.map(LineFeatures.init(of:))
         var edits: [Edit] = []
         var findings: [Finding] = []
         // What each stage saw and did in the previous pass: a line it saw exactly so, did not
@@ -90,11 +93,15 @@ public struct Normalizer: Sendable {
                         }
                         continue
                     }
+                    guard stage.mayRepair(features[index]) else { continue }
                     let editsBefore = passEdits.count, findingsBefore = findings.count
                     let line = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
                     if passEdits[editsBefore...].contains(where: \.applied) { current.edited[index] = true }
                     if findings.count > findingsBefore { current.findings[index] = Array(findings[findingsBefore...]) }
-                    if line != lines[index] { lines[index] = line }
+                    if line != lines[index] {
+                        lines[index] = line
+                        features[index] = LineFeatures(of: line)
+                    }
                 }
                 previous[k] = current
             }

@@ -32,10 +32,15 @@ public protocol RepairStage: Sendable {
     /// changes it (a correction can make its neighbour correctable).
     /// 1 for most stages; each further round is recorded as its own edits.
     var maximumRounds: Int { get }
+    /// Whether a line with `features` may concern the stage: false only if ``repair(_:into:)``
+    /// proposes nothing and reports nothing for every line with those features. The
+    /// ``Normalizer`` does not call the stage on such a line. By default, true.
+    func mayRepair(_ features: LineFeatures) -> Bool
 }
 
 extension RepairStage {
     public var maximumRounds: Int { 1 }
+    public func mayRepair(_ features: LineFeatures) -> Bool { true }
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         repair(line, into: &output)
     }

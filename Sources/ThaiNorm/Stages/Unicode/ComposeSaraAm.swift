@@ -15,6 +15,11 @@ public struct ComposeSaraAm: RepairStage {
 
     public init() {}
 
+    /// Only nikhahit is composed.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        features.contains(.nikhahit)
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         var index = 0
         while index + 1 < line.count {

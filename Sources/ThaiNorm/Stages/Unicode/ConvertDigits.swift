@@ -19,6 +19,15 @@ public struct ConvertDigits: RepairStage {
         self.style = style
     }
 
+    /// Only digits of the script converted from are converted.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        switch style {
+        case .keep: false
+        case .arabic: features.contains(.thaiDigit)
+        case .thai: features.contains(.asciiDigit)
+        }
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         switch style {
         case .keep:

@@ -29,6 +29,12 @@ public struct JoinSpreadLetters: RepairStage {
 
     public init() {}
 
+    /// A token that cannot stand alone starts with a mark or ะ า ำ ๅ after a space, or has a leading vowel
+    /// without a consonant after it (at its end, or in a token of vowels and marks only).
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        !features.isDisjoint(with: [.spaceBeforeNonStarter, .leadingVowelUnfollowed])
+    }
+
     struct Token {
         var range: Range<Int>
         var consonants: Int

@@ -21,6 +21,12 @@ public struct MoveDisplacedMarks: RepairStage {
 
     public init() {}
 
+    /// Marks after a leading vowel, and two tone marks in one run of marks (a tone mark followed by
+    /// another mark), are what ``mayHaveDisplacedMarks(_:)`` looks for.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        !features.isDisjoint(with: [.leadingVowelUnfollowed, .marksOutOfOrder])
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         guard Self.mayHaveDisplacedMarks(line) else { return }
         var index = 1

@@ -21,6 +21,11 @@ public struct RemoveInvisibleCharacters: RepairStage {
 
     public init() {}
 
+    /// Invisible characters are neither ASCII nor Thai.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        !features.isDisjoint(with: .nonASCIINonThai)
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         var index = 0
         while index < line.count {

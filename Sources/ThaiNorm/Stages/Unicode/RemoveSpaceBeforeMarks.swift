@@ -14,6 +14,11 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
 
     public init() {}
 
+    /// Only a mark or ะ า ำ ๅ after a space (or starting the line) is repaired or reported.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        features.contains(.spaceBeforeNonStarter)
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         var index = 0
         while index < line.count {

@@ -12,6 +12,11 @@ public struct RemoveSpaceInNumbers: RepairStage {
 
     public init() {}
 
+    /// Only a space after a digit is removed.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        features.contains(.digitBeforeSpace)
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCIIDigit || ThaiScript.isDigit(scalar)
     }

@@ -20,6 +20,12 @@ public struct ReorderThaiMarks: RepairStage {
 
     public init() {}
 
+    /// Marks out of order, เเ and a tone mark after sara am are what ``mayNeedOrdering(_:)`` looks for
+    /// (a run of three marks always has two out of order).
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        !features.isDisjoint(with: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm])
+    }
+
     /// 0 for vowels above or below the base (and nikhahit), 1 for tone marks and signs.
     static func rank(_ scalar: Unicode.Scalar) -> Int {
         switch ThaiScript.kind(of: scalar) {

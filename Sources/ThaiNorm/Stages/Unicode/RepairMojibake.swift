@@ -21,6 +21,11 @@ public struct RepairMojibake: RepairStage {
 
     public init() {}
 
+    /// Both kinds of mojibake are made of Latin-1 supplement characters.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        features.contains(.latin1)
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         // Cheap exit: both kinds need Latin-1 supplement characters.
         guard line.contains(where: { $0.value >= 0x80 && $0.value <= 0xFF }) else { return }

@@ -21,6 +21,11 @@ public struct ReplacePrivateUseGlyphs: RepairStage {
 
     public init() {}
 
+    /// Only Private Use characters are replaced or reported.
+    public func mayRepair(_ features: LineFeatures) -> Bool {
+        features.contains(.privateUse)
+    }
+
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         for (index, scalar) in line.enumerated() where scalar.value >= 0xE000 && scalar.value <= 0xF8FF {
             if let standard = Self.table[scalar] {
