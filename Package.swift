@@ -10,8 +10,11 @@ import PackageDescription
 //                   uses plain C types only, so Swift code that imports
 //                   Foundation can call it without clashing with Foundation's ICU.
 //   thainorm        the command-line frontend (swift-argument-parser).
+//   ThaiTrie        the lexicon tries: word lists read into a trie and laid out as
+//                   a double array. Shared by the library and embed-mappings.
 //   EmbedMappings   build-tool plugin: embeds the reviewed data in mappings/
-//                   into the library, so the binary is self-contained.
+//                   into the library, so the binary is self-contained, with the
+//                   word lists' tries laid out at build time (embed-mappings).
 let package = Package(
     name: "thainorm",
     platforms: [.macOS(.v13)],
@@ -28,7 +31,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
-        .executableTarget(name: "embed-mappings"),
+        .target(name: "ThaiTrie"),
+        .executableTarget(name: "embed-mappings", dependencies: ["ThaiTrie"]),
         .plugin(
             name: "EmbedMappings",
             capability: .buildTool(),
@@ -36,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "ThaiNorm",
-            dependencies: ["CICU", .product(name: "HeapModule", package: "swift-collections")],
+            dependencies: ["CICU", "ThaiTrie", .product(name: "HeapModule", package: "swift-collections")],
             exclude: ["Extraction/structure.schema.json"],
             plugins: ["EmbedMappings"]
         ),
@@ -49,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThaiNormTests",
-            dependencies: ["ThaiNorm"],
+            dependencies: ["ThaiNorm", "ThaiTrie"],
             exclude: ["Cases"]
         ),
         .testTarget(

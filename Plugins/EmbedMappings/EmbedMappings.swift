@@ -5,8 +5,11 @@ import PackagePlugin
 /// target as generated Swift source, so the library and the `thainorm` binary
 /// carry their data and work offline from any location.
 ///
+/// The word lists the library reads as tries (the lexicon, the syllables) are also laid
+/// out at build time, into `EmbeddedTries.swift`.
+///
 /// The files stay the single source of truth: edit them, rebuild, and the
-/// generated `EmbeddedMappings.swift` follows.
+/// generated `EmbeddedMappings.swift` and `EmbeddedTries.swift` follow.
 @main
 struct EmbedMappings: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -16,13 +19,14 @@ struct EmbedMappings: BuildToolPlugin {
             .sorted()
         let inputs = names.map { directory.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedMappings.swift")
+        let tries = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTries.swift")
         return [
             .buildCommand(
                 displayName: "Embedding \(names.count) mapping files",
                 executable: try context.tool(named: "embed-mappings").url,
-                arguments: [output.path] + inputs.map(\.path),
+                arguments: [output.path, tries.path] + inputs.map(\.path),
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [output, tries]
             )
         ]
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ThaiNorm
+@testable import ThaiTrie
 
 @Suite("Lexicon, segmentation, channel, names")
 struct LexicalTests {
@@ -193,6 +194,39 @@ struct LexiconTrieTests {
             var node = 0
             for scalar in word { node = lexicon.child(of: node, code: Lexicon.code(scalar)) }
             #expect(lexicon.word(at: node) == word)
+        }
+    }
+
+    @Test("the tries laid out at build time are those of the word lists as they stand: every slot, cost and count")
+    func embeddedImages() throws {
+        for list in WordList.embedded {
+            let embedded = try #require(EmbeddedTries.image(of: list.file), "\(list.file)")
+            let now = TrieImage(builder: try LexiconBuilder(file: list.file, smoothing: list.smoothing), costing: list.costing)
+            #expect(embedded == now, "\(list.file)")
+            #expect(embedded.words > 1_000)
+        }
+        #expect(EmbeddedTries.image(of: "pua.tsv") == nil)
+    }
+
+    @Test("an image survives bytes and base64; damaged text, another format and a truncated image are refused")
+    func imageRoundTrip() throws {
+        var builder = LexiconBuilder()
+        for (word, count) in [("กา", 3.0), ("การ", 5), ("ก.ค.", 1), ("ข", 2)] { builder.insert(Array(word.unicodeScalars), count: count) }
+        let image = TrieImage(builder: builder, costing: .relativeFrequency)
+        func decoded(_ text: String) -> TrieImage? { Array(text.utf8).withUnsafeBufferPointer { TrieImage(base64: $0) } }
+        let text = TrieImage.base64(image.bytes)
+        #expect(decoded(text) == image)
+        #expect(decoded(String(text.dropLast(4))) == nil)          // a slot short
+        #expect(decoded("*" + text.dropFirst()) == nil)           // not base64
+        #expect(decoded(TrieImage.base64(Array(repeating: 7, count: 48))) == nil)   // not an image
+        #expect(decoded("") == nil)
+        // The encoder is RFC 4648 base64, and the decoder reads every padding.
+        var generator = SeededGenerator(seed: 4648)
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let encoded = TrieImage.base64(bytes)
+            #expect(encoded == Data(bytes).base64EncodedString())
+            #expect(Array(encoded.utf8).withUnsafeBufferPointer { TrieImage.decodeBase64($0) } == bytes)
         }
     }
 

@@ -1,3 +1,5 @@
+import ThaiTrie
+
 /// The encoding an input was read as.
 public enum SourceEncoding: String, Codable, Sendable {
     case utf8 = "utf-8"

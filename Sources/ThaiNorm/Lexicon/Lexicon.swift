@@ -1,11 +1,12 @@
 import Foundation
+import ThaiTrie
 
 /// Thai words with their costs (−ln of relative frequency), held in a trie
 /// for prefix walks (`mappings/lexicon.tsv`).
 ///
-/// The trie works on small integer codes: Thai-block scalars map to 1…128
-/// and FULL STOP (for abbreviations such as `ก.ค.`) to 129; any other scalar
-/// cannot occur in a word.
+/// The trie works on small integer codes (``TrieAlphabet``): Thai-block scalars
+/// map to 1…128 and FULL STOP (for abbreviations such as `ก.ค.`) to 129; any other
+/// scalar cannot occur in a word.
 ///
 /// ```swift
 /// let lexicon = Lexicon.shared
@@ -15,40 +16,23 @@ import Foundation
 ///
 /// Complexity: lookups read one slot of a double array per scalar.
 public final class Lexicon: Sendable {
-    /// The lexicon built from the embedded `mappings/lexicon.tsv`.
+    /// The lexicon of the embedded `mappings/lexicon.tsv`, laid out at build time.
     public static let shared: Lexicon = MappingTable.required { () throws(MappingTable.Failure) in
-        try Lexicon(file: "lexicon.tsv")
+        try Lexicon(embedded: .lexicon)
     }
 
-    static let alphabetSize = 130
+    static let alphabetSize = TrieAlphabet.size
 
-    /// Code of a scalar in the trie alphabet, or 0 if no word contains it.
+    /// Code of a scalar in the trie alphabet, or 0 if no word contains it (``TrieAlphabet``).
     @inline(__always)
-    static func code(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v >= 0x0E00 && v <= 0x0E7F { return Int(v - 0x0E00) + 1 }
-        if v == 0x2E { return 129 }
-        return 0
-    }
+    static func code(_ scalar: Unicode.Scalar) -> Int { TrieAlphabet.code(scalar) }
 
     /// The scalar a trie code stands for (inverse of ``code(_:)``).
     @inline(__always)
-    static func scalar(forCode code: Int) -> Unicode.Scalar {
-        code == 129 ? "." : Unicode.Scalar(UInt32(0x0E00 + code - 1))!
-    }
+    static func scalar(forCode code: Int) -> Unicode.Scalar { TrieAlphabet.scalar(forCode: code) }
 
-    /// One slot of the trie, held as a double array: the children of the node in slot `s`
-    /// are in slots `base + code`, each naming `s` as its `check`. A step of a walk reads one
-    /// slot, which holds both what the next step needs (`base`) and the cost of the word
-    /// ending there. Slot 0 is the root.
-    struct Slot {
-        /// Where this node's children start: the child for `code` is in slot `base + code`.
-        var base: Int32
-        /// The node above (the root's is -2); -1 marks a free slot.
-        var check: Int32
-        /// Cost of the word ending here; +∞ when no word ends here.
-        var cost: Float
-    }
+    /// One slot of the trie, held as a double array (``TrieSlot``).
+    typealias Slot = TrieSlot
 
     /// The trie; every node's `base + code` is inside it, so a step needs no bounds check.
     let slots: [Slot]
@@ -60,31 +44,35 @@ public final class Lexicon: Sendable {
     /// The length (in scalars) of the longest word.
     public let longestWord: Int
 
-    /// Builds the lexicon from `word<TAB>count` rows of an embedded mapping file.
-    public convenience init(file: String) throws(MappingTable.Failure) {
-        self.init(builder: try LexiconBuilder(file: file))
+    /// The lexicon of an embedded word list: the trie the build laid out (``EmbeddedTries``),
+    /// or, should the build not hold it, the list read and laid out now.
+    convenience init(embedded list: WordList) throws(MappingTable.Failure) {
+        if let image = EmbeddedTries.image(of: list.file) {
+            self.init(image: image)
+        } else {
+            try self.init(reading: list)
+        }
     }
 
-    /// Builds a lexicon from words and counts (words with unsupported scalars are skipped).
+    /// The lexicon of a word list's embedded `word<TAB>count` rows, read and laid out now.
+    convenience init(reading list: WordList) throws(MappingTable.Failure) {
+        self.init(image: TrieImage(builder: try LexiconBuilder(file: list.file, smoothing: list.smoothing), costing: list.costing))
+    }
+
+    /// Builds a lexicon from words and counts (words with unsupported scalars are skipped); a
+    /// word's cost is −ln of its count over the total (+1).
     public convenience init(entries: [([Unicode.Scalar], Double)]) {
         var builder = LexiconBuilder()
         for (word, count) in entries { builder.insert(word, count: count) }
-        self.init(builder: builder)
+        self.init(image: TrieImage(builder: builder, costing: .relativeFrequency))
     }
 
-    /// The lexicon of the words collected by `builder`: a word's cost is −ln of its count over
-    /// the total (+1), and the trie is laid out as a double array (``TrieLayout``).
-    convenience init(builder: LexiconBuilder) {
-        let total = builder.total + 1
-        self.init(builder: builder, rareWordCost: Float(-log(1 / total))) { count in Float(-log(count / total)) }
-    }
-
-    /// The lexicon of the words collected by `builder`, each costing `cost(count)`.
-    init(builder: LexiconBuilder, rareWordCost: Float, cost: (Double) -> Float) {
-        slots = TrieLayout.slots(of: builder.nodes) { count in count > 0 ? cost(count) : .infinity }
-        self.count = builder.words
-        self.longestWord = builder.longest
-        self.rareWordCost = rareWordCost
+    /// The lexicon whose trie is `image`.
+    init(image: TrieImage) {
+        slots = image.slots
+        count = image.words
+        longestWord = image.longest
+        rareWordCost = image.rareWordCost
     }
 
     /// The word that the path to `node` spells.
@@ -182,5 +170,26 @@ public final class Lexicon: Sendable {
         withTrie { trie in
             text.withUnsafeBufferPointer { text in trie.forEachWord(in: text, from: start, upTo: limit, body) }
         }
+    }
+}
+
+extension LexiconBuilder {
+    /// The words of the `word<TAB>count` rows of an embedded mapping file, each with
+    /// `count + smoothing` (a row whose count does not come out positive is malformed).
+    init(file: String, smoothing: Double = 0) throws(MappingTable.Failure) {
+        var text = try MappingTable.text(of: file)
+        let built = text.withUTF8 { bytes in Result { () throws(MalformedRow) in try LexiconBuilder(rows: bytes, smoothing: smoothing) } }
+        switch built {
+        case .success(let builder): self = builder
+        case .failure(let row): throw .malformed(file: file, line: row.line, reason: "expected WORD<TAB>COUNT")
+        }
+    }
+}
+
+/// The tries of the embedded word lists, laid out by the build (`embed-mappings`).
+extension EmbeddedTries {
+    /// The trie of the embedded word list `file`, or nil if the build holds none for it.
+    static func image(of file: String) -> TrieImage? {
+        images[file].flatMap { text in text.withUTF8Buffer { TrieImage(base64: $0) } }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ThaiTrie
 
 /// Thai syllables with how often each stands alone as a word
 /// (`mappings/thai-syllables.tsv`): what a name no dictionary lists is
@@ -12,7 +13,7 @@ import Foundation
 /// Complexity: O(n · L) per word, L the longest syllable.
 public struct SyllableLexicon: Sendable {
     public static let shared: SyllableLexicon = MappingTable.required { () throws(MappingTable.Failure) in
-        try SyllableLexicon(file: "thai-syllables.tsv")
+        SyllableLexicon(syllables: try Lexicon(embedded: .syllables))
     }
 
     /// The syllables in a trie, each costing −ln of its share relative to the commonest
@@ -24,12 +25,11 @@ public struct SyllableLexicon: Sendable {
     /// shared among 44 letters).
     static let unwrittenVowelCost: Float = 7.0
 
-    public init(file: String) throws(MappingTable.Failure) {
-        // Counts + 1: a syllable never seen alone (count 0) is still a syllable.
-        let builder = try LexiconBuilder(file: file, smoothing: 1)
-        let top = builder.highestCount
-        syllables = Lexicon(builder: builder, rareWordCost: Float(log(top))) { count in Float(log(top / count)) }
-        longest = builder.longest
+    /// The syllables of `syllables`, a lexicon costed against the commonest syllable
+    /// (``WordList/syllables``: counts + 1, since a syllable never seen alone is still a syllable).
+    init(syllables: Lexicon) {
+        self.syllables = syllables
+        longest = syllables.longestWord
     }
 
     public func contains(_ syllable: [Unicode.Scalar]) -> Bool { syllables.contains(syllable) }

@@ -1,3 +1,5 @@
+import ThaiTrie
+
 /// Reads the reviewed data files of `mappings/`, embedded in the library at
 /// build time by the EmbedMappings plugin.
 ///
@@ -38,7 +40,7 @@ public enum MappingTable {
         var text = try text(of: file)
         var rows: [(line: Int, fields: [Range<Int>])] = []
         text.withUTF8 { bytes in
-            forEachRow(in: bytes) { line, fields in
+            TabSeparatedRows.forEach(in: bytes) { line, fields in
                 rows.append((line, fields))
                 return true
             }
@@ -49,35 +51,6 @@ public enum MappingTable {
             (row.line, row.fields.map { field in
                 text[utf8.index(utf8.startIndex, offsetBy: field.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: field.upperBound)]
             })
-        }
-    }
-
-    /// Calls `body` with each data row of a mapping file's UTF-8 `bytes`: its 1-based line
-    /// number and the byte ranges of its tab-separated fields. Blank lines and `#` comments
-    /// are skipped, a `\r` before the line feed dropped. `body` returns false to stop.
-    ///
-    /// Splits on the bytes of LF and TAB (neither occurs inside a multi-byte character): the
-    /// lexicons have tens of thousands of rows, read at every start.
-    ///
-    /// Complexity: O(n) in the size of the file.
-    static func forEachRow(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ line: Int, _ fields: [Range<Int>]) -> Bool) {
-        var line = 0, start = 0
-        var fields: [Range<Int>] = []
-        while start < bytes.count {
-            line += 1
-            let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
-            defer { start = end + 1 }
-            var contentEnd = end
-            if contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            guard contentEnd > start, bytes[start] != 0x23 else { continue }   // blank, or a # comment
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = start
-            for cursor in start..<contentEnd where bytes[cursor] == 0x09 {
-                fields.append(fieldStart..<cursor)
-                fieldStart = cursor + 1
-            }
-            fields.append(fieldStart..<contentEnd)
-            guard body(line, fields) else { return }
         }
     }
 

@@ -1,3 +1,5 @@
+import ThaiTrie
+
 /// Splitting text into lines the way every part of thainorm counts them.
 ///
 /// Lines end at U+000A LINE FEED; a CARRIAGE RETURN just before it belongs to

@@ -1,7 +1,7 @@
-/// Collects words and their counts into the trie a ``Lexicon`` is made of.
+/// Collects words and their counts into the trie a lexicon is made of.
 ///
-/// Words are inserted one by one, without being kept: the lexicon file is read
-/// straight into the trie at every start. Input sorted by word (as the shipped
+/// Words are inserted one by one, without being kept: a word list is read straight into
+/// the trie (at build time for the embedded lists, see ``TrieImage``). Input sorted by word (as the shipped
 /// list is) takes the fast path, since each word shares its prefix with the
 /// word before; once a word leaves the trie, the rest of it is appended as new
 /// nodes without searching. A word listed twice keeps its largest count.
@@ -9,12 +9,12 @@
 /// ```swift
 /// var builder = LexiconBuilder()
 /// builder.insert(Array("การ".unicodeScalars), count: 10)
-/// let lexicon = Lexicon(builder: builder)
+/// let image = TrieImage(builder: builder, costing: .relativeFrequency)
 /// ```
 ///
 /// Complexity: O(length) per word, times the children scanned at a node on the slow path.
-struct LexiconBuilder {
-    struct Node {
+package struct LexiconBuilder {
+    package struct Node {
         var firstChild: Int32 = -1
         var nextSibling: Int32 = -1
         /// The newest child: where a sorted word list goes on.
@@ -25,28 +25,28 @@ struct LexiconBuilder {
     }
 
     /// Node 0 is the root.
-    private(set) var nodes: [Node] = [Node(code: 0)]
+    package private(set) var nodes: [Node] = [Node(code: 0)]
     /// All counts given, the words skipped included: the denominator of every word's probability.
-    private(set) var total: Double = 0
-    private(set) var longest = 0
-    private(set) var words = 0
+    package private(set) var total: Double = 0
+    package private(set) var longest = 0
+    package private(set) var words = 0
     /// The largest count of a word.
-    private(set) var highestCount: Double = 0
+    package private(set) var highestCount: Double = 0
 
-    init(expectedNodes: Int = 0) {
+    package init(expectedNodes: Int = 0) {
         nodes.reserveCapacity(expectedNodes)
     }
 
     /// Adds `word` seen `occurrences` times. Words with a scalar outside the trie's alphabet
-    /// (``Lexicon/code(_:)``), and counts that are not positive, are skipped; their counts
+    /// (``TrieAlphabet/code(_:)``), and counts that are not positive, are skipped; their counts
     /// still add to the total.
-    mutating func insert(_ word: some Collection<Unicode.Scalar>, count occurrences: Double) {
-        let codes = word.map { UInt8(Lexicon.code($0)) }
+    package mutating func insert(_ word: some Collection<Unicode.Scalar>, count occurrences: Double) {
+        let codes = word.map { UInt8(TrieAlphabet.code($0)) }
         codes.withUnsafeBufferPointer { insert(codes: $0, count: occurrences) }
     }
 
     /// As ``insert(_:count:)``, for a word given as trie codes (0: a scalar outside the alphabet).
-    mutating func insert(codes: UnsafeBufferPointer<UInt8>, count occurrences: Double) {
+    package mutating func insert(codes: UnsafeBufferPointer<UInt8>, count occurrences: Double) {
         total += occurrences
         guard occurrences > 0, !codes.isEmpty, !codes.contains(0) else { return }
         var node = 0
@@ -96,32 +96,35 @@ struct LexiconBuilder {
 }
 
 extension LexiconBuilder {
-    /// The words of `word<TAB>count` rows of an embedded mapping file, each with `count + smoothing`
-    /// (a row whose count does not come out positive is malformed).
+    /// A row that is not `word<TAB>count` with a count that comes out positive.
+    package struct MalformedRow: Error {
+        /// 1-based line number.
+        package var line: Int
+    }
+
+    /// The words of the `word<TAB>count` rows of a word list's UTF-8 `bytes` (see
+    /// ``TabSeparatedRows``), each with `count + smoothing`.
     ///
-    /// Reads the UTF-8 bytes directly (tens of thousands of rows, at every start).
-    init(file: String, smoothing: Double = 0) throws(MappingTable.Failure) {
-        var text = try MappingTable.text(of: file)
-        var builder = LexiconBuilder(expectedNodes: text.utf8.count / 8)
+    /// Reads the bytes directly: tens of thousands of rows.
+    package init(rows bytes: UnsafeBufferPointer<UInt8>, smoothing: Double = 0) throws(MalformedRow) {
+        var builder = LexiconBuilder(expectedNodes: bytes.count / 8)
         var malformed: Int?
         var codes: [UInt8] = []
-        text.withUTF8 { bytes in
-            MappingTable.forEachRow(in: bytes) { line, fields in
-                guard fields.count >= 2, let length = Self.codes(bytes, fields[0], into: &codes),
-                      let count = Self.number(bytes, fields[1]), count + smoothing > 0 else {
-                    malformed = line
-                    return false
-                }
-                codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
-                return true
+        TabSeparatedRows.forEach(in: bytes) { line, fields in
+            guard fields.count >= 2, let length = Self.codes(bytes, fields[0], into: &codes),
+                  let count = Self.number(bytes, fields[1]), count + smoothing > 0 else {
+                malformed = line
+                return false
             }
+            codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
+            return true
         }
-        if let malformed { throw .malformed(file: file, line: malformed, reason: "expected WORD<TAB>COUNT") }
+        if let malformed { throw MalformedRow(line: malformed) }
         self = builder
     }
 
     /// Decodes well-formed UTF-8 `bytes[range]` into the trie codes of its scalars
-    /// (``Lexicon/code(_:)``, 0 for a scalar outside the alphabet) at the start of `result`, which it
+    /// (``TrieAlphabet/code(_:)``, 0 for a scalar outside the alphabet) at the start of `result`, which it
     /// lengthens if needed; returns how many, or nil if the bytes are not well-formed.
     private static func codes(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout [UInt8]
@@ -141,12 +144,13 @@ extension LexiconBuilder {
                     index += 3
                     continue
                 }
-                // Anything else by the strict decoder; a sequence cut by the field's end meets a tab or
-                // line feed, which is no continuation byte.
-                guard let (scalar, length) = UTF8Validation.decodeSequence(bytes, at: index) else { return false }
-                result[written] = UInt8(Lexicon.code(scalar))
+                // Anything else by the standard library's strict decoder, within the field.
+                var parser = Unicode.UTF8.ForwardParser()
+                var input = UnsafeBufferPointer(rebasing: bytes[index..<range.upperBound]).makeIterator()
+                guard case .valid(let encoded) = parser.parseScalar(from: &input) else { return false }
+                result[written] = UInt8(TrieAlphabet.code(Unicode.UTF8.decode(encoded)))
                 written += 1
-                index += length
+                index += encoded.count
             }
             return true
         }

@@ -1,4 +1,4 @@
-/// Lays a trie out as a double array (``Lexicon/Slot``): the children of the node in
+/// Lays a trie out as a double array (``TrieSlot``): the children of the node in
 /// slot `s` go to slots `base[s] + code`, and each child names its parent in `check`.
 /// A step of a walk is then one read of one slot, where a first-child/next-sibling
 /// trie reads a node per sibling it passes.
@@ -17,15 +17,15 @@
 ///
 /// Complexity: O(n · k) for n nodes, where k is the number of free slots tried per
 /// node, at most the free slots in ``window``.
-enum TrieLayout {
+package enum TrieLayout {
     /// How far behind the highest slot in use a node with several children looks for room.
     static let window = 256
 
     /// The double array of the trie `nodes` (node 0 the root), the cost of each word from its count.
-    /// Every `base + code` (code ≤ ``Lexicon/alphabetSize``) is inside the array, so walks need no
+    /// Every `base + code` (code ≤ ``TrieAlphabet/size``) is inside the array, so walks need no
     /// bounds check.
-    static func slots(of nodes: [LexiconBuilder.Node], cost: (Double) -> Float) -> [Lexicon.Slot] {
-        var capacity = nodes.count + nodes.count / 2 + 4 * Lexicon.alphabetSize
+    package static func slots(of nodes: [LexiconBuilder.Node], cost: (Double) -> Float) -> [TrieSlot] {
+        var capacity = nodes.count + nodes.count / 2 + 4 * TrieAlphabet.size
         while true {
             if let slots = slots(of: nodes, capacity: capacity, cost: cost) { return slots }
             capacity *= 2
@@ -35,7 +35,7 @@ enum TrieLayout {
     /// As ``slots(of:cost:)`` within `capacity` slots; nil if they do not suffice.
     private static func slots(
         of nodes: [LexiconBuilder.Node], capacity: Int, cost: (Double) -> Float
-    ) -> [Lexicon.Slot]? {
+    ) -> [TrieSlot]? {
         var base = [Int32](repeating: 0, count: capacity)
         // The node above (-2 for the root), -1 while free.
         var check = [Int32](repeating: -1, count: capacity)
@@ -69,8 +69,8 @@ enum TrieLayout {
                                 // (builder node, its slot), breadth first.
                                 // Scratch space of fixed size, without the checks of a growing array.
                                 let queue = UnsafeMutableBufferPointer<(node: Int32, slot: Int32)>.allocate(capacity: nodes.count)
-                                let codes = UnsafeMutableBufferPointer<Int>.allocate(capacity: Lexicon.alphabetSize + 1)
-                                let children = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Lexicon.alphabetSize + 1)
+                                let codes = UnsafeMutableBufferPointer<Int>.allocate(capacity: TrieAlphabet.size + 1)
+                                let children = UnsafeMutableBufferPointer<Int32>.allocate(capacity: TrieAlphabet.size + 1)
                                 defer { queue.deallocate(); codes.deallocate(); children.deallocate() }
                                 queue[0] = (0, 0)
                                 var queued = 1
@@ -96,7 +96,7 @@ enum TrieLayout {
                                     if node == 0 {
                                         nodeBase = 0
                                     } else if let found = free.base(for: UnsafeBufferPointer(rebasing: codes[..<count]), check: check, highest: highest,
-                                                                    limit: capacity - Lexicon.alphabetSize) {
+                                                                    limit: capacity - TrieAlphabet.size) {
                                         nodeBase = found
                                     } else {
                                         return false
@@ -116,8 +116,8 @@ enum TrieLayout {
             }
         }
         guard fits else { return nil }
-        return (0...(highest + Lexicon.alphabetSize)).map { slot in
-            Lexicon.Slot(base: base[slot], check: check[slot],
+        return (0...(highest + TrieAlphabet.size)).map { slot in
+            TrieSlot(base: base[slot], check: check[slot],
                          cost: check[slot] == -1 ? .infinity : cost(nodes[Int(source[slot])].count))
         }
     }

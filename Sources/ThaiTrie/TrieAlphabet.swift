@@ -1,0 +1,47 @@
+/// The alphabet of the lexicon tries: small integer codes for the scalars a word may hold.
+///
+/// Thai-block scalars map to 1…128 and FULL STOP (for abbreviations such as `ก.ค.`) to 129;
+/// any other scalar cannot occur in a word (code 0).
+///
+/// ```swift
+/// TrieAlphabet.code("ก")   // 2 (U+0E01)
+/// TrieAlphabet.code("a")   // 0
+/// ```
+package enum TrieAlphabet {
+    /// One more than the largest code.
+    package static let size = 130
+
+    /// Code of a scalar, or 0 if no word contains it.
+    @inline(__always)
+    package static func code(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v >= 0x0E00 && v <= 0x0E7F { return Int(v - 0x0E00) + 1 }
+        if v == 0x2E { return 129 }
+        return 0
+    }
+
+    /// The scalar a code stands for (inverse of ``code(_:)``).
+    @inline(__always)
+    package static func scalar(forCode code: Int) -> Unicode.Scalar {
+        code == 129 ? "." : Unicode.Scalar(UInt32(0x0E00 + code - 1))!
+    }
+}
+
+/// One slot of a trie held as a double array: the children of the node in slot `s` are in
+/// slots `base + code`, each naming `s` as its `check`. A step of a walk reads one slot,
+/// which holds both what the next step needs (`base`) and the cost of the word ending there.
+/// Slot 0 is the root.
+package struct TrieSlot: Equatable, Sendable {
+    /// Where this node's children start: the child for `code` is in slot `base + code`.
+    package var base: Int32
+    /// The node above (the root's is -2); -1 marks a free slot.
+    package var check: Int32
+    /// Cost of the word ending here; +∞ when no word ends here.
+    package var cost: Float
+
+    package init(base: Int32, check: Int32, cost: Float) {
+        self.base = base
+        self.check = check
+        self.cost = cost
+    }
+}
