@@ -9,6 +9,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// ```
     ///
     /// Complexity: O(n).
+    @inlinable
     package func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         guard let base = baseAddress, start < count else { return nil }
         return memchr(base + start, Int32(byte), count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }

@@ -7,13 +7,13 @@
 /// TrieAlphabet.code("ก")   // 2 (U+0E01)
 /// TrieAlphabet.code("a")   // 0
 /// ```
-package enum TrieAlphabet {
+public enum TrieAlphabet {
     /// One more than the largest code.
-    package static let size = 130
+    @inlinable public static var size: Int { 130 }
 
-    /// Code of a scalar, or 0 if no word contains it.
-    @inline(__always)
-    package static func code(_ scalar: Unicode.Scalar) -> Int {
+    /// Code of a scalar, or 0 if no word contains it. Inlinable: asked at every step of every walk.
+    @inlinable @inline(__always)
+    public static func code(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v >= 0x0E00 && v <= 0x0E7F { return Int(v - 0x0E00) + 1 }
         if v == 0x2E { return 129 }
@@ -21,8 +21,8 @@ package enum TrieAlphabet {
     }
 
     /// The scalar a code stands for (inverse of ``code(_:)``).
-    @inline(__always)
-    package static func scalar(forCode code: Int) -> Unicode.Scalar {
+    @inlinable @inline(__always)
+    public static func scalar(forCode code: Int) -> Unicode.Scalar {
         code == 129 ? "." : Unicode.Scalar(UInt32(0x0E00 + code - 1))!
     }
 }

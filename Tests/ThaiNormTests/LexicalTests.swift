@@ -37,6 +37,10 @@ struct LexicalTests {
         #expect(pieces.map(\.range) == [0..<3, 3..<4, 4..<spaced.count])
         #expect(pieces[1].known && pieces[1].cost == 0)
         #expect(pieces[0].cost == segmenter.segment(scalars("การ"))[0].cost)
+        // Tokens read in place are those of the array, for a part of a line too; none for no text.
+        let line = scalars("ที่ ฉวีวรรณ การป้องกัน")
+        #expect(segmenter.withSegments(line, 4..<line.count) { Array($0) } == segmenter.segment(line, 4..<line.count))
+        #expect(segmenter.withSegments(line, 4..<4) { $0.count } == 0)
     }
 
     @Test("units never split a cluster")

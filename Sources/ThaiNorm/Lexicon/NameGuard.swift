@@ -75,7 +75,7 @@ public struct NameGuard: Sendable {
             if end > titleEnd { longerEnds.append(end) }
         }
         return longerEnds.contains { end in
-            end == tokenEnd || !segmenter.segment(line, end..<tokenEnd).contains { !$0.known }
+            end == tokenEnd || !segmenter.withSegments(line, end..<tokenEnd) { tokens in tokens.contains { !$0.known } }
         }
     }
 

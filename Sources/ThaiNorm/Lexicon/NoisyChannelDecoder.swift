@@ -81,11 +81,17 @@ public struct NoisyChannelDecoder: Sendable {
     public func corrections(in line: [Unicode.Scalar], run: Range<Int>, allowed: [Bool]) -> [Correction] {
         guard run.count >= 2 else { return [] }
         // 1. The text as it stands: exact words and unknown units only.
-        let segmented = segmenter.segment(line, run)
-        let noisy = segmented.contains { token in !token.known && line[token.range].contains { !$0.isSpace } }
-        // Nothing unknown and no real-word search: the best reading is the text as it stands.
-        if !noisy && !searchesRealWords { return [] }
-        let exact = segmented.map(PathToken.init)
+        // Read in place: nearly every run has nothing unknown, and needs no array of its tokens.
+        // (The closure captures the flag, not the decoder, which would be copied at each call.)
+        let searchesRealWords = searchesRealWords
+        let exact: [PathToken]? = segmenter.withSegments(line, run) { segmented in
+            let noisy = segmented.contains { token in !token.known && line[token.range].contains { !$0.isSpace } }
+            // Nothing unknown and no real-word search: the best reading is the text as it stands.
+            if !noisy && !searchesRealWords { return nil }
+            return segmented.map(PathToken.init)
+        }
+        guard let exact else { return [] }
+        let noisy = exact.contains { token in token.unknown && line[token.start..<token.end].contains { !$0.isSpace } }
         // Windows for the full channel: unknown words widened by one exact token on each side.
         var windows: [Range<Int>] = []
         if noisy {

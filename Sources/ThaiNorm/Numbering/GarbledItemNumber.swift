@@ -37,21 +37,28 @@ public struct GarbledItemNumber: Sendable, Equatable {
         dotLike.contains(scalar)
     }
 
-    static func isDebris(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-        var letters = 0
-        for scalar in token {
+    /// The end of the whitespace token at `start` in `line` if that token is what OCR leaves of an
+    /// item number (digits, dots, brackets and at most ``maximumLettersPerToken`` Thai letters, with
+    /// at least one digit), or nil. A Thai word is ruled out after a few letters, before its end is found.
+    static func debrisEnd(_ line: [Unicode.Scalar], from start: Int) -> Int? {
+        var letters = 0, digits = 0
+        var index = start
+        while index < line.count, !line[index].isWhitespace {
+            let scalar = line[index]
+            index += 1
             // Most tokens are Thai words: they fail on the letter count after a few characters.
             if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) {
                 letters += 1
-                if letters > maximumLettersPerToken { return false }
+                if letters > maximumLettersPerToken { return nil }
                 continue
             }
-            if isDigitLike(scalar) || isDotLike(scalar) || bracketsAndQuotes.contains(scalar) { continue }
+            if isDigitLike(scalar) { digits += 1; continue }
+            if isDotLike(scalar) || bracketsAndQuotes.contains(scalar) { continue }
             if ThaiScript.isThai(scalar) { continue }
             if scalar.properties.generalCategory == .nonspacingMark { continue }   // 1̂
-            return false
+            return nil
         }
-        return token.contains(where: isDigitLike)
+        return digits > 0 ? index : nil
     }
 
     /// The garbled item number that starts `line`, if any.
@@ -75,9 +82,7 @@ public struct GarbledItemNumber: Sendable, Equatable {
         var end = start
         var tokens = 0
         while index < line.count, tokens < maximumTokens {
-            var tokenEnd = index
-            while tokenEnd < line.count, !line[tokenEnd].isWhitespace { tokenEnd += 1 }
-            guard isDebris(line[index..<tokenEnd]) else { break }
+            guard let tokenEnd = debrisEnd(line, from: index) else { break }
             tokens += 1
             end = tokenEnd
             index = tokenEnd

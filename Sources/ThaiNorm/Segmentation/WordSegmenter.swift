@@ -35,15 +35,23 @@ public struct WordSegmenter: Sendable {
     /// Segments `text[range]`; token ranges are offsets into `text`. A single space (U+0020)
     /// is a free token of its own (known, cost 0): runs of words may hold spaces.
     public func segment(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
-        guard !range.isEmpty else { return [] }
+        withSegments(text, range) { Array($0) }
+    }
+
+    /// Calls `body` with the tokens of `text[range]` (as ``segment(_:_:)`` gives them), in memory
+    /// valid only during the call: no array is made, for a caller that only reads them (this runs
+    /// on every run of every line, and making an array costs more than a short run's lattice).
+    public func withSegments<Result>(
+        _ text: [Unicode.Scalar], _ range: Range<Int>, _ body: (UnsafeBufferPointer<Token>) -> Result
+    ) -> Result {
+        guard !range.isEmpty else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let n = range.count
         let start = range.lowerBound
         let unknownUnitCost = unknownUnitCost
         // lattice[j]: the cheapest cost to reach start + j, where its last token starts (an offset)
-        // and whether that token is a known word. One array: this runs on every run of every line.
-        return [Step](unsafeUninitializedCapacity: n + 1) { lattice, initialized in
+        // and whether that token is a known word.
+        return withUnsafeTemporaryAllocation(of: Step.self, capacity: n + 1) { lattice in
             for j in 0...n { lattice[j] = Step(cost: .infinity, from: -1, known: false) }
-            initialized = n + 1
             lattice[0].cost = 0
             @inline(__always) func relax(_ j: Int, _ cost: Float, from i: Int, known: Bool) {
                 if cost < lattice[j].cost { lattice[j] = Step(cost: cost, from: Int32(i), known: known) }
@@ -66,22 +74,22 @@ public struct WordSegmenter: Sendable {
                     }
                 }
             }
-        }.withUnsafeBufferPointer { lattice in
-            // Back from the end: count the tokens, then fill an array of that size from its end.
+            // Back from the end: count the tokens, then fill them in from the last.
             var count = 0
             var j = n
             while j > 0 { j = Int(lattice[j].from); count += 1 }
-            return [Token](unsafeUninitializedCapacity: count) { tokens, initialized in
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: count) { tokens in
                 var j = n
                 var k = count
                 while j > 0 {
                     let i = Int(lattice[j].from)
                     k -= 1
-                    tokens[k] = Token(range: (start + i)..<(start + j), known: lattice[j].known,
-                                      cost: lattice[j].cost - lattice[i].cost)
+                    tokens.initializeElement(at: k, to: Token(range: (start + i)..<(start + j), known: lattice[j].known,
+                                                                 cost: lattice[j].cost - lattice[i].cost))
                     j = i
                 }
-                initialized = count
+                defer { _ = tokens.deinitialize() }
+                return body(UnsafeBufferPointer(tokens))
             }
         }
     }
