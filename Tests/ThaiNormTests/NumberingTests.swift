@@ -59,6 +59,21 @@ struct NumberingTests {
         #expect(GarbledItemNumber.leading(in: scalars("(5).(5) ABC")) == nil, "followed by something other than Thai")
     }
 
+    @Test("readapting keeps the plan when only unnumbered lines changed, and plans again otherwise")
+    func readaptingKeepsOrRedoesThePlan() throws {
+        let document = ["©๒.๑๐ ข้อ", "133.(5)0.6) ข้อร้องเรียน", "ท่ีประชุม", "๒.๑๐.๒ ดำเนินการ"].map(scalars)
+        let first = try #require(RepairItemNumbers().adapted(to: document) as? RepairItemNumbers)
+        #expect(!first.plan.isEmpty)
+        for (index, replacement) in [(2, "ที่ประชุม"), (1, "๒.๑๐.๑ ข้อร้องเรียน"), (3, "๒.๑๐.๓ ดำเนินการ")] {
+            var changed = document
+            changed[index] = scalars(replacement)
+            let again = try #require(first.readapted(first, to: changed, edits: []) as? RepairItemNumbers)
+            let fresh = try #require(RepairItemNumbers().adapted(to: changed) as? RepairItemNumbers)
+            #expect(again.plan == fresh.plan, "line \(index)")
+            #expect(RepairItemNumbers.sameNumberedLines(before: first.numbers, after: again.numbers) == (index == 2), "line \(index)")
+        }
+    }
+
     @Test func digitConfusionsComeFromTheLearnedTable() {
         let digits = DigitConfusions.shared
         #expect(digits.confusable("๔", "๕"))

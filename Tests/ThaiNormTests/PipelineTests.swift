@@ -260,6 +260,19 @@ struct PassTests {
     }
 }
 
+@Suite("Stage kinds")
+struct StageKindTests {
+    @Test("a stage says it is document-adaptive or comparable exactly when it conforms (what the normalizer asks instead of casting)")
+    func kinds() {
+        for stage in Pipeline.stages() {
+            #expect((stage.documentAdaptive != nil) == (stage is any DocumentAdaptiveStage), "\(stage.name)")
+            #expect((stage.comparableAdaptation != nil) == (stage is any ComparableAdaptation), "\(stage.name)")
+        }
+        #expect(Pipeline.stages().contains { $0.documentAdaptive != nil })
+        #expect(Pipeline.stages().contains { $0.documentAdaptive == nil })
+    }
+}
+
 @Suite("Lines")
 struct LineSplittingTests {
     @Test("scalarLines gives the lines of split, decoded", arguments: [
@@ -278,6 +291,13 @@ struct LineSplittingTests {
         for (line, reference) in zip(fast.lines, reference) {
             #expect(Array(String(scalars: line).utf8) == Array(String(Substring(reference.content)).utf8))
         }
+        // Lines still as decoded are copied from the text's bytes, the others encoded: the same bytes.
+        let decoded = Lines.decodedLines(text)
+        var changed = decoded.lines
+        for index in changed.indices where index % 2 == 1 { changed[index] = Array(changed[index]) + ["ก"] }
+        #expect(Lines.joinedUTF8(changed, carriageReturns: decoded.carriageReturns, unchangedFrom: decoded)
+                == Lines.joinedUTF8(changed, carriageReturns: decoded.carriageReturns))
+        #expect(Lines.joinedUTF8(decoded.lines, carriageReturns: decoded.carriageReturns, unchangedFrom: decoded) == Array(text.utf8))
     }
 
     @Test("a Thai word character is a letter, vowel or mark of the block (not a digit, ฯ ๆ ฿ ๏ ๚ ๛ or an unassigned point); a combining mark is an above or below vowel, a tone or a sign")

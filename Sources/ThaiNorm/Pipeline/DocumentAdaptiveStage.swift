@@ -21,6 +21,7 @@ public protocol DocumentAdaptiveStage: RepairStage {
 }
 
 extension DocumentAdaptiveStage {
+    public var documentAdaptive: (any DocumentAdaptiveStage)? { self }
     public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage { adapted(to: lines) }
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
         adapted(to: lines, edits: edits)
@@ -33,4 +34,8 @@ extension DocumentAdaptiveStage {
 public protocol ComparableAdaptation: RepairStage {
     /// Whether this stage gives every line the same repairs and findings as `other`.
     func repairsLike(_ other: any RepairStage) -> Bool
+}
+
+extension ComparableAdaptation {
+    public var comparableAdaptation: (any ComparableAdaptation)? { self }
 }

@@ -55,7 +55,7 @@ public struct Normalizer: Sendable {
     /// ``maximumPasses``). Edits are reported line by line, in the order
     /// they were made (pass, then stage, then round).
     public func normalize(_ text: String) -> NormalizationResult {
-        let decoded = Lines.scalarLines(text)
+        let decoded = Lines.decodedLines(text)
         var lines = decoded.lines
         let carriageReturns = decoded.carriageReturns
         // Found once, and again only for a line a stage changes: a stage is called on a line only
@@ -74,11 +74,11 @@ public struct Normalizer: Sendable {
                 let record = previous[k]
                 var stage = configured
                 var repeats = record != nil
-                if let adaptive = configured as? any DocumentAdaptiveStage {
+                if let adaptive = configured.documentAdaptive {
                     let history = edits + passEdits
                     stage = record.map { adaptive.readapted($0.stage, to: lines, edits: history) }
                         ?? adaptive.adapted(to: lines, edits: history)
-                    repeats = record.map { (stage as? any ComparableAdaptation)?.repairsLike($0.stage) ?? false } ?? false
+                    repeats = record.map { stage.comparableAdaptation?.repairsLike($0.stage) ?? false } ?? false
                 }
                 var current = PassRecord(stage: stage, input: lines)
                 // Bound once: binding the record inside the loop would copy it for every line.
@@ -113,7 +113,8 @@ public struct Normalizer: Sendable {
         edits = edits.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
 
-        return NormalizationResult(utf8: Lines.joinedUTF8(lines, carriageReturns: carriageReturns), edits: edits, findings: findings)
+        return NormalizationResult(
+            utf8: Lines.joinedUTF8(lines, carriageReturns: carriageReturns, unchangedFrom: decoded), edits: edits, findings: findings)
     }
 
     /// What one stage saw and did in one pass.

@@ -36,11 +36,19 @@ public protocol RepairStage: Sendable {
     /// proposes nothing and reports nothing for every line with those features. The
     /// ``Normalizer`` does not call the stage on such a line. By default, true.
     func mayRepair(_ features: LineFeatures) -> Bool
+    /// The stage as a ``DocumentAdaptiveStage`` if it is one (by default, nil; `self` for one):
+    /// what the ``Normalizer`` asks instead of casting, since a cast to a protocol searches the
+    /// conformances of the whole program.
+    var documentAdaptive: (any DocumentAdaptiveStage)? { get }
+    /// The stage as a ``ComparableAdaptation`` if it is one (by default, nil; `self` for one).
+    var comparableAdaptation: (any ComparableAdaptation)? { get }
 }
 
 extension RepairStage {
     public var maximumRounds: Int { 1 }
     public func mayRepair(_ features: LineFeatures) -> Bool { true }
+    public var documentAdaptive: (any DocumentAdaptiveStage)? { nil }
+    public var comparableAdaptation: (any ComparableAdaptation)? { nil }
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         repair(line, into: &output)
     }

@@ -33,9 +33,18 @@ public enum Lines {
     /// The lines of `text` as scalar arrays, with whether each ended in `\r\n`: the same
     /// lines as ``split(_:)``, decoded in one pass over the UTF-8 (what the normalizer works on).
     public static func scalarLines(_ text: String) -> (lines: [[Unicode.Scalar]], carriageReturns: [Bool]) {
+        let decoded = decodedLines(text)
+        return (decoded.lines, decoded.carriageReturns)
+    }
+
+    /// The lines of `text` (``scalarLines(_:)``), with where each line's content lies in its UTF-8,
+    /// so that a line still as it was can be written back by copying those bytes
+    /// (``joinedUTF8(_:carriageReturns:unchangedFrom:)``).
+    static func decodedLines(_ text: String) -> DecodedLines {
         var text = text
         var lines: [[Unicode.Scalar]] = []
         var carriageReturns: [Bool] = []
+        var ranges: [Range<Int>] = []
         text.withUTF8 { bytes in
             // Each line is decoded into scratch space, then copied into an array of its size.
             var scratch = [UInt32](repeating: 0, count: 256)
@@ -54,11 +63,20 @@ public enum Lines {
                     }
                 })
                 carriageReturns.append(crlf)
+                ranges.append(start..<contentEnd)
                 if end == bytes.count { break }
                 start = end + 1
             }
         }
-        return (lines, carriageReturns)
+        return DecodedLines(text: text, lines: lines, carriageReturns: carriageReturns, ranges: ranges)
+    }
+
+    /// A text's lines as scalars, with the text and where each line's content lies in its UTF-8.
+    struct DecodedLines {
+        var text: String
+        var lines: [[Unicode.Scalar]]
+        var carriageReturns: [Bool]
+        var ranges: [Range<Int>]
     }
 
     /// Decodes well-formed UTF-8 `bytes` into scalar values in `values` (at least as many as
@@ -108,6 +126,37 @@ public enum Lines {
         let bound = lines.reduce(0) { $0 + 4 * $1.count + 2 }
         return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
             count = writeJoined(lines, carriageReturns: carriageReturns, to: buffer)
+        }
+    }
+
+    /// As ``joinedUTF8(_:carriageReturns:)``, where a line still equal to the one it was decoded
+    /// from (nearly all: normalizing changes few lines) is copied from the original text's bytes
+    /// instead of being encoded again. `lines` has as many lines as `original`.
+    static func joinedUTF8(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool], unchangedFrom original: DecodedLines) -> [UInt8] {
+        precondition(lines.count == original.lines.count, "a line was added or removed")
+        var text = original.text
+        let bound = lines.reduce(0) { $0 + 4 * $1.count + 2 }
+        return text.withUTF8 { source in
+            [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+                var written = 0
+                for (index, line) in lines.enumerated() {
+                    if index > 0 { buffer[written] = 0x0A; written += 1 }
+                    // Equal arrays that share storage compare in O(1).
+                    if line == original.lines[index] {
+                        let range = original.ranges[index]
+                        if !range.isEmpty {
+                            (buffer.baseAddress! + written).initialize(from: source.baseAddress! + range.lowerBound, count: range.count)
+                        }
+                        written += range.count
+                    } else {
+                        line.withUnsafeBufferPointer { line in
+                            for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
+                        }
+                    }
+                    if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
+                }
+                count = written
+            }
         }
     }
 

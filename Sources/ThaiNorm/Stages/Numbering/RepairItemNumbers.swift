@@ -78,7 +78,25 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
 
     /// As ``adapted(to:)``, reading the numbers again only on the lines that changed since `previous`.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        planned(lines, LineAnalysis(lines, reusing: (previous as? RepairItemNumbers)?.numbers, Self.entry))
+        let before = previous as? RepairItemNumbers
+        let numbers = LineAnalysis(lines, reusing: before?.numbers, Self.entry)
+        // The plan reads the numbered lines only: if they are as they were and no other line
+        // gained a number, it stands.
+        if var stage = before, Self.sameNumberedLines(before: stage.numbers, after: numbers) {
+            stage.numbers = numbers
+            return stage
+        }
+        return planned(lines, numbers)
+    }
+
+    /// Whether every line numbered in either analysis is the same line in both.
+    static func sameNumberedLines(before: LineAnalysis<Entry?>, after: LineAnalysis<Entry?>) -> Bool {
+        guard before.lines.count == after.lines.count else { return false }
+        for index in after.lines.indices {
+            if case .none = before.values[index], case .none = after.values[index] { continue }
+            guard before.lines[index] == after.lines[index] else { return false }
+        }
+        return true
     }
 
     /// The stage with its plan for `lines`, whose numbers are `numbers`.
