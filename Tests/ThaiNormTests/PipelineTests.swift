@@ -323,3 +323,59 @@ struct LineSplittingTests {
         #expect(!empty.contains("a") && !empty.contains("\u{0E01}") && !empty.contains("😀"))
     }
 }
+
+@Suite("Line facts")
+struct LineFactsTests {
+    func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test("a fact is what the detector or the guard finds, kept for the line it was found in and found again for another")
+    func keptWhileTheLineIsTheSame() {
+        let facts = LineFacts(lineCount: 2)
+        let garbled = scalars("โทร 0ลแ ^6ก1:6โ นายสมบัติ อยู่สบาย")
+        #expect(facts.garbledTokens(at: 0, of: garbled) == GarbledEnglishDetector.garbledTokens(in: garbled))
+        #expect(!facts.garbledTokens(at: 0, of: garbled).isEmpty)
+        #expect(facts.garbledTokens(at: 0, of: garbled) == GarbledEnglishDetector.garbledTokens(in: garbled))
+        // Line 0 changed: read again, not the fact kept.
+        let clean = scalars("โทร Call Center นายสมบัติ อยู่สบาย")
+        #expect(facts.garbledTokens(at: 0, of: clean).isEmpty)
+        let guardian = NameGuard.shared
+        #expect(facts.names(at: 1, of: garbled, by: guardian).protectedRanges == guardian.protectedRanges(in: garbled))
+        #expect(facts.names(at: 1, of: clean, by: guardian).protectedRanges == guardian.protectedRanges(in: clean))
+        #expect(facts.names(at: 1, of: clean, by: guardian).matches == guardian.names(in: clean))
+        // Beyond the lines it was made for, a fact is found, not kept.
+        #expect(facts.garbledTokens(at: 5, of: garbled) == GarbledEnglishDetector.garbledTokens(in: garbled))
+        #expect(LineFacts(lineCount: 0).names(at: 0, of: clean, by: guardian).matches == guardian.names(in: clean))
+    }
+
+    @Test("the pipeline's results are the same whether the stages share their facts or each finds its own")
+    func sharingChangesNothing() throws {
+        let normalizer = Normalizer()
+        // Each document-adaptive stage adapted without facts (as a custom caller would).
+        try expectSameNormalization(normalizer, Normalizer(stages: normalizer.stages.map { stage in
+            stage.documentAdaptive != nil ? AdaptsAlone(stage: stage) : stage
+        }))
+    }
+
+    /// A document-adaptive stage that adapts without the document's facts.
+    struct AdaptsAlone: DocumentAdaptiveStage, ComparableAdaptation {
+        let stage: any RepairStage
+        var name: String { stage.name }
+        var summary: String { stage.summary }
+        var maximumRounds: Int { stage.maximumRounds }
+        func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) { stage.repair(line, into: &output) }
+        func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
+            stage.repair(line, atLine: index, into: &output)
+        }
+        func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage { AdaptsAlone(stage: stage.documentAdaptive!.adapted(to: lines)) }
+        func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
+            AdaptsAlone(stage: stage.documentAdaptive!.adapted(to: lines, edits: edits))
+        }
+        func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
+            AdaptsAlone(stage: stage.documentAdaptive!.readapted((previous as? AdaptsAlone)?.stage ?? previous, to: lines, edits: edits))
+        }
+        func repairsLike(_ other: any RepairStage) -> Bool {
+            guard let other = other as? AdaptsAlone else { return false }
+            return stage.comparableAdaptation?.repairsLike(other.stage) ?? false
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import ThaiNorm
 
 /// Locations of the repository's files, found from this source file.
@@ -51,4 +52,19 @@ func containsBytes(_ haystack: String, _ needle: String) -> Bool {
 /// which a below vowel and a tone mark may come in either order (ผู้ == ผู้).
 func sameScalars(_ a: String, _ b: String) -> Bool {
     a.unicodeScalars.elementsEqual(b.unicodeScalars)
+}
+
+/// Expects `a` and `b` to normalize every seed and the dev split to the same text, edits and
+/// findings: clean and damaged lines, every stage at work.
+func expectSameNormalization(_ a: Normalizer, _ b: Normalizer, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    var urls = Repository.corpusFiles()
+    if let dev = Repository.devFile("004-dev.noisy.txt") { urls.append(dev) }
+    #expect(urls.count >= 5, sourceLocation: sourceLocation)
+    for url in urls {
+        let text = try Repository.text(url)
+        let first = a.normalize(text), second = b.normalize(text)
+        #expect(first.utf8 == second.utf8, "\(url.lastPathComponent)", sourceLocation: sourceLocation)
+        #expect(first.edits == second.edits, "\(url.lastPathComponent)", sourceLocation: sourceLocation)
+        #expect(first.findings == second.findings, "\(url.lastPathComponent)", sourceLocation: sourceLocation)
+    }
 }

@@ -225,19 +225,25 @@ public enum GarbledEnglishDetector {
 
     /// Spans of garbled English in `line`, as lists of token ranges.
     public static func spans(in line: [Unicode.Scalar]) -> [[Range<Int>]] {
-        // Nearly every line has no garbled token: found in one pass, without listing its tokens.
-        var anyGarbled = false
-        if case .whitespaceTokens = scanMixedTokens(line, { _ in anyGarbled = true }), !anyGarbled { return [] }
+        spans(in: line, garbled: garbledTokens(in: line))
+    }
+
+    /// ``spans(in:)``, from the line's ``garbledTokens(in:)``, found already.
+    static func spans(in line: [Unicode.Scalar], garbled: [Range<Int>]) -> [[Range<Int>]] {
+        // Nearly every line has no garbled token.
+        guard !garbled.isEmpty else { return [] }
+        // The garbled tokens are some of the line's tokens, in order.
         let tokens = tokens(line)
-        // Unmixed tokens (nearly all) are ruled out without slicing the line (a slice retains it).
-        let mixed = line.withUnsafeBufferPointer { buffer in tokens.map { isMixed(buffer[$0]) } }
+        var nextGarbled = 0
         var spans: [[Range<Int>]] = []
         var current: [Range<Int>] = []
         var pendingConnectors: [Range<Int>] = []
-        for (index, token) in tokens.enumerated() {
-            if !mixed[index] && current.isEmpty { continue }
+        for token in tokens {
+            while nextGarbled < garbled.count, garbled[nextGarbled].lowerBound < token.lowerBound { nextGarbled += 1 }
+            let isGarbledToken = nextGarbled < garbled.count && garbled[nextGarbled] == token
+            if !isGarbledToken && current.isEmpty { continue }
             let slice = line[token]
-            if mixed[index] && isGarbled(slice) {
+            if isGarbledToken {
                 if !current.isEmpty { current += pendingConnectors }
                 pendingConnectors = []
                 current.append(token)

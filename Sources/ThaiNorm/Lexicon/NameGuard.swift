@@ -34,6 +34,9 @@ public struct NameGuard: Sendable {
     public func fullTitle(_ title: String) -> String { fullTitles[title] ?? title }
     let lexicon: Lexicon
     let segmenter: WordSegmenter
+    /// Which guard this is, for ``LineFacts`` (copies share it): another list of titles finds other names.
+    let identity: AnyObject & Sendable = Identity()
+    private final class Identity: Sendable {}
 
     public init(file: String, lexicon: Lexicon) throws(MappingTable.Failure) {
         let rows = try MappingTable.numberedRows(of: file)
@@ -109,7 +112,30 @@ public struct NameGuard: Sendable {
 
     /// The names in `line`: after a title, or alone in brackets on a signature line.
     public func names(in line: [Unicode.Scalar]) -> [Match] {
-        names(in: line, signature: signatureName(in: line))
+        lineNames(in: line).matches
+    }
+
+    /// What ``names(in:)`` and ``protectedRanges(in:)`` are made of: a line's signature brackets
+    /// (``signatureName(in:)``) and its names.
+    struct LineNames: Sendable {
+        var signature: Range<Int>?
+        var matches: [Match]
+
+        /// The ranges of the line that are names: given and family name of each match after a
+        /// title, and the whole of a signature line's brackets.
+        var protectedRanges: [Range<Int>] {
+            var ranges: [Range<Int>] = signature.map { [$0] } ?? []
+            for match in matches where match.title != nil {
+                ranges.append(match.given.lowerBound..<(match.family?.upperBound ?? match.given.upperBound))
+            }
+            return ranges
+        }
+    }
+
+    /// The signature brackets and names of `line`.
+    func lineNames(in line: [Unicode.Scalar]) -> LineNames {
+        let signature = signatureName(in: line)
+        return LineNames(signature: signature, matches: names(in: line, signature: signature))
     }
 
     /// ``names(in:)``, with the line's signature brackets (``signatureName(in:)``) already found.
@@ -180,12 +206,7 @@ public struct NameGuard: Sendable {
     /// The ranges of `line` that are names: given and family name of each ``names(in:)``
     /// match (titles excluded), and the whole of a signature line's brackets.
     public func protectedRanges(in line: [Unicode.Scalar]) -> [Range<Int>] {
-        let signature = signatureName(in: line)
-        var ranges: [Range<Int>] = signature.map { [$0] } ?? []
-        for match in names(in: line, signature: signature) where match.title != nil {
-            ranges.append(match.given.lowerBound..<(match.family?.upperBound ?? match.given.upperBound))
-        }
-        return ranges
+        lineNames(in: line).protectedRanges
     }
 
     /// A signature block's name line: `(given family)` alone on the line,

@@ -18,6 +18,11 @@ public protocol DocumentAdaptiveStage: RepairStage {
     /// this stage returned last pass, so the work on lines that have not changed
     /// since can be reused. By default, ``adapted(to:edits:)``.
     func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage
+    /// ``adapted(to:edits:)``, with what other stages found in the same lines (``LineFacts``), for a
+    /// stage that asks the same of a line. What the ``Normalizer`` calls. By default, ``adapted(to:edits:)``.
+    func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage
+    /// ``readapted(_:to:edits:)``, with the document's ``LineFacts``. By default, ``readapted(_:to:edits:)``.
+    func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage
 }
 
 extension DocumentAdaptiveStage {
@@ -25,6 +30,12 @@ extension DocumentAdaptiveStage {
     public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage { adapted(to: lines) }
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
         adapted(to: lines, edits: edits)
+    }
+    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        adapted(to: lines, edits: edits)
+    }
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        readapted(previous, to: lines, edits: edits)
     }
 }
 

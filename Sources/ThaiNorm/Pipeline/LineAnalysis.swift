@@ -20,11 +20,17 @@ struct LineAnalysis<Value: Sendable>: Sendable {
 
     /// `analyze` of each of `lines`; a line that is still as `previous` saw it keeps its value.
     init(_ lines: [[Unicode.Scalar]], reusing previous: LineAnalysis? = nil, _ analyze: ([Unicode.Scalar]) -> Value) {
+        self.init(lines, reusing: previous) { _, line in analyze(line) }
+    }
+
+    /// `analyze(index, line)` of each of `lines` (for an analysis that asks ``LineFacts`` by index);
+    /// a line that is still as `previous` saw it keeps its value.
+    init(_ lines: [[Unicode.Scalar]], reusing previous: LineAnalysis? = nil, _ analyze: (Int, [Unicode.Scalar]) -> Value) {
         self.lines = lines
         let reusable = previous.map { $0.lines.count == lines.count } ?? false
         values = lines.indices.map { index in
             if reusable, let previous, previous.lines[index] == lines[index] { return previous.values[index] }
-            return analyze(lines[index])
+            return analyze(index, lines[index])
         }
     }
 

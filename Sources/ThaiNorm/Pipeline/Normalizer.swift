@@ -61,6 +61,8 @@ public struct Normalizer: Sendable {
         // Found once, and again only for a line a stage changes: a stage is called on a line only
         // if the line has what it acts on (``RepairStage/mayRepair(_:)``).
         var features = lines.map(LineFeatures.init(of:))
+        // What stages find in the same line (its garbled tokens, its names), found once.
+        let facts = LineFacts(lineCount: lines.count)
         var edits: [Edit] = []
         var findings: [Finding] = []
         // What each stage saw and did in the previous pass: a line it saw exactly so, did not
@@ -76,8 +78,8 @@ public struct Normalizer: Sendable {
                 var repeats = record != nil
                 if let adaptive = configured.documentAdaptive {
                     let history = edits + passEdits
-                    stage = record.map { adaptive.readapted($0.stage, to: lines, edits: history) }
-                        ?? adaptive.adapted(to: lines, edits: history)
+                    stage = record.map { adaptive.readapted($0.stage, to: lines, edits: history, facts: facts) }
+                        ?? adaptive.adapted(to: lines, edits: history, facts: facts)
                     repeats = record.map { stage.comparableAdaptation?.repairsLike($0.stage) ?? false } ?? false
                 }
                 var current = PassRecord(stage: stage, input: lines)

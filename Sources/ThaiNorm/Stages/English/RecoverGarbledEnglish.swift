@@ -73,6 +73,23 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
         adapted(to: lines, spans: LineAnalysis(lines, reusing: (previous as? RecoverGarbledEnglish)?.spans, GarbledEnglishDetector.spans(in:)))
     }
 
+    /// As ``adapted(to:)``, with the garbled tokens of each line kept in `facts` for the lexical stage.
+    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        adapted(to: lines, spans: LineAnalysis(lines) { index, line in Self.spans(at: index, of: line, facts: facts) })
+    }
+
+    /// As ``readapted(_:to:edits:)``, with the garbled tokens of each line kept in `facts`.
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        adapted(to: lines, spans: LineAnalysis(lines, reusing: (previous as? RecoverGarbledEnglish)?.spans) { index, line in
+            Self.spans(at: index, of: line, facts: facts)
+        })
+    }
+
+    /// The spans of line `index`, from its garbled tokens as `facts` has them.
+    static func spans(at index: Int, of line: [Unicode.Scalar], facts: LineFacts) -> [[Range<Int>]] {
+        GarbledEnglishDetector.spans(in: line, garbled: facts.garbledTokens(at: index, of: line))
+    }
+
     func adapted(to lines: [[Unicode.Scalar]], spans: LineAnalysis<[[Range<Int>]]>) -> RecoverGarbledEnglish {
         var stage = self
         stage.spans = spans

@@ -63,6 +63,21 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         return tuned(to: lines, surveys: LineAnalysis(lines, reusing: (previous as? CorrectLexicalErrors)?.surveys, surveyor.survey))
     }
 
+    /// As ``adapted(to:)``, taking each line's garbled tokens and names from `facts` (found there
+    /// once for all the stages that ask), and keeping `facts` for the lines it repairs.
+    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        let surveyor = self.surveyor
+        return tuned(to: lines, surveys: LineAnalysis(lines) { index, line in surveyor.survey(line, at: index, facts: facts) })
+    }
+
+    /// As ``readapted(_:to:edits:)``, with `facts` (see ``adapted(to:edits:facts:)``).
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        let surveyor = self.surveyor
+        return tuned(to: lines, surveys: LineAnalysis(lines, reusing: (previous as? CorrectLexicalErrors)?.surveys) { index, line in
+            surveyor.survey(line, at: index, facts: facts)
+        })
+    }
+
     /// What the document teaches, from its lines and their surveys.
     struct Adaptation: Equatable, Sendable {
         var noisy: Bool
@@ -89,6 +104,20 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     func survey(_ line: [Unicode.Scalar]) -> LineSurvey {
         var output = StageOutput()
         repair(line, into: &output)
+        return survey(line, output)
+    }
+
+    /// Line `index` of a document surveyed, its garbled tokens and names taken from `facts`
+    /// (call on ``surveyor``).
+    func survey(_ line: [Unicode.Scalar], at index: Int, facts: LineFacts) -> LineSurvey {
+        var output = StageOutput()
+        repair(line, garbled: facts.garbledTokens(at: index, of: line), named: facts.names(at: index, of: line, by: names).protectedRanges,
+               into: &output)
+        return survey(line, output)
+    }
+
+    /// What `output`, the surveyor's repairs of `line`, says of the line.
+    private func survey(_ line: [Unicode.Scalar], _ output: StageOutput) -> LineSurvey {
         var result = LineSurvey(output: output)
         for repair in output.repairs where repair.note == Self.unknownWordNote {
             result.corrected += 1
@@ -160,10 +189,16 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
         guard line.contains(where: ThaiScript.isConsonant) else { return }
+        repair(line, garbled: GarbledEnglishDetector.garbledTokens(in: line), named: names.protectedRanges(in: line), into: &output)
+    }
+
+    /// Repairs `line`, whose `garbled` English tokens and `named` names are left as they are.
+    func repair(_ line: [Unicode.Scalar], garbled: @autoclosure () -> [Range<Int>], named: @autoclosure () -> [Range<Int>],
+                into output: inout StageOutput) {
+        guard line.contains(where: ThaiScript.isConsonant) else { return }
         var allowed = [Bool](repeating: true, count: line.count)
         // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
-        let garbled = GarbledEnglishDetector.garbledTokens(in: line)
-        for range in names.protectedRanges(in: line) + garbled + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
+        for range in named() + garbled() + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
             for index in range { allowed[index] = false }
         }
         var candidates = runs(in: line, allowed: allowed)

@@ -34,6 +34,8 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
     let confusions: ConfusionModel
     /// What this document has shown: given, or found by ``adapted(to:edits:)``.
     public var evidence: DocumentConfusions
+    /// The names of each line adapted to (found through the document's ``LineFacts``).
+    var lineNames = LineAnalysis<NameGuard.LineNames>()
 
     /// Learned confusions costlier than this are not tried.
     public var costliestConfusion: Float = 4.0
@@ -63,6 +65,19 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
     }
 
     /// The same evidence (and settings): the same repairs.
+    /// As ``adapted(to:edits:)``, with the names of every line, found through `facts` (the lexical
+    /// stage found them already in the lines it left as they were).
+    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        var adapted = self.adapted(to: lines, edits: edits) as? CorrectNameSpellings ?? self
+        let names = names
+        adapted.lineNames = LineAnalysis(lines) { index, line in facts.names(at: index, of: line, by: names) }
+        return adapted
+    }
+
+    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
+        adapted(to: lines, edits: edits, facts: facts)
+    }
+
     public func repairsLike(_ other: any RepairStage) -> Bool {
         guard let other = other as? CorrectNameSpellings else { return false }
         return other.evidence == evidence && other.minimumGain == minimumGain && other.minimumMargin == minimumMargin
@@ -70,7 +85,18 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        for match in names.names(in: line) {
+        repair(line, names: names.names(in: line), into: &output)
+    }
+
+    /// Line `index`, its names as found when adapting if the line is still as it was then.
+    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
+        guard let found = lineNames.value(at: index, ifStill: line) else { return repair(line, into: &output) }
+        repair(line, names: found.matches, into: &output)
+    }
+
+    /// Mends the parts of `line` that `matches` say are names.
+    private func repair(_ line: [Unicode.Scalar], names matches: [NameGuard.Match], into output: inout StageOutput) {
+        for match in matches {
             for part in [match.given, match.family].compactMap({ $0 }) {
                 // Closing brackets and punctuation after the family name are not part of it.
                 var upper = part.upperBound
