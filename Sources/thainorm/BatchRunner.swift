@@ -45,6 +45,12 @@ final class BatchRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private let progress: Progress
+    /// Outputs are written (and flushed to disk) here while the workers go on converting: a
+    /// worker would otherwise sit idle while the disk confirms each file.
+    private let writer = DispatchQueue(label: "thainorm.batch.writer", attributes: .concurrent)
+    private let writing = DispatchGroup()
+    /// At most this many converted documents wait to be written: memory stays bounded.
+    private let waiting: DispatchSemaphore
 
     init(inputs: [String], folder: String, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
         let fm = FileManager.default
@@ -52,6 +58,7 @@ final class BatchRunner: @unchecked Sendable {
         self.format = format
         self.force = force
         self.jobCount = jobs
+        waiting = DispatchSemaphore(value: 2 * max(1, jobs))
         do {
             try fm.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
         } catch {
@@ -152,6 +159,8 @@ final class BatchRunner: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobCount, jobs.count))) { _ in
             while let job = take() { convert(job) }
         }
+        // Every output written before the report says so.
+        writing.wait()
         progress.finish()
         report.seconds = Date().timeIntervalSince(start)
         do {
@@ -188,9 +197,31 @@ final class BatchRunner: @unchecked Sendable {
             progress.step(job.relative, bytes: job.size, note: "skipped (up to date)")
             return
         }
+        let result: Conversion
         do {
-            let result = try Conversion.convert(job.input, kind: job.kind, extract: job.outputs.contains { $0.isJSON })
-            for output in job.outputs {
+            result = try Conversion.convert(job.input, kind: job.kind, extract: job.outputs.contains { $0.isJSON })
+        } catch {
+            fail(job, error)
+            return
+        }
+        // The bytes of each output are made here, on the worker; the writer only writes them.
+        let contents = job.outputs.map { output in output.isJSON ? [UInt8](FileIO.json(result.structure)) : result.utf8 }
+        waiting.wait()
+        writing.enter()
+        writer.async {
+            defer {
+                self.writing.leave()
+                self.waiting.signal()
+            }
+            self.write(contents, of: job, result)
+        }
+    }
+
+    /// Writes `contents`, the bytes of each output of `job`, each atomically, and records the
+    /// job as converted (`result`).
+    private func write(_ contents: [[UInt8]], of job: Job, _ result: Conversion) {
+        do {
+            for (output, bytes) in zip(job.outputs, contents) {
                 let parent = (output.path as NSString).deletingLastPathComponent
                 do {
                     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -201,11 +232,7 @@ final class BatchRunner: @unchecked Sendable {
                 guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
                     throw CLIFailure.badInput(job.input, BatchPaths.Problem.escapes(output.path).description)
                 }
-                if output.isJSON {
-                    try FileIO.writeAtomically(FileIO.json(result.structure), to: output.path)
-                } else {
-                    try FileIO.writeAtomically(result.utf8, to: output.path)
-                }
+                try FileIO.writeAtomically(bytes, to: output.path)
             }
             record(job) { report in
                 report.converted += 1
@@ -213,14 +240,21 @@ final class BatchRunner: @unchecked Sendable {
                 for (stage, count) in result.editsPerStage { report.editsPerStage[stage, default: 0] += count }
             }
             progress.step(job.relative, bytes: job.size, note: "\(result.editsPerStage.values.reduce(0, +)) edits")
-        } catch let failure as CLIFailure {
-            let reason = failure.message.hasPrefix(job.input + ": ") ? String(failure.message.dropFirst(job.input.count + 2)) : failure.message
-            record(job) { $0.failures.append(.init(path: job.input, reason: reason)) }
-            progress.step(job.relative, bytes: job.size, note: "FAILED: \(reason)")
         } catch {
-            record(job) { $0.failures.append(.init(path: job.input, reason: "\(error)")) }
-            progress.step(job.relative, bytes: job.size, note: "FAILED: \(error)")
+            fail(job, error)
         }
+    }
+
+    /// Records that `job` failed with `error`.
+    private func fail(_ job: Job, _ error: any Error) {
+        let reason: String
+        if let failure = error as? CLIFailure {
+            reason = failure.message.hasPrefix(job.input + ": ") ? String(failure.message.dropFirst(job.input.count + 2)) : failure.message
+        } else {
+            reason = "\(error)"
+        }
+        record(job) { $0.failures.append(.init(path: job.input, reason: reason)) }
+        progress.step(job.relative, bytes: job.size, note: "FAILED: \(reason)")
     }
 
     private func record(_ job: Job, _ change: (inout BatchReport) -> Void) {
