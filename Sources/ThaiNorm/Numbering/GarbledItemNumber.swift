@@ -63,9 +63,14 @@ public struct GarbledItemNumber: Sendable, Equatable {
 
     /// The garbled item number that starts `line`, if any.
     public static func leading(in line: [Unicode.Scalar]) -> GarbledItemNumber? {
+        leading(in: line, wellFormed: ItemNumber.leading(in: line))
+    }
+
+    /// ``leading(in:)``, where `item` is ``ItemNumber/leading(in:)`` of `line`, found already.
+    static func leading(in line: [Unicode.Scalar], wellFormed item: ItemNumber?) -> GarbledItemNumber? {
         // A well-formed number is not garbled, unless it is the first part of one spread
         // out by spaces (`๔. ๔. ๒`).
-        if let item = ItemNumber.leading(in: line) {
+        if let item {
             guard line[item.range.upperBound - 1] == "." else { return nil }
             var next = item.range.upperBound
             while next < line.count, line[next].isWhitespace { next += 1 }

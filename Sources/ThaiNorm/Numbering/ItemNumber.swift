@@ -37,6 +37,8 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
 
     /// Level markers as OCR prints them: ✓ and ◎, or `^` and `©`.
     public static let markers: Set<Unicode.Scalar> = ["^", "©", "\u{2713}", "\u{25CE}", "\u{2714}"]
+    /// ``markers``, tested without hashing: asked of the first character of every line.
+    static let markerSet = ScalarSet(markers)
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         if scalar.isASCIIDigit { return Int(scalar.value - 0x30) }
@@ -65,7 +67,7 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
         var index = 0
         while index < line.count, line[index].isWhitespace { index += 1 }
         var marker: Unicode.Scalar?
-        if index < line.count, markers.contains(line[index]) {
+        if index < line.count, markerSet.contains(line[index]) {
             var next = index + 1
             // OCR specks after the marker (`^'’๓.๑`).
             while next < line.count, line[next].isWhitespace || Self.quotes.contains(line[next]) {

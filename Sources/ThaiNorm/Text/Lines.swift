@@ -56,12 +56,16 @@ public enum Lines {
                 if scratch.count < contentEnd - start { scratch = [UInt32](repeating: 0, count: contentEnd - start) }
                 let count = scratch.withUnsafeMutableBufferPointer { decode(UnsafeBufferPointer(rebasing: bytes[start..<contentEnd]), into: $0) }
                 // Well-formed UTF-8 decodes only to valid scalars: the values are copied as they are.
-                lines.append(scratch.withUnsafeBufferPointer { values in
-                    [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: values[..<count])))
-                        initialized = count
+                // (An array made with `reserveCapacity` is allocated by code specialized here;
+                // `init(unsafeUninitializedCapacity:)` looks its storage type up at every call.)
+                var line: [Unicode.Scalar] = []
+                line.reserveCapacity(count)
+                scratch.withUnsafeBufferPointer { values in
+                    UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: values[..<count])).withMemoryRebound(to: Unicode.Scalar.self) {
+                        line.append(contentsOf: $0)
                     }
-                })
+                }
+                lines.append(line)
                 carriageReturns.append(crlf)
                 ranges.append(start..<contentEnd)
                 if end == bytes.count { break }

@@ -68,7 +68,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
     static func entry(_ line: [Unicode.Scalar]) -> Entry? {
         // Both parsers look at the first few tokens only.
         let item = ItemNumber.leading(in: line)
-        if let garbled = GarbledItemNumber.leading(in: line) { return .garbled(garbled, wellFormedStart: item) }
+        if let garbled = GarbledItemNumber.leading(in: line, wellFormed: item) { return .garbled(garbled, wellFormedStart: item) }
         return item.map(Entry.item)
     }
 
