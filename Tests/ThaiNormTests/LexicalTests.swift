@@ -196,7 +196,7 @@ struct LexiconTrieTests {
         // A node spells its word back.
         for word in words.prefix(200) {
             var node = 0
-            for scalar in word { node = lexicon.child(of: node, code: Lexicon.code(scalar)) }
+            for scalar in word { node = lexicon.child(of: node, code: TrieAlphabet.code(scalar)) }
             #expect(lexicon.word(at: node) == word)
         }
     }

@@ -122,30 +122,17 @@ public enum GarbledEnglishDetector {
     ///
     /// Complexity: O(n).
     public static func garbledTokens(in line: [Unicode.Scalar]) -> [Range<Int>] {
-        var garbled: [Range<Int>] = []
-        switch scanMixedTokens(line, { garbled.append($0) }) {
-        case .whitespaceTokens: return garbled
-        case .hasTags:
-            // Tags split tokens (see ``tokens(_:)``): judge the tokens between them.
-            let mixed = line.withUnsafeBufferPointer { buffer in tokens(line).filter { isMixed(buffer[$0]) } }
-            return mixed.filter { isGarbled(line[$0]) }
-        }
+        // Tags split tokens (see ``tokens(_:)``): with a `<`, judge the tokens between them.
+        let mixed = mixedWhitespaceTokens(line)
+            ?? line.withUnsafeBufferPointer { buffer in tokens(line).filter { isMixed(buffer[$0]) } }
+        return mixed.filter { isGarbled(line[$0]) }
     }
 
-    /// How ``scanMixedTokens(_:_:)`` read a line.
-    enum TokenScan {
-        /// The line's tokens are its whitespace tokens; every garbled one was passed on.
-        case whitespaceTokens
-        /// The line has a `<`, so tags may split or join tokens: nothing was passed on.
-        case hasTags
-    }
-
-    /// Passes each whitespace token of `line` that is garbled (``isGarbled(_:)``) to `body`, in
-    /// order, in one pass that tells mixed tokens (``isMixed(_:)``) as it goes; a line with a `<`
-    /// is left to ``tokens(_:)`` (tags), and nothing is passed on.
+    /// The whitespace tokens of `line` that are mixed (``isMixed(_:)``), found in one pass; nil for
+    /// a line with a `<`, where tags may split or join tokens.
     ///
     /// Complexity: O(n), without allocating for a line that has no mixed token (nearly all).
-    static func scanMixedTokens(_ line: [Unicode.Scalar], _ body: (Range<Int>) -> Void) -> TokenScan {
+    static func mixedWhitespaceTokens(_ line: [Unicode.Scalar]) -> [Range<Int>]? {
         var mixed: [Range<Int>] = []
         let hasTags = ScanClass.table.withUnsafeBufferPointer { table in line.withUnsafeBufferPointer { line -> Bool in
             // What the token so far holds: ScanClass bits.
@@ -164,12 +151,10 @@ public enum GarbledEnglishDetector {
             if seen == ScanClass.mixed { mixed.append(start..<line.count) }
             return false
         } }
-        if hasTags { return .hasTags }
-        for token in mixed where isGarbled(line[token]) { body(token) }
-        return .whitespaceTokens
+        return hasTags ? nil : mixed
     }
 
-    /// What ``isMixed(_:)`` and ``scanMixedTokens(_:_:)`` tell apart, by table for ASCII and Thai:
+    /// What ``isMixed(_:)`` and ``mixedWhitespaceTokens(_:)`` tell apart, by table for ASCII and Thai:
     /// a Thai letter (consonant or leading vowel), anything else but Thai marks and vowels, and
     /// whitespace (which is such an "other" too, inside a token).
     private enum ScanClass {

@@ -1,4 +1,5 @@
 import Foundation
+import ThaiTrie
 
 /// The noisy channel: how likely OCR or extraction turns an intended
 /// character into an observed one, as costs (−ln probability) on top of an
@@ -79,18 +80,18 @@ public struct ConfusionModel: Sendable {
     public private(set) var deletionsByCode: [(code: Int, scalar: Unicode.Scalar, cost: Float)] = []
 
     private mutating func rebuildTables() {
-        var table = [[(code: Int, cost: Float)]](repeating: [], count: Lexicon.alphabetSize)
+        var table = [[(code: Int, cost: Float)]](repeating: [], count: TrieAlphabet.size)
         for (observed, list) in producers {
-            let code = Lexicon.code(observed)
+            let code = TrieAlphabet.code(observed)
             guard code != 0 else { continue }
             table[code] = list.compactMap { entry in
-                let intended = Lexicon.code(entry.intended)
+                let intended = TrieAlphabet.code(entry.intended)
                 return intended == 0 ? nil : (intended, entry.cost)
             }
         }
         producersByCode = table
         deletionsByCode = deletions.compactMap { entry in
-            let code = Lexicon.code(entry.intended)
+            let code = TrieAlphabet.code(entry.intended)
             return code == 0 ? nil : (code, entry.intended, entry.cost)
         }
     }

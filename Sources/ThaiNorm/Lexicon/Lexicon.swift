@@ -21,16 +21,6 @@ public final class Lexicon: Sendable {
         try Lexicon(embedded: .lexicon)
     }
 
-    static let alphabetSize = TrieAlphabet.size
-
-    /// Code of a scalar in the trie alphabet, or 0 if no word contains it (``TrieAlphabet``).
-    @inline(__always)
-    static func code(_ scalar: Unicode.Scalar) -> Int { TrieAlphabet.code(scalar) }
-
-    /// The scalar a trie code stands for (inverse of ``code(_:)``).
-    @inline(__always)
-    static func scalar(forCode code: Int) -> Unicode.Scalar { TrieAlphabet.scalar(forCode: code) }
-
     /// One slot of the trie, held as a double array (``TrieSlot``).
     typealias Slot = TrieSlot
 
@@ -81,7 +71,7 @@ public final class Lexicon: Sendable {
         var current = node
         while current > 0 {
             let parent = Int(slots[current].check)
-            scalars.append(Lexicon.scalar(forCode: current - Int(slots[parent].base)))
+            scalars.append(TrieAlphabet.scalar(forCode: current - Int(slots[parent].base)))
             current = parent
         }
         return scalars.reversed()
@@ -113,7 +103,7 @@ public final class Lexicon: Sendable {
             var node = 0
             var index = start
             while index < limit {
-                let code = Lexicon.code(text[index])
+                let code = TrieAlphabet.code(text[index])
                 if code == 0 { return }
                 node = child(of: node, code: code)
                 if node < 0 { return }
@@ -146,7 +136,7 @@ public final class Lexicon: Sendable {
         withTrie { trie in
             var node = 0
             for scalar in word {
-                let code = Lexicon.code(scalar)
+                let code = TrieAlphabet.code(scalar)
                 guard code != 0 else { return nil }
                 node = trie.child(of: node, code: code)
                 guard node >= 0 else { return nil }

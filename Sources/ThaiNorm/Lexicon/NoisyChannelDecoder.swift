@@ -1,4 +1,5 @@
 import Foundation
+import ThaiTrie
 
 /// Finds the most probable intended text for a run of Thai letters under a
 /// noisy channel: P(words) from the lexicon × P(observed | words) from the
@@ -84,14 +85,14 @@ public struct NoisyChannelDecoder: Sendable {
         // Read in place: nearly every run has nothing unknown, and needs no array of its tokens.
         // (The closure captures the flag, not the decoder, which would be copied at each call.)
         let searchesRealWords = searchesRealWords
-        let exact: [PathToken]? = segmenter.withSegments(line, run) { segmented in
+        let segmented: (exact: [PathToken], noisy: Bool)? = segmenter.withSegments(line, run) { segmented in
             let noisy = segmented.contains { token in !token.known && line[token.range].contains { !$0.isSpace } }
             // Nothing unknown and no real-word search: the best reading is the text as it stands.
             if !noisy && !searchesRealWords { return nil }
-            return segmented.map(PathToken.init)
+            return (segmented.map(PathToken.init), noisy)
         }
-        guard let exact else { return [] }
-        let noisy = exact.contains { token in token.unknown && line[token.start..<token.end].contains { !$0.isSpace } }
+        guard let segmented else { return [] }
+        let (exact, noisy) = segmented
         // Windows for the full channel: unknown words widened by one exact token on each side.
         var windows: [Range<Int>] = []
         if noisy {
@@ -210,7 +211,7 @@ public struct NoisyChannelDecoder: Sendable {
             let canEdit = edits < maximumEdits
             if j < limit, allowed[j] || node == 0 {
                 let observed = line[j]
-                let code = Lexicon.code(observed)
+                let code = TrieAlphabet.code(observed)
                 if code != 0 {
                     let child = lexicon.child(of: node, code: code)
                     if child >= 0 { step(child, j + 1, cost, edits, crossesSpace) }
@@ -259,7 +260,7 @@ public struct NoisyChannelDecoder: Sendable {
             func walk(_ from: Int, _ intended: [Unicode.Scalar], to end: Int) {
                 var node = from
                 for scalar in intended {
-                    node = lexicon.child(of: node, code: Lexicon.code(scalar))
+                    node = lexicon.child(of: node, code: TrieAlphabet.code(scalar))
                     if node < 0 { return }
                 }
                 step(node, end, cost + model.swapCost, edits + 1, crossesSpace)

@@ -19,7 +19,6 @@ public struct SyllableLexicon: Sendable {
     /// The syllables in a trie, each costing −ln of its share relative to the commonest
     /// (`ln((max + 1) / (count + 1))`): ชัย (5,312 in the TNC) 5.0, ขัย (30) 10.2.
     let syllables: Lexicon
-    let longest: Int
     /// What a lone consonant read as a syllable with an unwritten vowel costs: about a
     /// syllable seen 700 times (lone consonants are a few percent of a name's syllables,
     /// shared among 44 letters).
@@ -29,7 +28,6 @@ public struct SyllableLexicon: Sendable {
     /// (``WordList/syllables``: counts + 1, since a syllable never seen alone is still a syllable).
     init(syllables: Lexicon) {
         self.syllables = syllables
-        longest = syllables.longestWord
     }
 
     public func contains(_ syllable: [Unicode.Scalar]) -> Bool { syllables.contains(syllable) }
@@ -43,7 +41,7 @@ public struct SyllableLexicon: Sendable {
             word.withUnsafeBufferPointer { text in
                 for start in 0..<text.count where best[start].isFinite {
                     let here = best[start]
-                    trie.forEachWord(in: text, from: start, upTo: min(text.count, start + longest)) { end, cost in
+                    trie.forEachWord(in: text, from: start, upTo: min(text.count, start + syllables.longestWord)) { end, cost in
                         if here + cost < best[end] { best[end] = here + cost }
                     }
                     // A consonant with its vowel unwritten (the ช of ชนันท์, the ส of สมุทร).

@@ -126,9 +126,7 @@ public enum Lines {
     /// As ``joined(_:carriageReturns:)``, as UTF-8 bytes: no `String` is made (nor its UTF-8 checked
     /// again) when the text is only to be written out.
     public static func joinedUTF8(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool]) -> [UInt8] {
-        // At most 4 bytes a scalar and 2 a line end: the pages past what is written are never touched.
-        let bound = lines.reduce(0) { $0 + 4 * $1.count + 2 }
-        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+        [UInt8](unsafeUninitializedCapacity: utf8Bound(lines)) { buffer, count in
             count = writeJoined(lines, carriageReturns: carriageReturns, to: buffer)
         }
     }
@@ -139,29 +137,18 @@ public enum Lines {
     static func joinedUTF8(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool], unchangedFrom original: DecodedLines) -> [UInt8] {
         precondition(lines.count == original.lines.count, "a line was added or removed")
         var text = original.text
-        let bound = lines.reduce(0) { $0 + 4 * $1.count + 2 }
         return text.withUTF8 { source in
-            [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-                var written = 0
-                for (index, line) in lines.enumerated() {
-                    if index > 0 { buffer[written] = 0x0A; written += 1 }
-                    // Equal arrays that share storage compare in O(1).
-                    if line == original.lines[index] {
-                        let range = original.ranges[index]
-                        if !range.isEmpty {
-                            (buffer.baseAddress! + written).initialize(from: source.baseAddress! + range.lowerBound, count: range.count)
-                        }
-                        written += range.count
-                    } else {
-                        line.withUnsafeBufferPointer { line in
-                            for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
-                        }
-                    }
-                    if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
-                }
-                count = written
+            [UInt8](unsafeUninitializedCapacity: utf8Bound(lines)) { buffer, count in
+                count = writeJoined(lines, carriageReturns: carriageReturns, to: buffer,
+                                    unchangedFrom: (original.lines, original.ranges, source))
             }
         }
+    }
+
+    /// At most 4 bytes a scalar and 2 a line end: a buffer this large holds the joined lines (the
+    /// pages past what is written are never touched).
+    private static func utf8Bound(_ lines: [[Unicode.Scalar]]) -> Int {
+        lines.reduce(0) { $0 + 4 * $1.count + 2 }
     }
 
     /// The UTF-8 size of the joined lines.
@@ -181,15 +168,26 @@ public enum Lines {
     }
 
     /// Writes the joined lines into `buffer` (of at least ``joinedSize(_:carriageReturns:)`` bytes);
-    /// returns the number of bytes written.
+    /// returns the number of bytes written. A line still equal to its line in `original` is copied
+    /// from the bytes `original.source` holds at its range.
     private static func writeJoined(
-        _ lines: [[Unicode.Scalar]], carriageReturns: [Bool], to buffer: UnsafeMutableBufferPointer<UInt8>
+        _ lines: [[Unicode.Scalar]], carriageReturns: [Bool], to buffer: UnsafeMutableBufferPointer<UInt8>,
+        unchangedFrom original: (lines: [[Unicode.Scalar]], ranges: [Range<Int>], source: UnsafeBufferPointer<UInt8>)? = nil
     ) -> Int {
         var written = 0
         for (index, line) in lines.enumerated() {
             if index > 0 { buffer[written] = 0x0A; written += 1 }
-            line.withUnsafeBufferPointer { line in
-                for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
+            // Equal arrays that share storage compare in O(1).
+            if let original, line == original.lines[index] {
+                let range = original.ranges[index]
+                if !range.isEmpty {
+                    (buffer.baseAddress! + written).initialize(from: original.source.baseAddress! + range.lowerBound, count: range.count)
+                }
+                written += range.count
+            } else {
+                line.withUnsafeBufferPointer { line in
+                    for scalar in line { written = UTF8Writer.write(scalar, to: buffer, at: written) }
+                }
             }
             if carriageReturns[index] { buffer[written] = 0x0D; written += 1 }
         }

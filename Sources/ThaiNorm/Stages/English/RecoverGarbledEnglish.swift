@@ -65,12 +65,12 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
     /// confident readings (this engine writes e as 6, r as โ …) become cheaper,
     /// and the document is read again. Twice, as in EM.
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        adapted(to: lines, spans: LineAnalysis(lines, GarbledEnglishDetector.spans(in:)))
+        adapted(to: lines, edits: [], facts: LineFacts(lineCount: lines.count))
     }
 
     /// As ``adapted(to:)``, finding spans again only in the lines that changed since `previous` was adapted.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        adapted(to: lines, spans: LineAnalysis(lines, reusing: (previous as? RecoverGarbledEnglish)?.spans, GarbledEnglishDetector.spans(in:)))
+        readapted(previous, to: lines, edits: edits, facts: LineFacts(lineCount: lines.count))
     }
 
     /// As ``adapted(to:)``, with the garbled tokens of each line kept in `facts` for the lexical stage.

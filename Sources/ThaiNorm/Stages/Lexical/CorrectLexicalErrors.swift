@@ -53,18 +53,16 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// reach the margin. A clean document shows no such evidence and is
     /// decoded with the model as it is.
     public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        let surveyor = self.surveyor
-        return tuned(to: lines, surveys: LineAnalysis(lines, surveyor.survey))
+        adapted(to: lines, edits: [], facts: LineFacts(lineCount: lines.count))
     }
 
     /// As ``adapted(to:)``, surveying again only the lines that changed since `previous` was adapted.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        let surveyor = self.surveyor
-        return tuned(to: lines, surveys: LineAnalysis(lines, reusing: (previous as? CorrectLexicalErrors)?.surveys, surveyor.survey))
+        readapted(previous, to: lines, edits: edits, facts: LineFacts(lineCount: lines.count))
     }
 
     /// As ``adapted(to:)``, taking each line's garbled tokens and names from `facts` (found there
-    /// once for all the stages that ask), and keeping `facts` for the lines it repairs.
+    /// once for all the stages that ask).
     public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
         let surveyor = self.surveyor
         return tuned(to: lines, surveys: LineAnalysis(lines) { index, line in surveyor.survey(line, at: index, facts: facts) })
@@ -100,24 +98,12 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
             decoder: NoisyChannelDecoder(copying: decoder, model: decoder.model, searchesRealWords: false), names: names)
     }
 
-    /// One line surveyed (call on ``surveyor``).
-    func survey(_ line: [Unicode.Scalar]) -> LineSurvey {
-        var output = StageOutput()
-        repair(line, into: &output)
-        return survey(line, output)
-    }
-
     /// Line `index` of a document surveyed, its garbled tokens and names taken from `facts`
     /// (call on ``surveyor``).
     func survey(_ line: [Unicode.Scalar], at index: Int, facts: LineFacts) -> LineSurvey {
         var output = StageOutput()
         repair(line, garbled: facts.garbledTokens(at: index, of: line), named: facts.names(at: index, of: line, by: names).protectedRanges,
                into: &output)
-        return survey(line, output)
-    }
-
-    /// What `output`, the surveyor's repairs of `line`, says of the line.
-    private func survey(_ line: [Unicode.Scalar], _ output: StageOutput) -> LineSurvey {
         var result = LineSurvey(output: output)
         for repair in output.repairs where repair.note == Self.unknownWordNote {
             result.corrected += 1
@@ -188,11 +174,11 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        guard line.contains(where: ThaiScript.isConsonant) else { return }
         repair(line, garbled: GarbledEnglishDetector.garbledTokens(in: line), named: names.protectedRanges(in: line), into: &output)
     }
 
-    /// Repairs `line`, whose `garbled` English tokens and `named` names are left as they are.
+    /// Repairs `line`, whose `garbled` English tokens and `named` names are left as they are (both
+    /// asked only of a line with a Thai consonant).
     func repair(_ line: [Unicode.Scalar], garbled: @autoclosure () -> [Range<Int>], named: @autoclosure () -> [Range<Int>],
                 into output: inout StageOutput) {
         guard line.contains(where: ThaiScript.isConsonant) else { return }

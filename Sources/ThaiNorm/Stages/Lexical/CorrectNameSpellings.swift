@@ -64,7 +64,6 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
         return copy
     }
 
-    /// The same evidence (and settings): the same repairs.
     /// As ``adapted(to:edits:)``, with the names of every line, found through `facts` (the lexical
     /// stage found them already in the lines it left as they were).
     public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
@@ -74,10 +73,12 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
         return adapted
     }
 
+    /// As ``adapted(to:edits:facts:)``: the evidence is found again, and the names of the lines kept in `facts`.
     public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
         adapted(to: lines, edits: edits, facts: facts)
     }
 
+    /// The same evidence (and settings): the same repairs.
     public func repairsLike(_ other: any RepairStage) -> Bool {
         guard let other = other as? CorrectNameSpellings else { return false }
         return other.evidence == evidence && other.minimumGain == minimumGain && other.minimumMargin == minimumMargin

@@ -21,14 +21,13 @@ public struct MoveDisplacedMarks: RepairStage {
 
     public init() {}
 
-    /// Marks after a leading vowel, and two tone marks in one run of marks (a tone mark followed by
-    /// another mark), are what ``mayHaveDisplacedMarks(_:)`` looks for.
+    /// The stage acts on a mark right after a leading vowel, and on two tone marks in one run of
+    /// marks (where a tone mark is followed by another mark).
     public func mayRepair(_ features: LineFeatures) -> Bool {
         !features.isDisjoint(with: [.leadingVowelUnfollowed, .marksOutOfOrder])
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        guard Self.mayHaveDisplacedMarks(line) else { return }
         var index = 1
         while index < line.count {
             if ThaiScript.isLeadingVowel(line[index]), index + 1 < line.count, ThaiScript.isCombiningMark(line[index + 1]) {
@@ -38,29 +37,6 @@ public struct MoveDisplacedMarks: RepairStage {
             } else {
                 index += 1
             }
-        }
-    }
-
-    /// Whether `line` has what this stage acts on: a combining mark right after a leading vowel
-    /// (not at the start of the line), or two tone marks in one run of marks. Neither in nearly
-    /// every line, which one pass over its buffer rules out.
-    ///
-    /// Complexity: O(n), without allocating.
-    static func mayHaveDisplacedMarks(_ line: [Unicode.Scalar]) -> Bool {
-        line.withUnsafeBufferPointer { line in
-            var tones = 0
-            for index in 0..<line.count {
-                let v = line[index].value
-                if v >= 0x0E48 && v <= 0x0E4B {
-                    tones += 1
-                    if tones == 2 { return true }
-                } else if !ThaiScript.isCombiningMark(line[index]) {
-                    tones = 0
-                    if index >= 1, v >= 0x0E40 && v <= 0x0E44, index + 1 < line.count,
-                       ThaiScript.isCombiningMark(line[index + 1]) { return true }
-                }
-            }
-            return false
         }
     }
 

@@ -20,8 +20,9 @@ public struct ReorderThaiMarks: RepairStage {
 
     public init() {}
 
-    /// Marks out of order, เเ and a tone mark after sara am are what ``mayNeedOrdering(_:)`` looks for
-    /// (a run of three marks always has two out of order).
+    /// The stage acts on a run of marks other than one mark or a vowel then a tone mark (`ที่`,
+    /// already in order): two marks out of order (a run of three always has such a pair), on
+    /// เเ, and on a tone mark after sara am.
     public func mayRepair(_ features: LineFeatures) -> Bool {
         !features.isDisjoint(with: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm])
     }
@@ -36,7 +37,6 @@ public struct ReorderThaiMarks: RepairStage {
     }
 
     public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        guard Self.mayNeedOrdering(line) else { return }
         var index = 0
         while index < line.count {
             let scalar = line[index]
@@ -57,34 +57,6 @@ public struct ReorderThaiMarks: RepairStage {
     /// Whether two marks of a cluster are a vowel then a tone mark (`ที่`): already in order.
     static func isOrderedPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         rank(first) == 0 && rank(second) == 1
-    }
-
-    /// Whether `line` has what this stage acts on: เเ, sara am followed by a tone mark, or a run
-    /// of marks other than one mark or a vowel then a tone (`ที่`, already in order). Nearly no
-    /// line has any, which one pass over its buffer rules out.
-    ///
-    /// Complexity: O(n), without allocating.
-    static func mayNeedOrdering(_ line: [Unicode.Scalar]) -> Bool {
-        line.withUnsafeBufferPointer { line in
-            var run = 0
-            var first: Unicode.Scalar = "\0"
-            for index in 0..<line.count {
-                let scalar = line[index]
-                if ThaiScript.isCombiningMark(scalar) {
-                    run += 1
-                    if run == 1 {
-                        first = scalar
-                    } else if run > 2 || !isOrderedPair(first, scalar) {
-                        return true
-                    }
-                    continue
-                }
-                run = 0
-                if scalar == ThaiScript.saraE, index + 1 < line.count, line[index + 1] == ThaiScript.saraE { return true }
-                if scalar == ThaiScript.saraAm, index + 1 < line.count, ThaiScript.kind(of: line[index + 1]) == .tone { return true }
-            }
-            return false
-        }
     }
 
     /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
