@@ -10,6 +10,9 @@ import PackageDescription
 //                   uses plain C types only, so Swift code that imports
 //                   Foundation can call it without clashing with Foundation's ICU.
 //   thainorm        the command-line frontend (swift-argument-parser).
+//   CFileSync       one C function: flush a whole file system (syncfs), which
+//                   Swift's Glibc module does not declare; the batch commits
+//                   its outputs in groups with it.
 //   ThaiTrie        the lexicon tries: word lists read into a trie and laid out as
 //                   a double array. Shared by the library and embed-mappings.
 //   EmbedMappings   build-tool plugin: embeds the reviewed data in mappings/
@@ -31,6 +34,7 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        .target(name: "CFileSync"),
         .target(name: "ThaiTrie"),
         .executableTarget(name: "embed-mappings", dependencies: ["ThaiTrie"]),
         .plugin(
@@ -48,6 +52,7 @@ let package = Package(
             name: "thainorm",
             dependencies: [
                 "ThaiNorm",
+                "CFileSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -45,12 +45,9 @@ final class BatchRunner: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private let progress: Progress
-    /// Outputs are written (and flushed to disk) here while the workers go on converting: a
-    /// worker would otherwise sit idle while the disk confirms each file.
-    private let writer = DispatchQueue(label: "thainorm.batch.writer", attributes: .concurrent)
-    private let writing = DispatchGroup()
-    /// At most this many converted documents wait to be written: memory stays bounded.
-    private let waiting: DispatchSemaphore
+    /// Makes the outputs durable in groups, while the workers go on converting: a worker would
+    /// otherwise sit idle while the disk confirms each file.
+    private let commit: GroupCommit
 
     init(inputs: [String], folder: String, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
         let fm = FileManager.default
@@ -58,13 +55,13 @@ final class BatchRunner: @unchecked Sendable {
         self.format = format
         self.force = force
         self.jobCount = jobs
-        waiting = DispatchSemaphore(value: 2 * max(1, jobs))
         do {
             try fm.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
         } catch {
             throw .badInput(folder, "cannot create the output folder: \(error.localizedDescription)")
         }
         realFolder = Self.realPath(self.folder) ?? self.folder
+        commit = try GroupCommit(folder: self.folder)
         Self.removeStaleTemporaries(in: self.folder)
         var seen: [String: String] = [:]
         for input in inputs {
@@ -159,8 +156,8 @@ final class BatchRunner: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobCount, jobs.count))) { _ in
             while let job = take() { convert(job) }
         }
-        // Every output written before the report says so.
-        writing.wait()
+        // Every output on disk before the report says so.
+        commit.finish()
         progress.finish()
         report.seconds = Date().timeIntervalSince(start)
         do {
@@ -204,45 +201,47 @@ final class BatchRunner: @unchecked Sendable {
             fail(job, error)
             return
         }
-        // The bytes of each output are made here, on the worker; the writer only writes them.
-        let contents = job.outputs.map { output in output.isJSON ? [UInt8](FileIO.json(result.structure)) : result.utf8 }
-        waiting.wait()
-        writing.enter()
-        writer.async {
-            defer {
-                self.writing.leave()
-                self.waiting.signal()
-            }
-            self.write(contents, of: job, result)
-        }
-    }
-
-    /// Writes `contents`, the bytes of each output of `job`, each atomically, and records the
-    /// job as converted (`result`).
-    private func write(_ contents: [[UInt8]], of job: Job, _ result: Conversion) {
+        // Each output is written to a temporary here, on the worker; the committer flushes it
+        // with others and renames it.
+        var renames: [(temporary: String, target: String)] = []
         do {
-            for (output, bytes) in zip(job.outputs, contents) {
-                let parent = (output.path as NSString).deletingLastPathComponent
-                do {
-                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                } catch {
-                    throw CLIFailure.badInput(parent, "cannot create folder: \(error.localizedDescription)")
-                }
-                // A symbolic link inside the output folder must not carry an output out of it.
-                guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
-                    throw CLIFailure.badInput(job.input, BatchPaths.Problem.escapes(output.path).description)
-                }
-                try FileIO.writeAtomically(bytes, to: output.path)
+            for output in job.outputs {
+                let bytes = output.isJSON ? [UInt8](FileIO.json(result.structure)) : result.utf8
+                renames.append((try temporary(bytes, for: output.path, of: job), output.path))
             }
-            record(job) { report in
+        } catch {
+            for rename in renames { unlink(rename.temporary) }
+            fail(job, error)
+            return
+        }
+        commit.add(.init(renames: renames) { failure in
+            if let failure {
+                self.fail(job, failure)
+                return
+            }
+            self.record(job) { report in
                 report.converted += 1
                 report.bytes += result.bytes
                 for (stage, count) in result.editsPerStage { report.editsPerStage[stage, default: 0] += count }
             }
-            progress.step(job.relative, bytes: job.size, note: "\(result.editsPerStage.values.reduce(0, +)) edits")
+            self.progress.step(job.relative, bytes: job.size, note: "\(result.editsPerStage.values.reduce(0, +)) edits")
+        })
+    }
+
+    /// Writes `bytes`, an output of `job`, to a temporary file beside `path`, after making its
+    /// folder and checking that the folder is inside the output folder; returns the temporary.
+    private func temporary(_ bytes: [UInt8], for path: String, of job: Job) throws(CLIFailure) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            fail(job, error)
+            throw .badInput(parent, "cannot create folder: \(error.localizedDescription)")
         }
+        // A symbolic link inside the output folder must not carry an output out of it.
+        guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
+            throw .badInput(job.input, BatchPaths.Problem.escapes(path).description)
+        }
+        return try FileIO.writeTemporary(bytes, for: path, flush: false)
     }
 
     /// Records that `job` failed with `error`.

@@ -44,6 +44,18 @@ enum FileIO {
     /// flushed to disk, then renamed over the target. A reader never sees a
     /// half-written file, and a failure leaves any earlier file untouched.
     static func writeAtomically(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
+        let temporary = try writeTemporary(data, for: path, flush: true)
+        guard rename(temporary, path) == 0 else {
+            let error = errno
+            unlink(temporary)
+            throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
+        }
+    }
+
+    /// Writes `data` to a new temporary file beside `path` (`.NAME.tmp-PID-N`, which a later
+    /// batch removes if it is left behind) and returns the temporary's path; with `flush`, the
+    /// file is on disk when this returns. The caller renames it over `path`, or removes it.
+    static func writeTemporary(_ data: some ContiguousBytes, for path: String, flush: Bool) throws(CLIFailure) -> String {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -55,22 +67,22 @@ enum FileIO {
         guard descriptor >= 0 else {
             throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))")
         }
-        var ok = true
+        var error: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { ok = false; return }
+                if written <= 0 { error = written < 0 ? errno : EIO; return }
                 offset += written
             }
         }
-        if ok, fsync(descriptor) != 0 { ok = false }
-        let error = errno
-        close(descriptor)
-        guard ok, rename(temporary, path) == 0 else {
+        if error == 0, flush, fsync(descriptor) != 0 { error = errno }
+        if close(descriptor) != 0, error == 0 { error = errno }
+        guard error == 0 else {
             unlink(temporary)
-            throw .badInput(path, "cannot write: \(String(cString: strerror(ok ? errno : error)))")
+            throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
         }
+        return temporary
     }
 
     /// Pretty JSON with keys in a stable (sorted) order.

@@ -12,7 +12,7 @@ struct BatchTests {
         let all = FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String] ?? []
         return all.filter { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.appending(path: name).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: url.appending(path: name).path, isDirectory: &isFolder)
             return !isFolder.boolValue
         }.sorted()
     }
