@@ -75,6 +75,11 @@ public struct EnglishTermDecoder: Sendable {
 
     /// Per trie code: (observed, cost, upper-case letter).
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
+    /// The emissions of one or two characters by their first character, for finding those a
+    /// token shows without trying every emission at every position.
+    let emissionsByFirst: [Unicode.Scalar: [(code: Int, second: Unicode.Scalar?, cost: Float)]]
+    /// Per trie code: the cost of the letter coming out as nothing (+∞ if it cannot).
+    let deletion: [Float]
     /// Readings per observed token, and costs per (word, observed token), for this decoder's channel.
     let candidateCache = MemoCache<[Unicode.Scalar], [Candidate]>()
     let costCache = MemoCache<String, Float?>()
@@ -111,6 +116,20 @@ public struct EnglishTermDecoder: Sendable {
             }
             return list.filter { $0.1 <= ceiling }
         }
+        var byFirst: [Unicode.Scalar: [(code: Int, second: Unicode.Scalar?, cost: Float)]] = [:]
+        var deletion = [Float](repeating: .infinity, count: emissions.count)
+        for (code, list) in emissions.enumerated() {
+            for (emitted, cost, _) in list {
+                precondition(emitted.count <= 2, "a lookalike emission is at most two characters")
+                if let first = emitted.first {
+                    byFirst[first, default: []].append((code, emitted.count == 2 ? emitted[1] : nil, cost))
+                } else {
+                    deletion[code] = min(deletion[code], cost)
+                }
+            }
+        }
+        emissionsByFirst = byFirst
+        self.deletion = deletion
     }
 
     /// Tokens longer than this are not read as one English word.
@@ -338,22 +357,36 @@ public struct EnglishTermDecoder: Sendable {
         }
     }
 
+    /// The table of ``Matches`` for `observed`: the emissions starting with each of its
+    /// characters (found by that character), grouped by letter code.
+    ///
+    /// Complexity: O(n + m) for a token of n characters and m matching emissions.
     func matches(for observed: [Unicode.Scalar]) -> Matches {
         let n = observed.count
-        var start: [Int] = []
-        var entries: [(position: Int, length: Int, cost: Float)] = []
-        var deletion = [Float](repeating: .infinity, count: emissions.count)
-        for (code, list) in emissions.enumerated() {
-            start.append(entries.count)
-            for (emitted, cost, _) in list {
-                let e = emitted.count
-                if e == 0 { deletion[code] = min(deletion[code], cost); continue }
-                for j in 0..<n where j + e <= n && observed[j] == emitted[0] && (e == 1 || observed[j + 1] == emitted[1]) {
-                    entries.append((j, e, cost))
+        var found: [(code: Int, entry: (position: Int, length: Int, cost: Float))] = []
+        var perCode = [Int](repeating: 0, count: emissions.count + 1)
+        for j in 0..<n {
+            guard let list = emissionsByFirst[observed[j]] else { continue }
+            for (code, second, cost) in list {
+                if let second {
+                    guard j + 1 < n, observed[j + 1] == second else { continue }
+                    found.append((code, (j, 2, cost)))
+                } else {
+                    found.append((code, (j, 1, cost)))
                 }
+                perCode[code + 1] += 1
             }
         }
-        start.append(entries.count)
+        // Grouped by code (a counting sort): the order within a code does not matter, as each
+        // entry is one candidate for a minimum.
+        var start = perCode
+        for code in 0..<emissions.count { start[code + 1] += start[code] }
+        var next = start
+        var entries = [(position: Int, length: Int, cost: Float)](repeating: (0, 0, 0), count: found.count)
+        for (code, entry) in found {
+            entries[next[code]] = entry
+            next[code] += 1
+        }
         var cheapest = [Float](repeating: channel.insertionCost, count: n)
         for (j, length, cost) in entries {
             for i in j..<(j + length) { cheapest[i] = min(cheapest[i], cost / Float(length)) }
