@@ -165,11 +165,12 @@ public struct EnglishTermDecoder: Sendable {
         for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
 
         let table = matches(for: observed)
-        // Rows of all states, `width` floats each, in one buffer.
+        // Rows of all states, `width` floats each, in one buffer; a child's row is written in
+        // place after the last row and kept if the child is queued.
         let width = n + 1
-        var arena = root
-        var current = [Float](repeating: 0, count: width)
-        var next = [Float](repeating: 0, count: width)
+        var arena = RowArena(width: width)
+        defer { arena.deallocate() }
+        arena.append(root)
         var queue = Heap<SearchState>([SearchState(bound: 0, node: 0, depth: 0, row: 0)])
         let maximumDepth = 2 * n + 3
         var expansions = 0
@@ -180,20 +181,19 @@ public struct EnglishTermDecoder: Sendable {
         vocabulary.edgeChild.withUnsafeBufferPointer { edgeChild in
         vocabulary.cost.withUnsafeBufferPointer { vocabularyCost in
         table.withView(insertion: channel.insertionCost) { matches in
-        current.withUnsafeMutableBufferPointer { current in
-        next.withUnsafeMutableBufferPointer { next in
             while let state = queue.popMin(), expansions < maximumExpansions {
                 expansions += 1
                 let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
                 if state.bound > limit { break }
                 guard Int(state.depth) < maximumDepth else { continue }
-                let base = Int(state.row) * width
-                arena.withUnsafeBufferPointer { arena in
-                    for j in 0..<width { current[j] = arena[base + j] }
-                }
-                for edge in edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1] {
+                let edges = edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1]
+                // Room for every child's row first: the rows do not move while they are read.
+                arena.reserve(rows: edges.count)
+                let current = arena.row(Int(state.row))
+                for edge in edges {
                     let code = edgeCode[edge], child = edgeChild[edge]
-                    let lowest = matches.advance(UnsafeBufferPointer(current), code: code, into: next)
+                    let next = arena.nextRow
+                    let lowest = matches.advance(current, code: code, into: next)
                     guard lowest <= limit else { continue }
                     let wordCost = vocabularyCost[child]
                     if wordCost.isFinite, next[n].isFinite {
@@ -204,13 +204,10 @@ public struct EnglishTermDecoder: Sendable {
                             if best.count > candidatesPerToken { best.removeLast() }
                         }
                     }
-                    let index = Int32(arena.count / width)
-                    arena.append(contentsOf: next)
+                    let index = arena.keepNextRow()
                     queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
                 }
             }
-        }
-        }
         }
         }
         }
@@ -287,6 +284,61 @@ public struct EnglishTermDecoder: Sendable {
             j = previous
         }
         return pairs.reversed()
+    }
+
+    /// The dynamic-programming rows of one search, `width` floats each, in one growing buffer
+    /// (grown by `realloc`, which moves a large block by remapping its pages, not copying them).
+    /// Rows are read and written through pointers, which stay valid until the next ``reserve(rows:)``.
+    struct RowArena {
+        let width: Int
+        private var storage: UnsafeMutablePointer<Float>
+        private var capacity: Int
+        /// Rows kept.
+        private(set) var count = 0
+
+        init(width: Int) {
+            self.width = width
+            capacity = 256
+            storage = Self.resized(nil, floats: capacity * width)
+        }
+
+        func deallocate() { free(storage) }
+
+        private static func resized(_ pointer: UnsafeMutablePointer<Float>?, floats: Int) -> UnsafeMutablePointer<Float> {
+            guard let raw = realloc(pointer, floats * MemoryLayout<Float>.stride) else {
+                fatalError("out of memory for \(floats) search costs")
+            }
+            return raw.assumingMemoryBound(to: Float.self)
+        }
+
+        /// Makes room for `rows` more rows after the kept ones.
+        mutating func reserve(rows: Int) {
+            guard count + rows > capacity else { return }
+            capacity = max(2 * capacity, count + rows)
+            storage = Self.resized(storage, floats: capacity * width)
+        }
+
+        /// Keeps `values` (`width` of them) as the next row.
+        mutating func append(_ values: [Float]) {
+            reserve(rows: 1)
+            values.withUnsafeBufferPointer { nextRow.baseAddress!.update(from: $0.baseAddress!, count: width) }
+            count += 1
+        }
+
+        func row(_ index: Int) -> UnsafeBufferPointer<Float> {
+            UnsafeBufferPointer(start: storage + index * width, count: width)
+        }
+
+        /// The space after the kept rows, where the next row is written (room must be reserved).
+        var nextRow: UnsafeMutableBufferPointer<Float> {
+            UnsafeMutableBufferPointer(start: storage + count * width, count: width)
+        }
+
+        /// Keeps the row written at ``nextRow``; returns its index.
+        mutating func keepNextRow() -> Int32 {
+            count += 1
+            return Int32(count - 1)
+        }
     }
 
     /// For one observed token: per position and letter code, the emissions that match there
