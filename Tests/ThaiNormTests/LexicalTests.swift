@@ -153,6 +153,32 @@ struct GarbledEnglishTests {
         #expect(waste < zebra)
         #expect(decoder.candidates(for: []).isEmpty)
     }
+
+    @Test("the search queue pops every state, cheapest bound first, whatever the order of inserts")
+    func searchQueue() {
+        var generator = SystemRandomNumberGenerator()
+        for bucketWidth: Float in [0.25, 1, 7] {
+            var queue = EnglishTermDecoder.BucketQueue(bucketWidth: bucketWidth)
+            #expect(queue.popMin() == nil, "empty")
+            var held: [Float] = []
+            var popped: [Float] = []
+            for round in 0..<2_000 {
+                // Mostly inserts, some below the bounds already popped (a bound need not grow).
+                if round % 3 != 2 {
+                    let bound = Float.random(in: 0..<40, using: &generator)
+                    queue.insert(.init(bound: bound, node: Int32(round), depth: 0, row: 0))
+                    held.append(bound)
+                } else if let state = queue.popMin() {
+                    #expect(state.bound == held.min(), "the cheapest held state comes first")
+                    held.remove(at: held.firstIndex(of: state.bound)!)
+                    popped.append(state.bound)
+                }
+            }
+            while let state = queue.popMin() { popped.append(state.bound); held.removeAll { $0 == state.bound } }
+            #expect(held.isEmpty)
+            #expect(popped.count == 2_000 - 2_000 / 3)
+        }
+    }
 }
 
 @Suite("Lexicon trie")

@@ -171,7 +171,8 @@ public struct EnglishTermDecoder: Sendable {
         var arena = RowArena(width: width)
         defer { arena.deallocate() }
         arena.append(root)
-        var queue = Heap<SearchState>([SearchState(bound: 0, node: 0, depth: 0, row: 0)])
+        var queue = BucketQueue(bucketWidth: 0.25)
+        queue.insert(SearchState(bound: 0, node: 0, depth: 0, row: 0))
         let maximumDepth = 2 * n + 3
         var expansions = 0
         // The inner loop runs for every edge of every expanded node (a million times for a hard
@@ -284,6 +285,45 @@ public struct EnglishTermDecoder: Sendable {
             j = previous
         }
         return pairs.reversed()
+    }
+
+    /// The open states of the search, cheapest bound first: a heap for the states whose bound
+    /// falls in the current bucket (`bucketWidth` cost units wide) and plain arrays for later
+    /// buckets, heaped only when the search reaches them. A search's bounds stay within its
+    /// budget, so there are few buckets, and each heap stays small.
+    ///
+    /// - Complexity: O(log b) to insert into or pop from the current bucket of b states, O(1)
+    ///   to insert into a later one, O(b) to open a bucket.
+    struct BucketQueue {
+        let bucketWidth: Float
+        private var later: [[SearchState]] = []
+        private var current = Heap<SearchState>()
+        /// The current heap holds the states of buckets up to this one.
+        private var currentBucket = 0
+
+        init(bucketWidth: Float) {
+            self.bucketWidth = bucketWidth
+        }
+
+        mutating func insert(_ state: SearchState) {
+            let bucket = Int(state.bound / bucketWidth)
+            if bucket <= currentBucket {
+                current.insert(state)
+                return
+            }
+            if later.count <= bucket { later.append(contentsOf: repeatElement([], count: bucket + 1 - later.count)) }
+            later[bucket].append(state)
+        }
+
+        mutating func popMin() -> SearchState? {
+            while current.isEmpty {
+                currentBucket += 1
+                guard currentBucket < later.count else { return nil }
+                current = Heap(later[currentBucket])
+                later[currentBucket] = []
+            }
+            return current.popMin()
+        }
     }
 
     /// The dynamic-programming rows of one search, `width` floats each, in one growing buffer
