@@ -154,6 +154,32 @@ struct GarbledEnglishTests {
         #expect(decoder.candidates(for: []).isEmpty)
     }
 
+    @Test("a settled search gives the same best reading, and leaves out only readings a margin dearer")
+    func settling() throws {
+        let decoder = EnglishTermDecoder()
+        let settling = EnglishTermDecoder.Settling(costPerCharacter: 2.5, shortLength: 3, shortCostPerCharacter: 1.2, margin: 0.5)
+        // A clear reading (it settles), a contested or dear one (it does not), a short token.
+        var decided = 0, undecided = 0
+        for token in ["พล5*6", "0ลแ", "6๐76โท๓", "ก1:6โ", "^6ก1:6โ", "โ/\\(ว"] {
+            let observed = Array(token.unicodeScalars)
+            let full = decoder.candidates(for: observed)
+            let settled = decoder.candidates(for: observed, settling: settling)
+            #expect(settled.first == full.first, "\(token)")
+            guard let best = full.first else { continue }
+            let decisive = best.cost < settling.cost(forLength: observed.count)
+                && (full.count < 2 || full[1].cost - best.cost >= settling.margin)
+            if decisive { decided += 1 } else { undecided += 1 }
+            if decisive {
+                #expect(settled.dropFirst().allSatisfy { $0.cost - best.cost >= settling.margin }, "\(token)")
+                #expect(full.filter { $0.cost - best.cost < settling.margin } == [best], "\(token)")
+            } else {
+                #expect(settled == full, "an undecided token is searched in full: \(token)")
+            }
+        }
+        #expect(abs(settling.cost(forLength: 3) - 3.6) < 1e-4 && settling.cost(forLength: 4) == 10)
+        #expect(decided > 0 && undecided > 0, "both kinds of token were tried: \(decided) decided, \(undecided) not")
+    }
+
     @Test("the search queue pops every state, cheapest bound first, whatever the order of inserts")
     func searchQueue() {
         var generator = SystemRandomNumberGenerator()

@@ -81,7 +81,7 @@ public struct EnglishTermDecoder: Sendable {
     /// Per trie code: the cost of the letter coming out as nothing (+∞ if it cannot).
     let deletion: [Float]
     /// Readings per observed token, and costs per (word, observed token), for this decoder's channel.
-    let candidateCache = MemoCache<[Unicode.Scalar], [Candidate]>()
+    let candidateCache = MemoCache<SearchKey, [Candidate]>()
     let costCache = MemoCache<String, Float?>()
     /// Decoders adapted from this one, by the emission counts they were adapted to: a document
     /// read again (the next pass of the pipeline) usually teaches the same counts, and then
@@ -148,18 +148,55 @@ public struct EnglishTermDecoder: Sendable {
         static func == (a: SearchState, b: SearchState) -> Bool { a.bound == b.bound && a.node == b.node }
     }
 
-    /// The best vocabulary words for `observed`, cheapest first.
-    ///
-    /// Best-first over the trie: the search stops once the lowest bound left
-    /// cannot beat the k-th best word found.
-    public func candidates(for observed: [Unicode.Scalar]) -> [Candidate] {
-        candidateCache.value(for: observed) { search(observed) }
+    /// When a search may stop before its list of readings is complete: once its best reading
+    /// would be taken over keeping the token (it costs less than ``cost(forLength:)``) and no
+    /// other reading can come within ``margin`` of it. A caller that only needs to know the best
+    /// reading and whether it stands out by the margin gets the same answer, sooner; hard tokens,
+    /// whose best reading is dear or contested, are searched in full.
+    public struct Settling: Hashable, Sendable {
+        /// A best reading must cost less than this per observed character ...
+        public var costPerCharacter: Float
+        /// ... or less than `shortCostPerCharacter` per character in a token of at most this many.
+        public var shortLength: Int
+        public var shortCostPerCharacter: Float
+        /// Every other reading must cost at least this much more than the best.
+        public var margin: Float
+
+        public init(costPerCharacter: Float, shortLength: Int, shortCostPerCharacter: Float, margin: Float) {
+            self.costPerCharacter = costPerCharacter
+            self.shortLength = shortLength
+            self.shortCostPerCharacter = shortCostPerCharacter
+            self.margin = margin
+        }
+
+        /// The cost a best reading of a token of `length` characters must stay under.
+        public func cost(forLength length: Int) -> Float {
+            Float(length) * (length <= shortLength ? min(shortCostPerCharacter, costPerCharacter) : costPerCharacter)
+        }
     }
 
-    func search(_ observed: [Unicode.Scalar]) -> [Candidate] {
+    /// What a search's readings are cached by: the token, and when the search could stop.
+    struct SearchKey: Hashable {
+        var observed: [Unicode.Scalar]
+        var settling: Settling?
+    }
+
+    /// The best vocabulary words for `observed`, cheapest first.
+    ///
+    /// Best-first over the trie: the search stops once the lowest bound left cannot beat the
+    /// k-th best word found (``candidatesPerToken``), or, with `settling`, once the best word
+    /// is settled (``Settling``): then the list starts with the best word, and every word in it
+    /// or left out of it costs at least the settling margin more.
+    public func candidates(for observed: [Unicode.Scalar], settling: Settling? = nil) -> [Candidate] {
+        candidateCache.value(for: SearchKey(observed: observed, settling: settling)) { search(observed, settling: settling) }
+    }
+
+    func search(_ observed: [Unicode.Scalar], settling: Settling? = nil) -> [Candidate] {
         let n = observed.count
         guard n > 0, n <= longestToken else { return [] }
         let budget = budgetPerCharacter * Float(n) + budgetSlack
+        let settledBelow = settling?.cost(forLength: n) ?? -.infinity
+        let margin = settling?.margin ?? 0
         var best: [(node: Int, cost: Float)] = []
         var root = [Float](repeating: 0, count: n + 1)
         for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
@@ -186,6 +223,11 @@ public struct EnglishTermDecoder: Sendable {
                 expansions += 1
                 let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
                 if state.bound > limit { break }
+                // Settled: every word not yet found costs at least this state's bound.
+                if let first = best.first, first.cost < settledBelow, state.bound > first.cost + margin,
+                   best.count < 2 || best[1].cost - first.cost >= margin {
+                    break
+                }
                 guard Int(state.depth) < maximumDepth else { continue }
                 let edges = edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1]
                 // Room for every child's row first: the rows do not move while they are read.

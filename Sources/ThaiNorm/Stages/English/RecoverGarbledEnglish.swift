@@ -56,6 +56,15 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
     static let shortToken = 3
     static let shortTokenCostPerCharacter: Float = 1.2
 
+    /// When the decoder may stop searching a token: once its best reading would be taken over
+    /// keeping the token and stands out from every other by ``minimumMargin``. The decisions
+    /// below read only the best reading and whether the next is within the margin, and the
+    /// guesses a finding lists are those of tokens kept, whose searches never settle.
+    var settling: EnglishTermDecoder.Settling {
+        .init(costPerCharacter: keepCostPerCharacter, shortLength: Self.shortToken,
+              shortCostPerCharacter: Self.shortTokenCostPerCharacter, margin: minimumMargin)
+    }
+
     /// Readings at least this confident teach the document's channel.
     static let teachingConfidence = 0.8
     /// Single-word readings less confident than this are reported and the span is kept.
@@ -163,7 +172,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
         guard upper - lower >= 2 else { return nil }
         let observed = Array(line[lower..<upper])
         guard GarbledEnglishDetector.isGarbled(observed[...]) else { return nil }
-        return Core(range: lower..<upper, observed: observed, candidates: decoder.candidates(for: observed),
+        return Core(range: lower..<upper, observed: observed, candidates: decoder.candidates(for: observed, settling: settling),
                     keepCost: keepCostPerCharacter * Float(observed.count))
     }
 
@@ -193,7 +202,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
             }
             // One word that OCR split in two at a space (`6๐76โท๓ รก!:` → `Government`).
             if i + 1 < k, line[cores[i].range.upperBound..<cores[i + 1].range.lowerBound].allSatisfy(\.isWhitespace) {
-                let joined = decoder.candidates(for: cores[i].observed + cores[i + 1].observed)
+                let joined = decoder.candidates(for: cores[i].observed + cores[i + 1].observed, settling: settling)
                 if let word = joined.first, joined.count < 2 || joined[1].cost - word.cost >= minimumMargin {
                     let cost = word.cost + splitWordCost
                     if best[i] + cost < best[i + 2] {
