@@ -1,5 +1,4 @@
 import Foundation
-import HeapModule
 
 /// A memo table safe to share between threads: each key is computed once (two threads
 /// racing on one key may both compute it; the first result is kept). With a capacity, the
@@ -134,19 +133,6 @@ public struct EnglishTermDecoder: Sendable {
 
     /// Tokens longer than this are not read as one English word.
     public var longestToken = 18
-
-    /// A node of the best-first search, ordered by the lowest cost in its row
-    /// (a lower bound for every word below it: costs only grow with depth).
-    /// Plain values only (the row lives in the search's arena), so the heap moves no references.
-    struct SearchState: Comparable {
-        var bound: Float
-        var node: Int32
-        var depth: Int32
-        /// Index of the state's dynamic-programming row in the arena.
-        var row: Int32
-        static func < (a: SearchState, b: SearchState) -> Bool { a.bound < b.bound }
-        static func == (a: SearchState, b: SearchState) -> Bool { a.bound == b.bound && a.node == b.node }
-    }
 
     /// When a search may stop before its list of readings is complete: once its best reading
     /// would be taken over keeping the token (it costs less than ``cost(forLength:)``) and no
@@ -327,100 +313,6 @@ public struct EnglishTermDecoder: Sendable {
             j = previous
         }
         return pairs.reversed()
-    }
-
-    /// The open states of the search, cheapest bound first: a heap for the states whose bound
-    /// falls in the current bucket (`bucketWidth` cost units wide) and plain arrays for later
-    /// buckets, heaped only when the search reaches them. A search's bounds stay within its
-    /// budget, so there are few buckets, and each heap stays small.
-    ///
-    /// - Complexity: O(log b) to insert into or pop from the current bucket of b states, O(1)
-    ///   to insert into a later one, O(b) to open a bucket.
-    struct BucketQueue {
-        let bucketWidth: Float
-        private var later: [[SearchState]] = []
-        private var current = Heap<SearchState>()
-        /// The current heap holds the states of buckets up to this one.
-        private var currentBucket = 0
-
-        init(bucketWidth: Float) {
-            self.bucketWidth = bucketWidth
-        }
-
-        mutating func insert(_ state: SearchState) {
-            let bucket = Int(state.bound / bucketWidth)
-            if bucket <= currentBucket {
-                current.insert(state)
-                return
-            }
-            if later.count <= bucket { later.append(contentsOf: repeatElement([], count: bucket + 1 - later.count)) }
-            later[bucket].append(state)
-        }
-
-        mutating func popMin() -> SearchState? {
-            while current.isEmpty {
-                currentBucket += 1
-                guard currentBucket < later.count else { return nil }
-                current = Heap(later[currentBucket])
-                later[currentBucket] = []
-            }
-            return current.popMin()
-        }
-    }
-
-    /// The dynamic-programming rows of one search, `width` floats each, in one growing buffer
-    /// (grown by `realloc`, which moves a large block by remapping its pages, not copying them).
-    /// Rows are read and written through pointers, which stay valid until the next ``reserve(rows:)``.
-    struct RowArena {
-        let width: Int
-        private var storage: UnsafeMutablePointer<Float>
-        private var capacity: Int
-        /// Rows kept.
-        private(set) var count = 0
-
-        init(width: Int) {
-            self.width = width
-            capacity = 256
-            storage = Self.resized(nil, floats: capacity * width)
-        }
-
-        func deallocate() { free(storage) }
-
-        private static func resized(_ pointer: UnsafeMutablePointer<Float>?, floats: Int) -> UnsafeMutablePointer<Float> {
-            guard let raw = realloc(pointer, floats * MemoryLayout<Float>.stride) else {
-                fatalError("out of memory for \(floats) search costs")
-            }
-            return raw.assumingMemoryBound(to: Float.self)
-        }
-
-        /// Makes room for `rows` more rows after the kept ones.
-        mutating func reserve(rows: Int) {
-            guard count + rows > capacity else { return }
-            capacity = max(2 * capacity, count + rows)
-            storage = Self.resized(storage, floats: capacity * width)
-        }
-
-        /// Keeps `values` (`width` of them) as the next row.
-        mutating func append(_ values: [Float]) {
-            reserve(rows: 1)
-            values.withUnsafeBufferPointer { nextRow.baseAddress!.update(from: $0.baseAddress!, count: width) }
-            count += 1
-        }
-
-        func row(_ index: Int) -> UnsafeBufferPointer<Float> {
-            UnsafeBufferPointer(start: storage + index * width, count: width)
-        }
-
-        /// The space after the kept rows, where the next row is written (room must be reserved).
-        var nextRow: UnsafeMutableBufferPointer<Float> {
-            UnsafeMutableBufferPointer(start: storage + count * width, count: width)
-        }
-
-        /// Keeps the row written at ``nextRow``; returns its index.
-        mutating func keepNextRow() -> Int32 {
-            count += 1
-            return Int32(count - 1)
-        }
     }
 
     /// For one observed token: per position and letter code, the emissions that match there
