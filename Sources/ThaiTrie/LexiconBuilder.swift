@@ -1,4 +1,5 @@
-/// Collects words and their counts into the trie a lexicon is made of.
+/// Collects words and their counts into a trie: the one a lexicon is made of (laid out by
+/// ``TrieLayout``), or any other over small codes (the English vocabulary's).
 ///
 /// Words are inserted one by one, without being kept: a word list is read straight into
 /// the trie (at build time for the embedded lists, see ``TrieImage``). Input sorted by word (as the shipped
@@ -42,13 +43,15 @@ package struct LexiconBuilder {
     /// still add to the total.
     package mutating func insert(_ word: some Collection<Unicode.Scalar>, count occurrences: Double) {
         let codes = word.map { UInt8(TrieAlphabet.code($0)) }
-        codes.withUnsafeBufferPointer { insert(codes: $0, count: occurrences) }
+        _ = codes.withUnsafeBufferPointer { insert(codes: $0, count: occurrences) }
     }
 
-    /// As ``insert(_:count:)``, for a word given as trie codes (0: a scalar outside the alphabet).
-    package mutating func insert(codes: UnsafeBufferPointer<UInt8>, count occurrences: Double) {
+    /// As ``insert(_:count:)``, for a word given as codes (0: a scalar outside the alphabet);
+    /// returns the node where the word ends, or nil if it was skipped.
+    @discardableResult
+    package mutating func insert(codes: UnsafeBufferPointer<UInt8>, count occurrences: Double) -> Int? {
         total += occurrences
-        guard occurrences > 0, !codes.isEmpty, !codes.contains(0) else { return }
+        guard occurrences > 0, !codes.isEmpty, !codes.contains(0) else { return nil }
         var node = 0
         var position = 0
         // Follow the word as far as the trie has it.
@@ -92,6 +95,16 @@ package struct LexiconBuilder {
         nodes[node].count = max(nodes[node].count, occurrences)
         highestCount = max(highestCount, occurrences)
         longest = max(longest, codes.count)
+        return node
+    }
+
+    /// Calls `body(code, child)` for each child of `node`, in the order they were made.
+    package func forEachChild(of node: Int, _ body: (_ code: UInt8, _ child: Int) -> Void) {
+        var child = Int(nodes[node].firstChild)
+        while child >= 0 {
+            body(nodes[child].code, child)
+            child = Int(nodes[child].nextSibling)
+        }
     }
 }
 
@@ -116,7 +129,7 @@ extension LexiconBuilder {
                 malformed = line
                 return false
             }
-            codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
+            _ = codes.withUnsafeBufferPointer { builder.insert(codes: UnsafeBufferPointer(rebasing: $0[..<length]), count: count + smoothing) }
             return true
         }
         if let malformed { throw MalformedRow(line: malformed) }

@@ -44,97 +44,79 @@ public final class EnglishVocabulary: Sendable {
     public let phrases: [Phrase]
 
     public init(glossary: String, words: String) throws(MappingTable.Failure) {
-        var builder = Builder()
+        var trie = Words()
         var phrases: [Phrase] = []
         for (_, fields) in try MappingTable.numberedRows(of: glossary) {
             let term = fields[0]
             let parts = term.split(separator: " ")
-            for part in parts {
-                builder.insert(part.unicodeScalars.lazy.map { Self.code($0) }, cost: Self.glossaryWordCost, display: String(part))
-            }
+            for part in parts { trie.insert(part.unicodeScalars, cost: Self.glossaryWordCost, display: String(part)) }
             if parts.count > 1 {
                 phrases.append(Phrase(keys: parts.map { $0.lowercased() }, display: String(term)))
             }
         }
-        // The general list has tens of thousands of rows: read as bytes (a byte that is not
-        // ASCII, like a character outside the alphabet, ends the word's path).
+        // The general list has tens of thousands of rows: read as bytes (one that is not ASCII is
+        // no letter of the alphabet either).
         var text = try MappingTable.text(of: words)
         text.withUTF8 { bytes in
             TabSeparatedRows.forEach(in: bytes) { _, fields in
-                builder.insert(bytes[fields[0]].lazy.map { $0 < 0x80 ? Self.code(Unicode.Scalar($0)) : nil },
-                               cost: Self.generalWordCost, display: nil)
+                trie.insert(bytes[fields[0]].lazy.map { $0 < 0x80 ? Unicode.Scalar($0) : "\u{FFFD}" },
+                            cost: Self.generalWordCost, display: nil)
                 return true
             }
         }
-        (edgeStart, edgeCode, edgeChild, parent) = builder.edges()
-        cost = builder.cost
-        display = builder.display
+        // Edge lists, codes ascending, and each node's parent.
+        let builder = trie.builder
+        var parent = [(node: Int32, code: UInt8)](repeating: (-1, 0), count: builder.nodes.count)
+        var edgeStart: [Int] = [], edgeCode: [Int] = [], edgeChild: [Int] = []
+        edgeStart.reserveCapacity(builder.nodes.count + 1)
+        edgeCode.reserveCapacity(builder.nodes.count)
+        edgeChild.reserveCapacity(builder.nodes.count)
+        for node in builder.nodes.indices {
+            edgeStart.append(edgeCode.count)
+            let first = edgeCode.count
+            builder.forEachChild(of: node) { code, child in
+                // Into code order as they come (a node has few children).
+                var at = edgeCode.count
+                edgeCode.append(Int(code) - 1)
+                edgeChild.append(child)
+                while at > first, edgeCode[at - 1] > edgeCode[at] {
+                    edgeCode.swapAt(at - 1, at)
+                    edgeChild.swapAt(at - 1, at)
+                    at -= 1
+                }
+                parent[child] = (Int32(node), code - 1)
+            }
+        }
+        edgeStart.append(edgeCode.count)
+        self.edgeStart = edgeStart
+        self.edgeCode = edgeCode
+        self.edgeChild = edgeChild
+        self.parent = parent
+        cost = trie.cost
+        display = trie.display
         self.phrases = phrases
     }
 
-    /// The trie while words are inserted: each node's children as a list of siblings, so that a
-    /// node costs no array of its own. Nodes are numbered in the order they are made.
-    private struct Builder {
-        var firstChild: [Int32] = [-1]
-        var nextSibling: [Int32] = [-1]
-        var code: [UInt8] = [0]
+    /// The vocabulary while it is read: the trie, built by the lexicons' ``LexiconBuilder`` over
+    /// codes 1…37 (its 0 is a character outside the alphabet, which leaves a word out), and the
+    /// cost and casing of each node.
+    private struct Words {
+        var builder = LexiconBuilder()
         var cost: [Float] = [.infinity]
         var display: [String?] = [nil]
+        /// The codes of the word being inserted (kept between words).
+        private var codes: [UInt8] = []
 
-        /// Inserts the word spelled by `codes`; a code that is nil (a character outside the
-        /// alphabet) stops it there, the nodes made so far kept without a word.
-        mutating func insert(_ codes: some Sequence<Int?>, cost wordCost: Float, display shown: String?) {
-            var node = 0
-            for letter in codes {
-                guard let letter else { return }
-                node = child(of: node, code: UInt8(letter))
+        mutating func insert(_ scalars: some Sequence<Unicode.Scalar>, cost wordCost: Float, display shown: String?) {
+            codes.removeAll(keepingCapacity: true)
+            for scalar in scalars { codes.append(EnglishVocabulary.code(scalar).map { UInt8($0 + 1) } ?? 0) }
+            guard let node = codes.withUnsafeBufferPointer({ builder.insert(codes: $0, count: 1) }) else { return }
+            while cost.count < builder.nodes.count {
+                cost.append(.infinity)
+                display.append(nil)
             }
             if wordCost < cost[node] { cost[node] = wordCost }
             if let shown, display[node] == nil { display[node] = shown }
-        }
-
-        private mutating func child(of node: Int, code letter: UInt8) -> Int {
-            var sibling = firstChild[node]
-            while sibling >= 0 {
-                if code[Int(sibling)] == letter { return Int(sibling) }
-                sibling = nextSibling[Int(sibling)]
-            }
-            let made = Int32(code.count)
-            firstChild.append(-1)
-            nextSibling.append(firstChild[node])
-            code.append(letter)
-            cost.append(.infinity)
-            display.append(nil)
-            firstChild[node] = made
-            return Int(made)
-        }
-
-        /// The edge lists, codes ascending, and each node's parent.
-        func edges() -> (start: [Int], code: [Int], child: [Int], parent: [(node: Int32, code: UInt8)]) {
-            var parent = [(node: Int32, code: UInt8)](repeating: (-1, 0), count: code.count)
-            var start: [Int] = [], codes: [Int] = [], children: [Int] = []
-            start.reserveCapacity(code.count + 1)
-            codes.reserveCapacity(code.count)
-            children.reserveCapacity(code.count)
-            var slots = [Int32](repeating: -1, count: EnglishVocabulary.alphabet.count)
-            for node in 0..<code.count {
-                start.append(codes.count)
-                var sibling = firstChild[node]
-                guard sibling >= 0 else { continue }
-                while sibling >= 0 {
-                    slots[Int(code[Int(sibling)])] = sibling
-                    sibling = nextSibling[Int(sibling)]
-                }
-                for letter in slots.indices where slots[letter] >= 0 {
-                    let child = slots[letter]
-                    parent[Int(child)] = (Int32(node), UInt8(letter))
-                    codes.append(letter)
-                    children.append(Int(child))
-                    slots[letter] = -1
-                }
-            }
-            start.append(codes.count)
-            return (start, codes, children, parent)
         }
     }
 
