@@ -112,20 +112,9 @@ package struct TrieImage: Equatable, Sendable {
 
     static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    /// `bytes` in base64 (RFC 4648, with padding, without line breaks).
+    /// `bytes` in base64 (RFC 4648, with padding, without line breaks): Foundation's encoder.
     package static func base64(_ bytes: [UInt8]) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
-            for k in 0..<4 {
-                text.append(k <= chunk.count ? base64Alphabet[Int(value >> (18 - 6 * k) & 0x3F)] : UInt8(ascii: "="))
-            }
-            index += 3
-        }
-        return String(decoding: text, as: UTF8.self)
+        Data(bytes).base64EncodedString()
     }
 
     /// The bytes base64 `text` holds, or nil if it is not base64.

@@ -141,6 +141,14 @@ struct GarbledEnglishTests {
             #expect(channel.emissions(of: letter).count > 2, "\(letter)")
         }
         #expect(channel.emissions(of: "a").first?.observed == ["ล"])
+        // No letter comes out longer than the decoder matches, and a document cannot teach one.
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".unicodeScalars {
+            #expect(channel.emissions(of: letter).allSatisfy { $0.observed.count <= LookalikeChannel.longestEmission }, "\(letter)")
+        }
+        let taught = channel.adapted(to: ["a\u{1F}ลลล": 9, "a\u{1F}ลแ": 9])
+        #expect(!taught.emissions(of: "a").contains { $0.observed.count > LookalikeChannel.longestEmission })
+        #expect(taught.emissions(of: "a").contains { $0.observed == ["ล", "แ"] })
+        #expect(EnglishTermDecoder(channel: taught).emissionsByFirst["ล"]?.contains { $0.second == "แ" } == true)
     }
 
     @Test("the decoder reads a garbled glossary word and scores a given word")

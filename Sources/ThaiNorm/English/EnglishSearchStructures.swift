@@ -88,13 +88,6 @@ extension EnglishTermDecoder {
             storage = Self.resized(storage, floats: capacity * width)
         }
 
-        /// Keeps `values` (`width` of them) as the next row.
-        mutating func append(_ values: [Float]) {
-            reserve(rows: 1)
-            values.withUnsafeBufferPointer { nextRow.baseAddress!.update(from: $0.baseAddress!, count: width) }
-            count += 1
-        }
-
         func row(_ index: Int) -> UnsafeBufferPointer<Float> {
             UnsafeBufferPointer(start: storage + index * width, count: width)
         }

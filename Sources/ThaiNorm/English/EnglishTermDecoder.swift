@@ -119,7 +119,8 @@ public struct EnglishTermDecoder: Sendable {
         var deletion = [Float](repeating: .infinity, count: emissions.count)
         for (code, list) in emissions.enumerated() {
             for (emitted, cost, _) in list {
-                precondition(emitted.count <= 2, "a lookalike emission is at most two characters")
+                // Longer emissions are refused when the channel is read (``LookalikeChannel/longestEmission``).
+                assert(emitted.count <= LookalikeChannel.longestEmission)
                 if let first = emitted.first {
                     byFirst[first, default: []].append((code, emitted.count == 2 ? emitted[1] : nil, cost))
                 } else {
@@ -184,16 +185,17 @@ public struct EnglishTermDecoder: Sendable {
         let settledBelow = settling?.cost(forLength: n) ?? -.infinity
         let margin = settling?.margin ?? 0
         var best: [(node: Int, cost: Float)] = []
-        var root = [Float](repeating: 0, count: n + 1)
-        for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
-
         let table = matches(for: observed)
-        // Rows of all states, `width` floats each, in one buffer; a child's row is written in
-        // place after the last row and kept if the child is queued.
-        let width = n + 1
-        var arena = RowArena(width: width)
+        // Rows of all states, `n + 1` floats each, in one buffer; a child's row is written in
+        // place after the last row and kept if the child is queued. The root's: every observed
+        // character a stray.
+        var arena = RowArena(width: n + 1)
         defer { arena.deallocate() }
-        arena.append(root)
+        arena.reserve(rows: 1)
+        let root = arena.nextRow
+        root[0] = 0
+        for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
+        _ = arena.keepNextRow()
         var queue = BucketQueue(bucketWidth: 0.25)
         queue.insert(SearchState(bound: 0, node: 0, depth: 0, row: 0))
         let maximumDepth = 2 * n + 3

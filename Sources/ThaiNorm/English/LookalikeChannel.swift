@@ -20,6 +20,8 @@ public struct LookalikeChannel: Sendable {
     public var identityCost: Float = 1.0
     /// Cost of a letter lost when the table has no row for it.
     public var defaultDeletionCost: Float = 5.0
+    /// A letter comes out as at most this many characters (``EnglishTermDecoder`` matches no longer).
+    public static let longestEmission = 2
 
     public init(file: String) throws(MappingTable.Failure) {
         var table: [Unicode.Scalar: [(observed: [Unicode.Scalar], cost: Float)]] = [:]
@@ -29,6 +31,9 @@ public struct LookalikeChannel: Sendable {
                 throw .malformed(file: file, line: line, reason: "expected LETTER, OBSERVED, COUNT, COST")
             }
             let observed = fields[1] == "-" ? [] : Array(CodePointEscapes.unescape(fields[1]).unicodeScalars)
+            guard observed.count <= Self.longestEmission else {
+                throw .malformed(file: file, line: line, reason: "a letter comes out as at most \(Self.longestEmission) characters")
+            }
             var list = table[letter, default: []]
             if let k = list.firstIndex(where: { $0.observed == observed }) {
                 list[k].cost = min(list[k].cost, cost)
@@ -52,7 +57,8 @@ public struct LookalikeChannel: Sendable {
         var table = emissionsByLetter
         for (key, count) in counts where count >= 2 {
             let parts = key.unicodeScalars.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            guard parts.count == 2, let letter = parts[0].first, parts[0].count == 1 else { continue }
+            guard parts.count == 2, let letter = parts[0].first, parts[0].count == 1,
+                  parts[1].count <= Self.longestEmission else { continue }
             let observed = Array(parts[1])
             var list = table[letter, default: []]
             let base = list.first { $0.observed == observed }?.cost ?? 4.0

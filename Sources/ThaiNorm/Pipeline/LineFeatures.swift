@@ -93,11 +93,6 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
             return otherNonASCII.rawValue
         }
 
-        /// The class of `scalar`.
-        static func of(_ scalar: Unicode.Scalar) -> ScalarClass {
-            ScalarClass(rawValue: table.withUnsafeBufferPointer { of(scalar, $0) })!
-        }
-
         /// The classes of U+0000–U+007F, then of U+0E00–U+0E7F.
         static let table: [UInt8] = (0..<0x80).map { v -> ScalarClass in
             v == 0x20 ? .space : (0x30...0x39).contains(v) ? .asciiDigit : .otherASCII

@@ -54,11 +54,6 @@ public struct ReorderThaiMarks: RepairStage {
         }
     }
 
-    /// Whether two marks of a cluster are a vowel then a tone mark (`ที่`): already in order.
-    static func isOrderedPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        rank(first) == 0 && rank(second) == 1
-    }
-
     /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
     private func repairCluster(_ line: [Unicode.Scalar], base: Int, into output: inout StageOutput) -> Int {
         var end = base + 1
@@ -66,7 +61,7 @@ public struct ReorderThaiMarks: RepairStage {
         // Nearly every cluster: at most one mark and no sara am after it; nothing to order.
         // Next most: a vowel then a tone mark (`ที่`), already in order.
         if end == line.count || line[end] != ThaiScript.saraAm {
-            if end - base <= 2 || (end - base == 3 && Self.isOrderedPair(line[base + 1], line[base + 2])) {
+            if end - base <= 2 || (end - base == 3 && Self.rank(line[base + 1]) == 0 && Self.rank(line[base + 2]) == 1) {
                 return end
             }
         }
