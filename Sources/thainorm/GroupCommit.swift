@@ -5,9 +5,9 @@ import Foundation
 /// waiting, then each temporary renamed over its target.
 ///
 /// Workers write each output to a temporary file beside its target (without flushing it) and
-/// hand it over with ``add(_:)``; a committer thread takes everything waiting, flushes the file
-/// system once (`syncfs`), and renames. While it flushes, the next group gathers, so groups grow
-/// as the disk slows. The guarantee is that of a flush per file: a file under its final name is
+/// hand it over with ``add(_:)``; a committer thread takes what is waiting (up to
+/// ``groupSize`` entries, or what came within ``gathering`` seconds of the first), flushes the
+/// file system once (`syncfs`), and renames. While it flushes, the next group gathers. The guarantee is that of a flush per file: a file under its final name is
 /// complete and on disk, and a run killed at any moment leaves only temporaries besides, which
 /// the next run removes. What it saves is the wait: with one `fsync` per file, a batch of small
 /// documents on two cores kept the disk busy, not the cores.
@@ -35,6 +35,8 @@ final class GroupCommit: @unchecked Sendable {
 
     private let folder: String
     private let descriptor: Int32
+    /// The file system of the output folder, which one flush covers.
+    private let device: dev_t?
     private let condition = NSCondition()
     private var waiting: [Entry] = []
     private var finishing = false
@@ -47,6 +49,8 @@ final class GroupCommit: @unchecked Sendable {
             throw .badInput(folder, "cannot open the output folder: \(String(cString: strerror(errno)))")
         }
         self.folder = folder
+        var status = stat()
+        device = fstat(descriptor, &status) == 0 ? status.st_dev : nil
         let thread = Thread { [self] in run() }
         thread.name = "thainorm.batch.commit"
         thread.start()
@@ -91,10 +95,14 @@ final class GroupCommit: @unchecked Sendable {
         }
     }
 
-    /// One flush for the whole group, then the renames.
+    /// One flush for the whole group, then the renames. A temporary on another file system than
+    /// the output folder (a mount inside it) is not covered by that flush, and is flushed alone;
+    /// so is every temporary where the system has no flush of a whole file system.
     private func commit(_ group: [Entry]) {
-        if thainorm_sync_file_system(descriptor) != 0 {
-            let reason = "cannot flush the output folder to disk: \(String(cString: strerror(errno)))"
+        let grouped = thainorm_sync_file_system(descriptor) == 0
+        let flushError = grouped ? 0 : errno
+        if !grouped, flushError != ENOSYS {
+            let reason = "cannot flush the output folder to disk: \(String(cString: strerror(flushError)))"
             for entry in group {
                 for rename in entry.renames { unlink(rename.temporary) }
                 entry.done(.badInput(entry.renames.first?.target ?? folder, reason))
@@ -104,13 +112,32 @@ final class GroupCommit: @unchecked Sendable {
         for entry in group {
             var failure: CLIFailure?
             for (index, (temporary, target)) in entry.renames.enumerated() {
-                if rename(temporary, target) != 0 {
+                let covered = grouped && device != nil && Self.device(of: temporary) == device
+                if !covered, let error = Self.flushAlone(temporary) {
+                    failure = .badInput(target, "cannot flush to disk: \(String(cString: strerror(error)))")
+                } else if rename(temporary, target) != 0 {
                     failure = .badInput(target, "cannot write: \(String(cString: strerror(errno)))")
+                }
+                if failure != nil {
                     for (left, _) in entry.renames[index...] { unlink(left) }
                     break
                 }
             }
             entry.done(failure)
         }
+    }
+
+    /// The file system (device) `path` is on, or nil if it cannot be told.
+    private static func device(of path: String) -> dev_t? {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_dev : nil
+    }
+
+    /// Flushes the file at `path` to disk; nil, or the error.
+    private static func flushAlone(_ path: String) -> Int32? {
+        let file = open(path, O_RDONLY)
+        guard file >= 0 else { return errno }
+        defer { close(file) }
+        return fsync(file) == 0 ? nil : errno
     }
 }

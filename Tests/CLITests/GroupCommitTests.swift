@@ -46,6 +46,35 @@ struct GroupCommitTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["good.txt"])
     }
 
+    @Test("an output on another file system than the output folder is flushed alone and committed",
+          .enabled(if: GroupCommitTests.tmpfsFolder != nil))
+    func otherFileSystem() throws {
+        let folder = try cli.temporaryFolder().path
+        let elsewhere = try #require(Self.tmpfsFolder) + "/thainorm-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        let commit = try GroupCommit(folder: folder)
+        let reported = Reported()
+        let target = elsewhere + "/x.txt"
+        let temporary = try FileIO.writeTemporary(Array("x\n".utf8), for: target, flush: false)
+        commit.add(.init(renames: [(temporary, target)]) { reported.add(target, $0) })
+        commit.finish()
+        #expect(reported.targets == [target] && reported.failures.isEmpty)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "x\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere) == ["x.txt"])
+    }
+
+    /// A writable folder on another file system than the temporary folders (a tmpfs), if any.
+    static let tmpfsFolder: String? = {
+        func device(_ path: String) -> dev_t? {
+            var status = stat()
+            return stat(path, &status) == 0 ? status.st_dev : nil
+        }
+        guard let shm = device("/dev/shm"), access("/dev/shm", W_OK) == 0,
+              shm != device(FileManager.default.temporaryDirectory.path) else { return nil }
+        return "/dev/shm"
+    }()
+
     @Test("finish with nothing added returns")
     func empty() throws {
         let commit = try GroupCommit(folder: try cli.temporaryFolder().path)
