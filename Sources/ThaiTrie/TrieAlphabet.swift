@@ -30,21 +30,35 @@ public enum TrieAlphabet {
     }
 }
 
-/// One slot of a trie held as a double array: the children of the node in slot `s` are in
-/// slots `base + code`, each naming `s` as its `check`. A step of a walk reads one slot,
-/// which holds both what the next step needs (`base`) and the cost of the word ending there.
-/// Slot 0 is the root.
+/// One slot of a trie held as a double array, in eight bytes: the children of the node in slot
+/// `s` are in slots `base + code`, each marked with the `code` of its edge; no two nodes with
+/// children share a base (``TrieLayout``), so a slot marked `code` at `base(s) + code` can only
+/// be a child of `s`. A step of a walk reads one slot, which holds both what the next step needs
+/// (`base`) and the cost of the word ending there. Slot 0 is the root.
 package struct TrieSlot: Equatable, Sendable {
-    /// Where this node's children start: the child for `code` is in slot `base + code`.
-    package var base: Int32
-    /// The node above (the root's is -2); -1 marks a free slot.
-    package var check: Int32
+    /// `base << 8 | code`: where this node's children start, and the code of the edge that leads
+    /// here (``noEdge`` for the root and for free slots).
+    package var link: UInt32
     /// Cost of the word ending here; +∞ when no word ends here.
     package var cost: Float
 
-    package init(base: Int32, check: Int32, cost: Float) {
-        self.base = base
-        self.check = check
+    /// The code of a slot no edge leads to: the root and free slots. No code asked of a walk
+    /// (0…``TrieAlphabet/size`` − 1) matches it.
+    package static let noEdge: UInt32 = 0xFF
+    /// One more than the largest base a slot can hold.
+    package static let baseLimit = 1 << 24
+
+    package init(base: Int, code: UInt32, cost: Float) {
+        self.init(link: UInt32(base) << 8 | code, cost: cost)
+    }
+
+    package init(link: UInt32, cost: Float) {
+        self.link = link
         self.cost = cost
     }
+
+    /// Where this node's children start.
+    package var base: Int { Int(link >> 8) }
+    /// The code of the edge that leads here, or ``noEdge``.
+    package var code: UInt32 { link & 0xFF }
 }

@@ -42,7 +42,8 @@ package struct WordList: Sendable {
 /// every start.
 ///
 /// The bytes are little-endian 32-bit words: a magic number, the version, the number of slots,
-/// of words, the longest word, the cost of a rare word; then each slot's base, check and cost.
+/// of words, the longest word, the cost of a rare word; then each slot's link (base and code)
+/// and cost.
 /// They are embedded as base64 text (a Swift string literal holds no other bytes).
 ///
 /// ```swift
@@ -60,7 +61,7 @@ package struct TrieImage: Equatable, Sendable {
     package var rareWordCost: Float
 
     static let magic: UInt32 = 0x5452_4E54   // "TNRT"
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerWords = 6
 
     package init(slots: [TrieSlot], words: Int, longest: Int, rareWordCost: Float) {
@@ -81,9 +82,9 @@ package struct TrieImage: Equatable, Sendable {
     /// The image as bytes.
     package var bytes: [UInt8] {
         var words: [UInt32] = [Self.magic, Self.version, UInt32(slots.count), UInt32(self.words), UInt32(longest), rareWordCost.bitPattern]
-        words.reserveCapacity(Self.headerWords + 3 * slots.count)
+        words.reserveCapacity(Self.headerWords + 2 * slots.count)
         for slot in slots {
-            words += [UInt32(bitPattern: slot.base), UInt32(bitPattern: slot.check), slot.cost.bitPattern]
+            words += [slot.link, slot.cost.bitPattern]
         }
         return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (8 * $0)) } }
     }
@@ -95,12 +96,11 @@ package struct TrieImage: Equatable, Sendable {
         let image: TrieImage? = bytes.withUnsafeBytes { raw in
             func word(_ index: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self)) }
             let count = Int(word(2))
-            guard word(0) == Self.magic, word(1) == Self.version, raw.count == 4 * (Self.headerWords + 3 * count) else { return nil }
+            guard word(0) == Self.magic, word(1) == Self.version, raw.count == 4 * (Self.headerWords + 2 * count) else { return nil }
             let slots = [TrieSlot](unsafeUninitializedCapacity: count) { buffer, initialized in
                 for index in 0..<count {
-                    let at = Self.headerWords + 3 * index
-                    buffer[index] = TrieSlot(base: Int32(bitPattern: word(at)), check: Int32(bitPattern: word(at + 1)),
-                                             cost: Float(bitPattern: word(at + 2)))
+                    let at = Self.headerWords + 2 * index
+                    buffer[index] = TrieSlot(link: word(at), cost: Float(bitPattern: word(at + 1)))
                 }
                 initialized = count
             }

@@ -1,167 +1,168 @@
-/// Lays a trie out as a double array (``TrieSlot``): the children of the node in
-/// slot `s` go to slots `base[s] + code`, and each child names its parent in `check`.
-/// A step of a walk is then one read of one slot, where a first-child/next-sibling
-/// trie reads a node per sibling it passes.
+/// Lays a trie out as a double array (``TrieSlot``): the children of the node in slot `s` go
+/// to slots `base(s) + code`, each marked with its code. A step of a walk is then one read of
+/// one slot, where a first-child/next-sibling trie reads a node per sibling it passes.
 ///
-/// Nodes are placed breadth first, so the short prefixes every walk starts with sit
-/// together at the front of the array. A node's base is the first whose child slots
-/// are all free, found through a list of the free slots: a node with one child takes
-/// the first free slot; a node with several searches only the last ``window`` slots,
-/// since older holes rarely fit a set of children (single children fill them).
+/// **Bases.** No two nodes with children share a base, so a slot marked `code` at
+/// `base(s) + code` is a child of `s` and of no other node: the slot names its edge's code
+/// (one byte) instead of its parent (four). Every leaf points at the same run of
+/// ``TrieAlphabet/size`` free slots past the last one in use, where no walk finds a child.
+///
+/// **Order.** Nodes are placed depth first, the child with the most weight below it (the sum
+/// of the counts of the words through it) first, and each node's children as near its own
+/// slot as they fit: no more than ``reach`` slots before it, else the first room after. A
+/// walk goes mostly down the heavy children, and a chain of only children (most of a trie's
+/// deep nodes) takes consecutive slots, so a walk reads a cache line for several steps where
+/// a breadth-first layout reads one a level.
 ///
 /// ```swift
-/// // the children of the root (codes 1…129) fill slots 1…129; the children of ก then go
-/// // to the first base b with every b + code free, and so on, level by level
+/// // the children of the root (codes 1…129) fill slots 1…129; the children of the heaviest
+/// // first letter (ก, say) go just after it, then those of its heaviest child, and so on
 /// let slots = TrieLayout.slots(of: builder.nodes) { count in Float(-log(count / total)) }
 /// ```
 ///
-/// Complexity: O(n · k) for n nodes, where k is the number of free slots tried per
-/// node, at most the free slots in ``window``.
+/// Complexity: O(n · k) for n nodes, where k is the number of bases tried per node: at most
+/// ``tries`` near the node, then the first ones past the last slot in use.
 package enum TrieLayout {
-    /// How far behind the highest slot in use a node with several children looks for room.
-    static let window = 256
+    /// How far before its parent's slot a child may go, to fill a hole nearby.
+    static let reach = 16
+    /// How many bases near a node are tried before its children go past the last slot in use.
+    static let tries = 64
 
-    /// The double array of the trie `nodes` (node 0 the root), the cost of each word from its count.
-    /// Every `base + code` (code ≤ ``TrieAlphabet/size``) is inside the array, so walks need no
-    /// bounds check.
+    /// The double array of the trie `nodes` (node 0 the root), the cost of each word from its
+    /// count. Every `base + code` (code < ``TrieAlphabet/size``) is inside the array, so walks
+    /// need no bounds check.
     package static func slots(of nodes: [LexiconBuilder.Node], cost: (Double) -> Float) -> [TrieSlot] {
-        var capacity = nodes.count + nodes.count / 2 + 4 * TrieAlphabet.size
-        while true {
-            if let slots = slots(of: nodes, capacity: capacity, cost: cost) { return slots }
-            capacity *= 2
+        precondition(TrieAlphabet.size <= Int(TrieSlot.noEdge), "trie codes must fit a slot's code byte")
+        let weights = weights(of: nodes)
+        var space = Space(capacity: nodes.count + nodes.count / 4 + 2 * TrieAlphabet.size)
+        // The builder node in each slot (-1: free), and the base of each slot's node (leaves: -1).
+        var source: [Int32] = []
+        var bases: [Int32] = []
+        func grow(to count: Int) {
+            if source.count < count {
+                source.append(contentsOf: repeatElement(-1, count: count - source.count))
+                bases.append(contentsOf: repeatElement(-1, count: count - bases.count))
+            }
+        }
+        grow(to: space.capacity)
+        space.occupy(0)
+        source[0] = 0
+        // (builder node, its slot), depth first.
+        var stack: [(node: Int32, slot: Int32)] = [(0, 0)]
+        var children: [(code: Int, node: Int32)] = []
+        while let (node, slot) = stack.popLast() {
+            children.removeAll(keepingCapacity: true)
+            var child = nodes[Int(node)].firstChild
+            while child >= 0 {
+                children.append((Int(nodes[Int(child)].code), child))
+                child = nodes[Int(child)].nextSibling
+            }
+            guard !children.isEmpty else { continue }
+            children.sort { $0.code < $1.code }
+            let base = node == 0 ? 0 : space.base(for: children.lazy.map(\.code), near: Int(slot))
+            precondition(base + TrieAlphabet.size < TrieSlot.baseLimit, "trie too large for a slot's base")
+            space.takeBase(base)
+            grow(to: space.capacity)
+            bases[Int(slot)] = Int32(base)
+            for (code, child) in children {
+                space.occupy(base + code)
+                source[base + code] = child
+            }
+            // The heaviest child is taken first, and so laid out next to this node.
+            for (code, child) in children.sorted(by: { weights[Int($0.node)] < weights[Int($1.node)] }) {
+                stack.append((child, Int32(base + code)))
+            }
+        }
+        // Leaves point past the last slot in use, at slots no node uses (every base of a node
+        // with children is below: its lowest child's slot is in use). The array ends there.
+        let empty = space.highest + 1
+        let count = empty + TrieAlphabet.size
+        return (0..<count).map { slot in
+            guard slot < source.count, source[slot] >= 0 else { return TrieSlot(base: empty, code: TrieSlot.noEdge, cost: .infinity) }
+            let node = nodes[Int(source[slot])]
+            return TrieSlot(base: bases[slot] >= 0 ? Int(bases[slot]) : empty,
+                            code: slot == 0 ? TrieSlot.noEdge : UInt32(node.code),
+                            cost: cost(node.count))
         }
     }
 
-    /// As ``slots(of:cost:)`` within `capacity` slots; nil if they do not suffice.
-    private static func slots(
-        of nodes: [LexiconBuilder.Node], capacity: Int, cost: (Double) -> Float
-    ) -> [TrieSlot]? {
-        var base = [Int32](repeating: 0, count: capacity)
-        // The node above (-2 for the root), -1 while free.
-        var check = [Int32](repeating: -1, count: capacity)
-        // The builder node placed in each slot.
-        var source = [Int32](repeating: 0, count: capacity)
-        // The free slots, in order, as a doubly linked list (-1: none).
-        var nextFree = [Int32](unsafeUninitializedCapacity: capacity) { buffer, count in
-            for slot in 0..<capacity { buffer[slot] = Int32(slot + 1) }
-            buffer[capacity - 1] = -1
-            count = capacity
-        }
-        var previousFree = [Int32](unsafeUninitializedCapacity: capacity) { buffer, count in
-            for slot in 0..<capacity { buffer[slot] = Int32(slot - 1) }
-            count = capacity
-        }
-        var highest = 0
-        let fits = base.withUnsafeMutableBufferPointer { base in
-            check.withUnsafeMutableBufferPointer { check in
-                source.withUnsafeMutableBufferPointer { source in
-                    nextFree.withUnsafeMutableBufferPointer { nextFree in
-                        previousFree.withUnsafeMutableBufferPointer { previousFree in
-                            nodes.withUnsafeBufferPointer { nodes in
-                                var free = FreeList(next: nextFree, previous: previousFree)
-                                func occupy(_ slot: Int, parent: Int32, node: Int32) {
-                                    check[slot] = parent
-                                    source[slot] = node
-                                    free.remove(slot)
-                                    highest = max(highest, slot)
-                                }
-                                occupy(0, parent: -2, node: 0)
-                                // (builder node, its slot), breadth first.
-                                // Scratch space of fixed size, without the checks of a growing array.
-                                let queue = UnsafeMutableBufferPointer<(node: Int32, slot: Int32)>.allocate(capacity: nodes.count)
-                                let codes = UnsafeMutableBufferPointer<Int>.allocate(capacity: TrieAlphabet.size + 1)
-                                let children = UnsafeMutableBufferPointer<Int32>.allocate(capacity: TrieAlphabet.size + 1)
-                                defer { queue.deallocate(); codes.deallocate(); children.deallocate() }
-                                queue[0] = (0, 0)
-                                var queued = 1
-                                var head = 0
-                                while head < queued {
-                                    let (node, slot) = queue[head]
-                                    head += 1
-                                    // The children, by code (a sorted word list gives them in order already).
-                                    var count = 0
-                                    var child = nodes[Int(node)].firstChild
-                                    while child >= 0 {
-                                        var at = count
-                                        let code = Int(nodes[Int(child)].code)
-                                        while at > 0, codes[at - 1] > code {
-                                            codes[at] = codes[at - 1]; children[at] = children[at - 1]; at -= 1
-                                        }
-                                        codes[at] = code; children[at] = child
-                                        count += 1
-                                        child = nodes[Int(child)].nextSibling
-                                    }
-                                    guard count > 0 else { continue }
-                                    let nodeBase: Int
-                                    if node == 0 {
-                                        nodeBase = 0
-                                    } else if let found = free.base(for: UnsafeBufferPointer(rebasing: codes[..<count]), check: check, highest: highest,
-                                                                    limit: capacity - TrieAlphabet.size) {
-                                        nodeBase = found
-                                    } else {
-                                        return false
-                                    }
-                                    base[Int(slot)] = Int32(nodeBase)
-                                    for k in 0..<count {
-                                        occupy(nodeBase + codes[k], parent: slot, node: children[k])
-                                        queue[queued] = (children[k], Int32(nodeBase + codes[k]))
-                                        queued += 1
-                                    }
-                                }
-                                return true
-                            }
-                        }
-                    }
-                }
+    /// The weight below each node: its word's count plus its children's weights. A child comes
+    /// after its parent among the builder's nodes, so one pass from the last node suffices.
+    static func weights(of nodes: [LexiconBuilder.Node]) -> [Double] {
+        var weights = nodes.map(\.count)
+        for node in nodes.indices.reversed() {
+            var child = nodes[node].firstChild
+            while child >= 0 {
+                weights[node] += weights[Int(child)]
+                child = nodes[Int(child)].nextSibling
             }
         }
-        guard fits else { return nil }
-        return (0...(highest + TrieAlphabet.size)).map { slot in
-            TrieSlot(base: base[slot], check: check[slot],
-                         cost: check[slot] == -1 ? .infinity : cost(nodes[Int(source[slot])].count))
-        }
+        return weights
     }
 
-    /// The free slots of a layout, in order, as a doubly linked list.
-    private struct FreeList {
-        let next: UnsafeMutableBufferPointer<Int32>
-        let previous: UnsafeMutableBufferPointer<Int32>
-        /// The first free slot (-1: none).
-        var first = 0
-        /// The first free slot in the window, or one before it not yet moved past.
-        var inWindow = 0
+    /// The slots in use and the bases taken, as the layout goes; grows as needed.
+    struct Space {
+        /// Whether each slot is in use.
+        private var used: [Bool] = []
+        /// Whether each base is some node's.
+        private var taken: [Bool] = []
+        /// Towards the next free slot: `skip[s] == s` for a free slot, else a slot after `s`
+        /// (followed with path halving).
+        private var skip: [Int32] = []
+        private(set) var highest = 0
 
-        mutating func remove(_ slot: Int) {
-            let after = Int(next[slot]), before = Int(previous[slot])
-            if before >= 0 { next[before] = Int32(after) } else { first = after }
-            if after >= 0 { previous[after] = Int32(before) }
-            if slot == inWindow { inWindow = after }
+        var capacity: Int { used.count }
+
+        init(capacity: Int) { grow(to: capacity) }
+
+        private mutating func grow(to count: Int) {
+            guard count > used.count else { return }
+            let target = max(count, used.count + used.count / 2)
+            let from = used.count
+            used.append(contentsOf: repeatElement(false, count: target - from))
+            taken.append(contentsOf: repeatElement(false, count: target - from))
+            skip.append(contentsOf: (from..<target).lazy.map { Int32($0) })
         }
 
-        /// The first base ≥ 1 with `base + code` free for every one of `codes` (ascending) and
-        /// below `limit`, or nil. A single child takes the first free slot; several children
-        /// look only in the last ``TrieLayout/window`` slots before `highest` and beyond.
-        mutating func base(
-            for codes: UnsafeBufferPointer<Int>, check: UnsafeMutableBufferPointer<Int32>, highest: Int, limit: Int
-        ) -> Int? {
-            let lowest = codes.first!, top = codes.last!
-            // The slot of the lowest code is free: it came from the list.
-            func fits(_ candidate: Int) -> Bool {
-                for code in codes.dropFirst() where check[candidate &+ code] != -1 { return false }
-                return true
+        mutating func occupy(_ slot: Int) {
+            grow(to: slot + 2)
+            used[slot] = true
+            skip[slot] = Int32(slot + 1)
+            highest = max(highest, slot)
+        }
+
+        mutating func takeBase(_ base: Int) {
+            grow(to: base + TrieAlphabet.size + 1)
+            taken[base] = true
+        }
+
+        /// The first free slot at or after `slot`.
+        private mutating func free(from slot: Int) -> Int {
+            grow(to: slot + 2)
+            var current = slot
+            while Int(skip[current]) != current {
+                let next = Int(skip[current])
+                grow(to: next + 2)
+                skip[current] = skip[next]
+                current = next
             }
-            var slot = first
-            if codes.count > 1 {
-                while inWindow >= 0, inWindow < highest - TrieLayout.window { inWindow = Int(next[inWindow]) }
-                slot = inWindow
+            return current
+        }
+
+        /// A base ≥ 1, taken by no node, with `base + code` free for every one of `codes`
+        /// (ascending): the first with the lowest code's slot at or after `near − reach`, among
+        /// ``TrieLayout/tries`` free slots, else the first past the last slot in use.
+        mutating func base(for codes: some Collection<Int>, near slot: Int) -> Int {
+            let lowest = codes.first!
+            var candidate = free(from: max(lowest + 1, slot - TrieLayout.reach))
+            var tried = 0
+            while true {
+                let base = candidate - lowest
+                grow(to: base + TrieAlphabet.size + 1)
+                if !taken[base], codes.allSatisfy({ !used[base + $0] }) { return base }
+                tried += 1
+                candidate = free(from: tried == TrieLayout.tries ? max(candidate + 1, highest + 1) : candidate + 1)
             }
-            while slot >= 0 {
-                let candidate = slot - lowest
-                if candidate + top >= limit { return nil }
-                if candidate >= 1, fits(candidate) { return candidate }
-                slot = Int(next[slot])
-            }
-            return nil
         }
     }
 }

@@ -261,6 +261,37 @@ struct LexiconTrieTests {
         }
     }
 
+    @Test("the layout: a base for one node only, leaves over the free slots at the end, children near their parent")
+    func layout() throws {
+        for lexicon in [Lexicon.shared, SyllableLexicon.shared.syllables] {
+            let slots = lexicon.slots
+            let empty = slots.count - TrieAlphabet.size
+            // The last slots are free: a leaf's walk finds nothing there, whatever the code.
+            #expect(slots[empty...].allSatisfy { $0.code == TrieSlot.noEdge })
+            var owners: [Int: Int] = [:]
+            var distances: [Int] = []
+            for (slot, content) in slots.enumerated() where slot == 0 || content.code != TrieSlot.noEdge {
+                if content.base != empty {
+                    #expect(owners.updateValue(slot, forKey: content.base) == nil, "base \(content.base) shared")
+                    #expect(content.base + TrieAlphabet.size <= slots.count)
+                }
+            }
+            // Every used slot's parent has it as a child; and the child is near.
+            for (slot, content) in slots.enumerated() where slot > 0 && content.code != TrieSlot.noEdge {
+                let parent = try #require(owners[slot - Int(content.code)], "slot \(slot) has no parent")
+                #expect(lexicon.withTrie { $0.child(of: parent, code: Int(content.code)) } == slot)
+                if parent > 0 { distances.append(abs(slot - parent)) }
+            }
+            // A walk reads neighbouring slots: most children lie within 64 slots (512 bytes) of
+            // their parent; a breadth-first layout puts them a level away, thousands of slots.
+            // (Measured: 83% of the lexicon's, 61% of the syllables'.)
+            let near = distances.count { $0 <= 64 }
+            #expect(2 * near >= distances.count, "\(near) of \(distances.count) children near their parent")
+        }
+        // Code 0 (a scalar no word holds) leads nowhere, from any node.
+        for node in [0, 1, 2] { #expect(Lexicon.shared.child(of: node, code: 0) == -1) }
+    }
+
     @Test("the tries laid out at build time are those of the word lists as they stand: every slot, cost and count")
     func embeddedImages() throws {
         for list in WordList.embedded {

@@ -14,7 +14,8 @@ import ThaiTrie
 /// lexicon.cost(of: Array("ประซาซน".unicodeScalars))   // nil
 /// ```
 ///
-/// Complexity: lookups read one slot of a double array per scalar.
+/// Complexity: lookups read one slot of a double array per scalar (eight bytes, laid out so
+/// that a walk reads neighbouring slots: see ``TrieLayout``).
 public final class Lexicon: Sendable {
     /// The lexicon of the embedded `mappings/lexicon.tsv`, laid out at build time.
     public static let shared: Lexicon = MappingTable.required { () throws(MappingTable.Failure) in
@@ -63,16 +64,42 @@ public final class Lexicon: Sendable {
         count = image.words
         longestWord = image.longest
         rareWordCost = image.rareWordCost
+        let slots = image.slots
+        owners = Deferred { Self.owners(of: slots) }
+    }
+
+    /// The node whose children start at each slot (-1: none), built the first time a word is
+    /// spelled back: the slots name their edge's code, not their parent, and only
+    /// ``word(at:)`` needs the way up (the parent of slot `s` owns `s` less its code).
+    private let owners: Deferred<[Int32]>
+
+    /// The owner of every base in `slots` (one node has each base; the leaves share one with
+    /// nothing below it, which is left unowned).
+    ///
+    /// Complexity: O(n) for n slots.
+    static func owners(of slots: [Slot]) -> [Int32] {
+        let empty = UInt32(slots.count - TrieAlphabet.size)
+        return slots.withUnsafeBufferPointer { slots in
+            [Int32](unsafeUninitializedCapacity: slots.count) { owner, count in
+                owner.initialize(repeating: -1)
+                for slot in slots.indices where slot == 0 || slots[slot].link & 0xFF != Slot.noEdge {
+                    let base = slots[slot].link &>> 8
+                    if base != empty { owner[Int(base)] = Int32(truncatingIfNeeded: slot) }
+                }
+                count = slots.count
+            }
+        }
     }
 
     /// The word that the path to `node` spells.
     func word(at node: Int) -> [Unicode.Scalar] {
+        let owners = owners.value
         var scalars: [Unicode.Scalar] = []
         var current = node
         while current > 0 {
-            let parent = Int(slots[current].check)
-            scalars.append(TrieAlphabet.scalar(forCode: current - Int(slots[parent].base)))
-            current = parent
+            let code = Int(slots[current].code)
+            scalars.append(TrieAlphabet.scalar(forCode: code))
+            current = Int(owners[current - code])
         }
         return scalars.reversed()
     }
@@ -113,11 +140,13 @@ public final class Lexicon: Sendable {
             }
         }
 
-        /// The child of `node` for `code` (1…129), or -1.
+        /// The child of `node` for `code` (0…129; 0 has none), or -1. The slot at the node's
+        /// base plus `code` is its child if it is marked `code` (``TrieSlot``; the bit operations
+        /// are written out here, where they are inlined into every walk).
         @inline(__always)
         func child(of node: Int, code: Int) -> Int {
-            let slot = Int(slots[node].base) &+ code
-            return slots[slot].check == Int32(truncatingIfNeeded: node) ? slot : -1
+            let slot = Int(slots[node].link &>> 8) &+ code
+            return Int(slots[slot].link & 0xFF) == code ? slot : -1
         }
 
         /// The cost of the word ending at `node`; +∞ when none does.
