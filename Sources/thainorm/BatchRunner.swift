@@ -15,7 +15,7 @@ struct Conversion {
         let bytes = kind == .pdf ? try PDFText.text(of: path) : try FileIO.readBytes(path)
         guard !bytes.isEmpty else { throw .badInput(path, "empty file") }
         let decoded = try FileIO.decode(bytes, from: path)
-        let result = Normalizer().normalize(decoded.text)
+        let result = Normalizer().normalize(decoded)
         var counts: [String: Int] = [:]
         for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
         let structure = extract ? StructureExtractor().extract(result.text) : nil

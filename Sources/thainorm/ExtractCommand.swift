@@ -25,7 +25,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let decoded = try FileIO.readText(file)
-        let text = noNormalize ? decoded.text : Normalizer().normalize(decoded.text).text
+        let text = noNormalize ? decoded.text : Normalizer().normalize(decoded).text
         let json = try StructureExtractor.json(StructureExtractor().extract(text))
         if let output {
             try FileIO.writeAtomically(json, to: output)

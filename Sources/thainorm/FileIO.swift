@@ -14,10 +14,50 @@ enum FileIO {
             throw .badInput(path, "no such file")
         }
         guard !isDirectory.boolValue else { throw .badInput(path, "is a directory, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = contents(of: path) else {
             throw .badInput(path, "cannot be read (permission denied?)")
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// The bytes of the file at `path`, read straight into an array of the file's size (no
+    /// `Data` to copy them out of, no zeroed buffer), or nil if it cannot be opened or read.
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        /// Reads into `buffer` until it is full or the file ends; the count, or nil on an error.
+        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+            var count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { return nil }
+                if got == 0 { break }
+                count += got
+            }
+            return count
+        }
+        var failed = false
+        // One byte more than stat says, to see the end without a second read.
+        let expected = max(Int(status.st_size), 0) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            guard let count = fill(buffer) else { failed = true; initialized = 0; return }
+            initialized = count
+        }
+        // A file that grew since stat (or a special file stat gives no size for): the rest in pieces.
+        var more = bytes.count == expected
+        while more, !failed {
+            let piece = [UInt8](unsafeUninitializedCapacity: 65_536) { buffer, initialized in
+                guard let count = fill(buffer) else { failed = true; initialized = 0; return }
+                initialized = count
+            }
+            bytes += piece
+            more = piece.count == 65_536
+        }
+        return failed ? nil : bytes
     }
 
     /// Reads and decodes a text input; `allowEmpty` reads an empty file as "".

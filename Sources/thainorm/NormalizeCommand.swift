@@ -47,7 +47,7 @@ struct NormalizeCommand: ParsableCommand {
         let decoded = try FileIO.readText(file)
         let normalizer = Normalizer(configuration: NormalizerConfiguration(
             digits: digits, minimumConfidence: minConfidence, disabledStages: Set(skippedStages)))
-        let result = normalizer.normalize(decoded.text)
+        let result = normalizer.normalize(decoded)
         // Everything is computed before anything is written.
         if let explainPath {
             let report = ExplainReport(

@@ -74,6 +74,55 @@ struct DecoderTests {
         #expect(good.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } == nil)
     }
 
+    @Test("the validator finds the first bad byte where the standard library's decoder stops, on 20,000 random byte strings")
+    func validatorAgreesWithStandardLibrary() {
+        var generator = SeededGenerator(seed: 3629)
+        // Pieces that exercise each path: Thai scalars (the four-byte test), ASCII runs (eight
+        // bytes at a time), other scalars, and damage: lone and truncated leads, stray
+        // continuation bytes, overlong and surrogate forms, a Thai lead cut off at the end.
+        let pieces: [[UInt8]] = [
+            Array("ก".utf8), Array("ี่".utf8), Array("๙".utf8), Array("abcdefghij".utf8), [0x20], Array("é€😀".utf8),
+            [0xE0, 0xB8], [0xE0, 0xB9], [0xE0], [0xB8], [0x80], [0xE0, 0xB8, 0x41], [0xE0, 0x80, 0x80], [0xC0, 0xAF],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF],
+        ]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                // Mostly well-formed pieces, so that the damage falls anywhere in a long string.
+                let piece = Int.random(in: 0..<100, using: &generator) < 90
+                    ? pieces[Int.random(in: 0..<6, using: &generator)] : pieces.randomElement(using: &generator)!
+                bytes += piece
+            }
+            // The standard library's strict parser: the offset where the first error starts.
+            var expected: Int? = nil
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            loop: while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let encoded): offset += encoded.count
+                case .error: expected = offset; break loop
+                case .emptyInput: break loop
+                }
+            }
+            let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+            #expect(found == expected, "\(bytes.map { String($0, radix: 16) })")
+        }
+    }
+
+    @Test("normalizing the decoded bytes gives what normalizing their text gives: seeds, CRLF, a BOM, TIS-620")
+    func normalizeDecoded() throws {
+        var inputs = try Repository.corpusFiles().map { [UInt8](try Data(contentsOf: $0)) }
+        inputs += [Array("ท่ี\r\nนํ้า\r\n".utf8), [0xEF, 0xBB, 0xBF] + Array(thai.utf8), try ICUConverter.encode(thai, charset: "windows-874")]
+        for bytes in inputs {
+            let decoded = try InputDecoder.decode(bytes)
+            let fromBytes = Normalizer().normalize(decoded), fromText = Normalizer().normalize(decoded.text)
+            #expect(fromBytes.utf8 == fromText.utf8)
+            #expect(fromBytes.edits == fromText.edits)
+            #expect(fromBytes.findings == fromText.findings)
+        }
+    }
+
     @Test func utf32Refused() {
         #expect(throws: InputError.unsupportedEncoding("UTF-32")) {
             try InputDecoder.decode([0xFF, 0xFE, 0x00, 0x00, 0x41, 0, 0, 0])

@@ -11,12 +11,27 @@ public enum SourceEncoding: String, Codable, Sendable {
 }
 
 /// Text decoded from bytes, with the encoding it was found in.
+///
+/// Held as UTF-8 (well-formed: checked as it was decoded), which is what the normalizer reads;
+/// ``text`` makes a `String` of it on demand.
 public struct DecodedText: Sendable, Equatable {
-    public var text: String
+    /// The text as well-formed UTF-8 (without a byte-order mark).
+    public private(set) var utf8: [UInt8]
     public var encoding: SourceEncoding
 
+    /// The text (decoded from ``utf8`` at each call: bind it once).
+    public var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
+
     public init(text: String, encoding: SourceEncoding) {
-        self.text = text
+        self.init(validUTF8: Array(text.utf8), encoding: encoding)
+    }
+
+    /// `utf8` must be well-formed UTF-8.
+    init(validUTF8 utf8: [UInt8], encoding: SourceEncoding) {
+        self.utf8 = utf8
         self.encoding = encoding
     }
 }
@@ -66,17 +81,12 @@ public enum InputDecoder {
             throw .nulByte(offset: nul, line: lineNumber(in: bytes, at: nul))
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        let body = hasBOM ? bytes[3...] : bytes[...]
-        // Nearly all input is UTF-8: one validating pass of the standard library. Only when it
-        // fails is the text read again to say where.
-        if let text = String(validating: body, as: UTF8.self) {
-            return DecodedText(text: text, encoding: hasBOM ? .utf8WithBOM : .utf8)
+        // Nearly all input is UTF-8: one validating pass, and the bytes are the text as they are.
+        let body = hasBOM ? Array(bytes[3...]) : bytes
+        guard let invalid = body.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) else {
+            return DecodedText(validUTF8: body, encoding: hasBOM ? .utf8WithBOM : .utf8)
         }
-        let copy = Array(body)
-        guard let invalid = copy.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) else {
-            return DecodedText(text: String(decoding: copy, as: UTF8.self), encoding: hasBOM ? .utf8WithBOM : .utf8)
-        }
-        if !hasBOM, let legacy = decodeLegacyThai(copy) { return legacy }
+        if !hasBOM, let legacy = decodeLegacyThai(body) { return legacy }
         let offset = invalid + (hasBOM ? 3 : 0)
         throw .undecodable(offset: offset, line: lineNumber(in: bytes, at: offset), byte: bytes[offset])
     }

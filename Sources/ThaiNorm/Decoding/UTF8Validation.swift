@@ -41,15 +41,33 @@ enum UTF8Validation {
 
     /// The offset of the first byte that is not part of well-formed UTF-8, or `nil`.
     ///
+    /// A Thai-block scalar (E0 B8/B9 80–BF, nearly every scalar of a Thai text) is checked in one
+    /// test of four bytes, a run of ASCII eight bytes at a time; anything else by
+    /// ``decodeSequence(_:at:)``.
+    ///
     /// Complexity: O(n).
     static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         let count = bytes.count
         while index < count {
-            // Fast path over ASCII.
-            if bytes[index] < 0x80 { index += 1; continue }
+            let lead = base[index]
+            if lead < 0x80 {
+                index &+= 1
+                while index &+ 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index &+= 8
+                }
+                continue
+            }
+            // E0, then B8 or B9, then a continuation byte (the fourth byte is not looked at).
+            if index &+ 4 <= count,
+               UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)) & 0x00C0_FEFF == 0x0080_B8E0 {
+                index &+= 3
+                continue
+            }
             guard let (_, length) = decodeSequence(bytes, at: index) else { return index }
-            index += length
+            index &+= length
         }
         return nil
     }

@@ -55,7 +55,16 @@ public struct Normalizer: Sendable {
     /// ``maximumPasses``). Edits are reported line by line, in the order
     /// they were made (pass, then stage, then round).
     public func normalize(_ text: String) -> NormalizationResult {
-        let decoded = Lines.decodedLines(text)
+        normalize(Lines.decodedLines(text))
+    }
+
+    /// Normalizes a decoded input (``InputDecoder``) from its UTF-8, as a text is normalized: a
+    /// file's bytes go into lines without a `String` being made (and checked again) of them.
+    public func normalize(_ input: DecodedText) -> NormalizationResult {
+        normalize(Lines.decodedLines(validUTF8: input.utf8))
+    }
+
+    private func normalize(_ decoded: Lines.DecodedLines) -> NormalizationResult {
         var lines = decoded.lines
         let carriageReturns = decoded.carriageReturns
         // Found once, and again only for a line a stage changes: a stage is called on a line only

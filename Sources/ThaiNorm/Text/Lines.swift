@@ -41,11 +41,16 @@ public enum Lines {
     /// so that a line still as it was can be written back by copying those bytes
     /// (``joinedUTF8(_:carriageReturns:unchangedFrom:)``).
     static func decodedLines(_ text: String) -> DecodedLines {
-        var text = text
+        decodedLines(validUTF8: Array(text.utf8))
+    }
+
+    /// As ``decodedLines(_:)``, from `utf8`, which must be well-formed UTF-8 (as
+    /// ``DecodedText/utf8`` is): the text a file was read as, with no `String` made of it.
+    static func decodedLines(validUTF8 utf8: [UInt8]) -> DecodedLines {
         var lines: [[Unicode.Scalar]] = []
         var carriageReturns: [Bool] = []
         var ranges: [Range<Int>] = []
-        text.withUTF8 { bytes in
+        utf8.withUnsafeBufferPointer { bytes in
             // Each line is decoded into scratch space, then copied into an array of its size.
             var scratch = [UInt32](repeating: 0, count: 256)
             var start = 0
@@ -72,12 +77,12 @@ public enum Lines {
                 start = end + 1
             }
         }
-        return DecodedLines(text: text, lines: lines, carriageReturns: carriageReturns, ranges: ranges)
+        return DecodedLines(utf8: utf8, lines: lines, carriageReturns: carriageReturns, ranges: ranges)
     }
 
-    /// A text's lines as scalars, with the text and where each line's content lies in its UTF-8.
+    /// A text's lines as scalars, with the text's UTF-8 and where each line's content lies in it.
     struct DecodedLines {
-        var text: String
+        var utf8: [UInt8]
         var lines: [[Unicode.Scalar]]
         var carriageReturns: [Bool]
         var ranges: [Range<Int>]
@@ -136,8 +141,7 @@ public enum Lines {
     /// instead of being encoded again. `lines` has as many lines as `original`.
     static func joinedUTF8(_ lines: [[Unicode.Scalar]], carriageReturns: [Bool], unchangedFrom original: DecodedLines) -> [UInt8] {
         precondition(lines.count == original.lines.count, "a line was added or removed")
-        var text = original.text
-        return text.withUTF8 { source in
+        return original.utf8.withUnsafeBufferPointer { source in
             [UInt8](unsafeUninitializedCapacity: utf8Bound(lines)) { buffer, count in
                 count = writeJoined(lines, carriageReturns: carriageReturns, to: buffer,
                                     unchangedFrom: (original.lines, original.ranges, source))
