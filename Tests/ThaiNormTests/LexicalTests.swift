@@ -112,6 +112,47 @@ struct LexicalTests {
         }
     }
 
+    @Test("abbreviations: pieces of at most four letters beside a full stop, runs of two to five consonants that are no word; against a plain reading, on 5,000 random lines")
+    func abbreviations() {
+        #expect(CorrectLexicalErrors.abbreviations(in: Array("พ.ศ. ๒๕๖๖".unicodeScalars), lexicon: .shared) == [0..<1, 2..<3])
+        #expect(CorrectLexicalErrors.abbreviations(in: Array("สพร/กชช".unicodeScalars), lexicon: .shared) == [0..<3, 4..<7])
+        #expect(CorrectLexicalErrors.abbreviations(in: Array("คน ประชาชน".unicodeScalars), lexicon: .shared).isEmpty)
+        #expect(CorrectLexicalErrors.abbreviations(in: [], lexicon: .shared).isEmpty)
+        /// The positions the rule covers, read the plain way: every full stop looked at from both
+        /// sides, then every run of letters.
+        func reference(_ line: [Unicode.Scalar]) -> Set<Int> {
+            func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && ThaiScript.isWordCharacter(line[i]) }
+            var covered = Set<Int>()
+            for index in line.indices where line[index] == "." {
+                var lower = index
+                while isLetter(lower - 1) { lower -= 1 }
+                var upper = index + 1
+                while isLetter(upper) { upper += 1 }
+                if (1...4).contains(index - lower) { covered.formUnion(lower..<index) }
+                if (1...4).contains(upper - index - 1) { covered.formUnion((index + 1)..<upper) }
+            }
+            var start = 0
+            while start < line.count {
+                guard isLetter(start) else { start += 1; continue }
+                var end = start
+                while isLetter(end) { end += 1 }
+                if line[start..<end].allSatisfy(ThaiScript.isConsonant), (2...5).contains(end - start),
+                   !Lexicon.shared.contains(line[start..<end]) {
+                    covered.formUnion(start..<end)
+                }
+                start = end
+            }
+            return covered
+        }
+        var generator = SeededGenerator(seed: 2566)
+        let alphabet = Array("กขคนมรสพ.าิ่ /".unicodeScalars)
+        for _ in 0..<5_000 {
+            let line = (0..<Int.random(in: 0...16, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let found = CorrectLexicalErrors.abbreviations(in: line, lexicon: .shared)
+            #expect(Set(found.flatMap { $0 }) == reference(line), "\(String(scalars: line))")
+        }
+    }
+
     @Test("a correction's confidence is the logistic of its gap")
     func confidence() {
         let correction = NoisyChannelDecoder.Correction(range: 0..<1, replacement: [], gap: 3, realWord: false, accepted: true)

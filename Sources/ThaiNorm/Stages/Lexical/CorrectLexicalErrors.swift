@@ -212,29 +212,27 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     /// pieces of Thai letters touching a full stop (`พ.ศ.`, `จปฐ.`), and runs of
     /// two to five consonants that are not words (`สพร`, `กชช`, the `ปปปป` of a
     /// date placeholder `วว/ดด/ปปปป`).
+    ///
+    /// One pass over the runs of Thai letters: a run touching a full stop is the piece on that
+    /// side of it.
     static func abbreviations(in line: [Unicode.Scalar], lexicon: Lexicon) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         line.withUnsafeBufferPointer { line in
-            @inline(__always) func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && ThaiScript.isWordCharacter(line[i]) }
-            for index in line.indices where line[index] == "." {
-                var lower = index
-                while isLetter(lower - 1) { lower -= 1 }
-                var upper = index + 1
-                while isLetter(upper) { upper += 1 }
-                if index - lower > 0, index - lower <= 4 { ranges.append(lower..<index) }
-                if upper - index - 1 > 0, upper - index - 1 <= 4 { ranges.append((index + 1)..<upper) }
-            }
             // Every run of Thai letters, also between slashes or dashes (สพร/กชช, วว/ดด/ปปปป).
             var start = 0
             while start < line.count {
-                guard isLetter(start) else { start += 1; continue }
+                guard ThaiScript.isWordCharacter(line[start]) else { start += 1; continue }
                 var end = start
                 var consonantsOnly = true
-                while isLetter(end) {
+                while end < line.count, ThaiScript.isWordCharacter(line[end]) {
                     if !ThaiScript.isConsonant(line[end]) { consonantsOnly = false }
                     end += 1
                 }
-                if consonantsOnly, (2...5).contains(end - start), !lexicon.contains(line[start..<end]) {
+                let length = end - start
+                let touchesStop = (end < line.count && line[end] == ".") || (start > 0 && line[start - 1] == ".")
+                if touchesStop, length <= 4 {
+                    ranges.append(start..<end)
+                } else if consonantsOnly, (2...5).contains(length), !lexicon.contains(line[start..<end]) {
                     ranges.append(start..<end)
                 }
                 start = end
