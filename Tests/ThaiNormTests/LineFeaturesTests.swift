@@ -72,6 +72,34 @@ struct LineFeaturesTests {
         }))
     }
 
+    @Test("an adapted stage that declines a line by what it found there proposes and reports nothing for it; a changed line is never declined")
+    func declinedAdaptedLines() throws {
+        var urls = Repository.corpusFiles()
+        if let dev = Repository.devFile("004-dev.noisy.txt") { urls.append(dev) }
+        var declined: [String: Int] = [:]
+        for url in urls {
+            let lines = Lines.scalarLines(try Repository.text(url)).lines
+            let facts = LineFacts(lineCount: lines.count)
+            for configured in Pipeline.stages(for: .init()) {
+                guard let adaptive = configured.documentAdaptive else { continue }
+                let stage = adaptive.adapted(to: lines, edits: [], facts: facts)
+                for (index, line) in lines.enumerated() {
+                    // The line as the stage saw it, and the same index with another line.
+                    #expect(stage.mayRepair(line + ["ก"], atLine: index), "\(stage.name) declined a line it never saw")
+                    guard !stage.mayRepair(line, atLine: index) else { continue }
+                    declined[stage.name, default: 0] += 1
+                    var output = StageOutput()
+                    stage.repair(line, atLine: index, into: &output)
+                    #expect(output.repairs.isEmpty && output.findings.isEmpty,
+                            "\(stage.name) declined line \(index + 1) of \(url.lastPathComponent) but acts on it")
+                }
+            }
+        }
+        // Each of the four adaptive stages declines lines: the check is not empty.
+        #expect(declined.count == 4, "\(declined)")
+        #expect(declined.values.allSatisfy { $0 > 500 }, "\(declined)")
+    }
+
     /// A stage as it is, but with the default ``RepairStage/mayRepair(_:)`` (always true).
     struct CalledOnEveryLine: RepairStage {
         let stage: any RepairStage

@@ -38,4 +38,10 @@ struct LineAnalysis<Value: Sendable>: Sendable {
     func value(at index: Int, ifStill line: [Unicode.Scalar]) -> Value? {
         index < lines.count && lines[index] == line ? values[index] : nil
     }
+
+    /// Whether line `index` is still `line` and its value satisfies `predicate` (false for a line
+    /// that changed, or was not analysed). The value is read in place, not copied.
+    func holds(at index: Int, ifStill line: [Unicode.Scalar], _ predicate: (Value) -> Bool) -> Bool {
+        index < lines.count && lines[index] == line && predicate(values[index])
+    }
 }

@@ -104,7 +104,7 @@ public struct Normalizer: Sendable {
                         }
                         continue
                     }
-                    guard stage.mayRepair(features[index]) else { continue }
+                    guard stage.mayRepair(features[index]), stage.mayRepair(lines[index], atLine: index) else { continue }
                     let editsBefore = passEdits.count, findingsBefore = findings.count
                     let line = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
                     if passEdits[editsBefore...].contains(where: \.applied) { current.edited[index] = true }

@@ -36,6 +36,11 @@ public protocol RepairStage: Sendable {
     /// proposes nothing and reports nothing for every line with those features. The
     /// ``Normalizer`` does not call the stage on such a line. By default, true.
     func mayRepair(_ features: LineFeatures) -> Bool
+    /// Whether line `index` of the document, which is `line`, may concern the stage: false only if
+    /// ``repair(_:atLine:into:)`` proposes nothing and reports nothing for it. A stage adapted to
+    /// the document answers from what it found in the line while adapting (nothing in nearly
+    /// every line); the ``Normalizer`` does not call the stage on such a line. By default, true.
+    func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool
     /// The stage as a ``DocumentAdaptiveStage`` if it is one (by default, nil; `self` for one):
     /// what the ``Normalizer`` asks instead of casting, since a cast to a protocol searches the
     /// conformances of the whole program.
@@ -47,6 +52,7 @@ public protocol RepairStage: Sendable {
 extension RepairStage {
     public var maximumRounds: Int { 1 }
     public func mayRepair(_ features: LineFeatures) -> Bool { true }
+    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool { true }
     public var documentAdaptive: (any DocumentAdaptiveStage)? { nil }
     public var comparableAdaptation: (any ComparableAdaptation)? { nil }
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {

@@ -150,6 +150,11 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
     }
 
     /// Line `index` as adapted to, when it has not changed since: its spans are known.
+    /// A line found to hold no garbled span when adapting, still as it was, is not the stage's.
+    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
+        !spans.holds(at: index, ifStill: line) { $0.isEmpty }
+    }
+
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         guard let found = spans.value(at: index, ifStill: line) else { return repair(line, into: &output) }
         repair(line, spans: found, into: &output, accepting: Self.acceptanceConfidence)

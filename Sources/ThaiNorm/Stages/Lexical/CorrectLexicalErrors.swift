@@ -163,6 +163,12 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
     static let unknownWordNote = "not in the lexicon"
     static let realWordNote = "real-word error, fixed from context"
 
+    /// A clean document is repaired as it was surveyed: a surveyed line the survey found nothing
+    /// in, still as it was, is not the stage's.
+    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
+        !(repairsAsSurveyed && surveys.holds(at: index, ifStill: line) { $0.output.repairs.isEmpty && $0.output.findings.isEmpty })
+    }
+
     /// Line `index` as it was surveyed, when it has not changed since: the survey's repairs.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         if repairsAsSurveyed, let survey = surveys.value(at: index, ifStill: line) {

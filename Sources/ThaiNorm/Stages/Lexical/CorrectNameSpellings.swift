@@ -89,6 +89,11 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
         repair(line, names: names.names(in: line), into: &output)
     }
 
+    /// A line found to hold no name when adapting, still as it was, is not the stage's.
+    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
+        !lineNames.holds(at: index, ifStill: line) { $0.matches.isEmpty }
+    }
+
     /// Line `index`, its names as found when adapting if the line is still as it was then.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         guard let found = lineNames.value(at: index, ifStill: line) else { return repair(line, into: &output) }
