@@ -153,6 +153,39 @@ struct LexicalTests {
         }
     }
 
+    @Test("runs of letters go on across one space or stray mark between letters, and stop at what may not change; against a plain reading, on 5,000 random lines")
+    func runs() {
+        let stage = CorrectLexicalErrors()
+        #expect(stage.runs(in: [], allowed: []).isEmpty)
+        #expect(stage.runs(in: Array("12 ab".unicodeScalars), allowed: Array(repeating: true, count: 5)).isEmpty)
+        let line = Array("มี'ป้าย  ก ข,".unicodeScalars)
+        #expect(stage.runs(in: line, allowed: Array(repeating: true, count: line.count)) == [0..<7, 9..<12])
+        /// The plain reading: a letter, or a space or stray mark with a letter on each side.
+        func reference(_ line: [Unicode.Scalar], _ allowed: [Bool]) -> [Range<Int>] {
+            func isLetter(_ i: Int) -> Bool { i >= 0 && i < line.count && allowed[i] && ThaiScript.isWordCharacter(line[i]) }
+            var runs: [Range<Int>] = []
+            var index = 0
+            while index < line.count {
+                guard isLetter(index) else { index += 1; continue }
+                var end = index + 1
+                while end < line.count, isLetter(end)
+                        || ((line[end].isSpace || stage.insertable.contains(line[end])) && isLetter(end - 1) && isLetter(end + 1)) {
+                    end += 1
+                }
+                runs.append(index..<end)
+                index = end
+            }
+            return runs
+        }
+        var generator = SeededGenerator(seed: 7_2566)
+        let alphabet = Array("กขา่ ',.1a".unicodeScalars)
+        for _ in 0..<5_000 {
+            let line = (0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let allowed = line.map { _ in Int.random(in: 0..<8, using: &generator) > 0 }
+            #expect(stage.runs(in: line, allowed: allowed) == reference(line, allowed), "\(String(scalars: line)) \(allowed)")
+        }
+    }
+
     @Test("a correction's confidence is the logistic of its gap")
     func confidence() {
         let correction = NoisyChannelDecoder.Correction(range: 0..<1, replacement: [], gap: 3, realWord: false, accepted: true)

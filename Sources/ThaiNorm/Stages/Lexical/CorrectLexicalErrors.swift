@@ -254,18 +254,20 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage, ComparableAdaptation 
         let insertable = insertable
         line.withUnsafeBufferPointer { line in
             allowed.withUnsafeBufferPointer { allowed in
-                @inline(__always) func isLetter(_ i: Int) -> Bool {
-                    i >= 0 && i < line.count && allowed[i] && ThaiScript.isWordCharacter(line[i])
-                }
+                let count = line.count
+                /// Position `i` (inside the line) holds a letter that may change.
+                @inline(__always) func isLetter(_ i: Int) -> Bool { allowed[i] && ThaiScript.isWordCharacter(line[i]) }
                 var index = 0
-                while index < line.count {
-                    guard isLetter(index) else { index += 1; continue }
-                    var end = index + 1
-                    while end < line.count {
+                while index < count {
+                    guard isLetter(index) else { index &+= 1; continue }
+                    var end = index &+ 1
+                    // The scalar before `end` is always a letter here: a space or stray mark is
+                    // passed over only with a letter after it.
+                    while end < count {
                         if isLetter(end) {
-                            end += 1
-                        } else if line[end].isSpace || insertable.contains(line[end]), isLetter(end - 1), isLetter(end + 1) {
-                            end += 1
+                            end &+= 1
+                        } else if end &+ 1 < count, line[end].isSpace || insertable.contains(line[end]), isLetter(end &+ 1) {
+                            end &+= 2
                         } else {
                             break
                         }
