@@ -79,7 +79,27 @@ public struct ConfusionModel: Sendable {
     /// `deletions` as trie codes.
     public private(set) var deletionsByCode: [(code: Int, scalar: Unicode.Scalar, cost: Float)] = []
 
+    /// `insertions` for ASCII (0…127) and the Thai block (128…255), +∞ where none: the decoder asks
+    /// at nearly every step of a search, where hashing the scalar cost more than the step.
+    private var insertionTable: [Float] = []
+
+    /// The cost of `observed` appearing from nothing, or nil if it cannot (``insertions``).
+    @inline(__always)
+    func insertionCost(_ observed: Unicode.Scalar) -> Float? {
+        let v = observed.value
+        let index = v < 0x80 ? Int(v) : v &- 0x0E00 < 0x80 ? Int(v &- 0x0E00) &+ 0x80 : -1
+        guard index >= 0 else { return insertions[observed] }
+        let cost = insertionTable[index]
+        return cost.isFinite ? cost : nil
+    }
+
     private mutating func rebuildTables() {
+        var insertionTable = [Float](repeating: .infinity, count: 0x100)
+        for (scalar, cost) in insertions {
+            let v = scalar.value
+            if v < 0x80 { insertionTable[Int(v)] = cost } else if v &- 0x0E00 < 0x80 { insertionTable[Int(v - 0x0E00) + 0x80] = cost }
+        }
+        self.insertionTable = insertionTable
         var table = [[(code: Int, cost: Float)]](repeating: [], count: TrieAlphabet.size)
         for (observed, list) in producers {
             let code = TrieAlphabet.code(observed)

@@ -222,7 +222,7 @@ public struct NoisyChannelDecoder: Sendable {
                         let child = lexicon.child(of: node, code: intended)
                         if child >= 0 { step(child, j + 1, cost + substitution, edits + 1, crossesSpace) }
                     }
-                    if full, node != 0, let insertion = model.insertions[observed], cost + insertion <= budget,
+                    if full, node != 0, let insertion = model.insertionCost(observed), cost + insertion <= budget,
                        !observed.isSpace || spaceCanBeInsideWord(line, pieceStart: start, space: j) {
                         step(node, j + 1, cost + insertion, edits + 1, crossesSpace || observed.isSpace)
                     }
