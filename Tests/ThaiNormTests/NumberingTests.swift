@@ -5,6 +5,22 @@ import Testing
 struct NumberingTests {
     func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
+    @Test("a number is followed by its successors and nothing else, found without making them: 20,000 random pairs")
+    func followedBy() {
+        var generator = SeededGenerator(seed: 1_2566)
+        func random() -> [Int] { (0..<Int.random(in: 1...4, using: &generator)).map { _ in Int.random(in: 1...3, using: &generator) } }
+        let styles: [ItemNumber.Style] = [.tree, .paren]
+        for _ in 0..<20_000 {
+            let number = ItemNumber(components: random(), style: styles.randomElement(using: &generator)!)
+            let other = ItemNumber(components: random(), style: styles.randomElement(using: &generator)!)
+            #expect(number.isFollowed(by: other) == number.successors.contains(other), "\(number.components) \(other.components)")
+            #expect(number.reaches(other.components, in: 1) == number.successors.contains { $0.components == other.components })
+        }
+        #expect(ItemNumber(components: [2, 14, 2]).isFollowed(by: ItemNumber(components: [2, 15])))
+        #expect(!ItemNumber(components: [2, 14, 2]).isFollowed(by: ItemNumber(components: [2, 16])))
+        #expect(!ItemNumber(components: [1]).isFollowed(by: ItemNumber(components: [1])))
+    }
+
     @Test func parsesLeadingNumbers() throws {
         let item = try #require(ItemNumber.leading(in: scalars("©๒.๑๕ มีการบูรณาการ")))
         #expect(item.components == [2, 15])

@@ -145,13 +145,37 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
         return result
     }
 
+    /// Whether `other` is one of ``successors``, found without making them (asked of nearly every
+    /// numbered line).
+    ///
+    /// Complexity: O(depth).
+    public func isFollowed(by other: ItemNumber) -> Bool {
+        other.style == style && follows(components, by: other.components)
+    }
+
+    /// Whether `next` is the components of a successor of `components`.
+    private func follows(_ components: [Int], by next: [Int]) -> Bool {
+        let depth = next.count
+        // The next sibling at some depth: the same prefix, its last component one more.
+        if depth >= 1, depth <= components.count, next[depth - 1] == components[depth - 1] + 1,
+           next[..<(depth - 1)].elementsEqual(components[..<(depth - 1)]) {
+            return true
+        }
+        // The first child.
+        if style == .tree, depth == components.count + 1, next[depth - 1] == 1, next[..<(depth - 1)].elementsEqual(components) {
+            return true
+        }
+        // A new list.
+        return next == [1] && components != [1]
+    }
+
     /// Whether `other` can follow this number after exactly `steps` numbers (1: directly).
     ///
     /// A new list (a restart at 1) counts only as the last step, to `[1]` itself: through a
     /// restart every number is reachable.
     public func reaches(_ other: [Int], in steps: Int) -> Bool {
         guard steps > 0 else { return components == other }
-        if steps == 1 { return successors.contains { $0.components == other } }
+        if steps == 1 { return follows(components, by: other) }
         return successors.contains { $0.components != [1] && $0.reaches(other, in: steps - 1) }
     }
 

@@ -122,7 +122,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
             case .item(let item):
                 accepted = item
                 if item.style == .tree { uncertain = false }
-                if let before = previous[item.style], !before.successors.contains(item) {
+                if let before = previous[item.style], !before.isFollowed(by: item) {
                     let next = nextItem(after: position, style: item.style, in: entries)
                     let repeated = seen[item.style, default: []].contains(item.components)
                     let options = before.successors.filter { digits.misreads(item.components, as: $0.components) }
