@@ -147,7 +147,7 @@ struct LexicalTests {
         var generator = SeededGenerator(seed: 2566)
         let alphabet = Array("กขคนมรสพ.าิ่ /".unicodeScalars)
         for _ in 0..<5_000 {
-            let line = (0..<Int.random(in: 0...16, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let line = randomLine(from: alphabet, upTo: 16, using: &generator)
             let found = CorrectLexicalErrors.abbreviations(in: line, lexicon: .shared)
             #expect(Set(found.flatMap { $0 }) == reference(line), "\(String(scalars: line))")
         }
@@ -180,7 +180,7 @@ struct LexicalTests {
         var generator = SeededGenerator(seed: 7_2566)
         let alphabet = Array("กขา่ ',.1a".unicodeScalars)
         for _ in 0..<5_000 {
-            let line = (0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let line = randomLine(from: alphabet, upTo: 14, using: &generator)
             let allowed = line.map { _ in Int.random(in: 0..<8, using: &generator) > 0 }
             #expect(stage.runs(in: line, allowed: allowed) == reference(line, allowed), "\(String(scalars: line)) \(allowed)")
         }

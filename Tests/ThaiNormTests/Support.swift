@@ -68,3 +68,9 @@ func expectSameNormalization(_ a: Normalizer, _ b: Normalizer, sourceLocation: S
         #expect(first.findings == second.findings, "\(url.lastPathComponent)", sourceLocation: sourceLocation)
     }
 }
+
+/// A line of up to `maximumLength` scalars drawn from `alphabet`, for tests that check a rule
+/// against a plain reading of it on many random lines.
+func randomLine(from alphabet: [Unicode.Scalar], upTo maximumLength: Int, using generator: inout SeededGenerator) -> [Unicode.Scalar] {
+    (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+}
