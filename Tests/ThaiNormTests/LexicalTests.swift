@@ -326,6 +326,13 @@ struct LexiconTrieTests {
             var ends: [Int] = []
             lexicon.forEachWord(in: probe, from: 0, upTo: probe.count) { end, _ in ends.append(end) }
             #expect(ends == (1...max(1, probe.count)).filter { $0 <= probe.count && words.contains(Array(probe[..<$0])) })
+            // The same walk over the probe's trie codes, ended by a 0 (the segmenter's).
+            var fromCodes: [Int] = []
+            let codes = probe.map { UInt8(TrieAlphabet.code($0)) } + [0]
+            codes.withUnsafeBufferPointer { codes in
+                lexicon.withTrie { $0.forEachWord(codes: codes.baseAddress!, from: 0) { end, _ in fromCodes.append(end) } }
+            }
+            #expect(fromCodes == ends)
         }
         // A node spells its word back.
         for word in words.prefix(200) {

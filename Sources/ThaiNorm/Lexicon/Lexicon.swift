@@ -140,6 +140,26 @@ public final class Lexicon: Sendable {
             }
         }
 
+        /// As ``forEachWord(in:from:upTo:_:)``, over trie codes (``TrieAlphabet/code(_:)``) that
+        /// end with a 0: the offsets are into `codes`, and neither a bounds test nor a code is
+        /// computed at each step (for the segmenter, which walks from every position of a run).
+        ///
+        /// Complexity: O(longest word).
+        @inline(__always)
+        func forEachWord(codes: UnsafePointer<UInt8>, from start: Int, _ body: (Int, Float) -> Void) {
+            var node = 0
+            var index = start
+            while true {
+                let code = Int(codes[index])
+                if code == 0 { return }
+                node = child(of: node, code: code)
+                if node < 0 { return }
+                index &+= 1
+                let cost = slots[node].cost
+                if cost.isFinite { body(index, cost) }
+            }
+        }
+
         /// The child of `node` for `code` (0…129; 0 has none), or -1. The slot at the node's
         /// base plus `code` is its child if it is marked `code` (``TrieSlot``; the bit operations
         /// are written out here, where they are inlined into every walk).

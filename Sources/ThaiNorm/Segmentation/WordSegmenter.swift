@@ -1,3 +1,5 @@
+import ThaiTrie
+
 /// Segments a run of Thai letters into words: the path of lexicon words and
 /// unknown units with the lowest total cost (Viterbi over a lattice).
 ///
@@ -56,21 +58,27 @@ public struct WordSegmenter: Sendable {
             @inline(__always) func relax(_ j: Int, _ cost: Float, from i: Int, known: Bool) {
                 if cost < lattice[j].cost { lattice[j] = Step(cost: cost, from: Int32(i), known: known) }
             }
-            // The trie is walked inline, through unchecked views.
-            lexicon.withTrie { trie in
-                text.withUnsafeBufferPointer { text in
-                    for i in 0..<n where lattice[i].cost.isFinite {
-                        let position = start + i
-                        let here = lattice[i].cost
-                        if text[position].isSpace {
-                            relax(i + 1, here, from: i, known: true)
-                            continue
+            // The trie is walked inline, through unchecked views, over the run's trie codes (found
+            // once: each scalar is read by the walks of several positions), which end with a 0.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { codes in
+                lexicon.withTrie { trie in
+                    text.withUnsafeBufferPointer { text in
+                        for k in 0..<n { codes[k] = UInt8(truncatingIfNeeded: TrieAlphabet.code(text[start &+ k])) }
+                        codes[n] = 0
+                        let codes = UnsafePointer(codes.baseAddress!)
+                        for i in 0..<n where lattice[i].cost.isFinite {
+                            let position = start + i
+                            let here = lattice[i].cost
+                            if text[position].isSpace {
+                                relax(i + 1, here, from: i, known: true)
+                                continue
+                            }
+                            trie.forEachWord(codes: codes, from: i) { end, cost in
+                                relax(end, here + cost, from: i, known: true)
+                            }
+                            let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
+                            relax(j, here + unknownUnitCost, from: i, known: false)
                         }
-                        trie.forEachWord(in: text, from: position, upTo: range.upperBound) { end, cost in
-                            relax(end - start, here + cost, from: i, known: true)
-                        }
-                        let j = ThaiUnits.unitEnd(text, from: position, limit: range.upperBound) - start
-                        relax(j, here + unknownUnitCost, from: i, known: false)
                     }
                 }
             }
