@@ -11,8 +11,9 @@
 /// of the counts of the words through it) first, and each node's children as near its own
 /// slot as they fit: no more than ``reach`` slots before it, else the first room after. A
 /// walk goes mostly down the heavy children, and a chain of only children (most of a trie's
-/// deep nodes) takes consecutive slots, so a walk reads a cache line for several steps where
-/// a breadth-first layout reads one a level.
+/// deep nodes) takes neighbouring slots (half of the lexicon's children lie within 12 slots of
+/// their parent), so a walk reads a cache line for several steps where a breadth-first layout
+/// reads one a level.
 ///
 /// ```swift
 /// // the children of the root (codes 1…129) fill slots 1…129; the children of the heaviest
@@ -35,18 +36,7 @@ package enum TrieLayout {
         precondition(TrieAlphabet.size <= Int(TrieSlot.noEdge), "trie codes must fit a slot's code byte")
         let weights = weights(of: nodes)
         var space = Space(capacity: nodes.count + nodes.count / 4 + 2 * TrieAlphabet.size)
-        // The builder node in each slot (-1: free), and the base of each slot's node (leaves: -1).
-        var source: [Int32] = []
-        var bases: [Int32] = []
-        func grow(to count: Int) {
-            if source.count < count {
-                source.append(contentsOf: repeatElement(-1, count: count - source.count))
-                bases.append(contentsOf: repeatElement(-1, count: count - bases.count))
-            }
-        }
-        grow(to: space.capacity)
-        space.occupy(0)
-        source[0] = 0
+        space.occupy(0, by: 0)
         // (builder node, its slot), depth first.
         var stack: [(node: Int32, slot: Int32)] = [(0, 0)]
         var children: [(code: Int, node: Int32)] = []
@@ -61,13 +51,8 @@ package enum TrieLayout {
             children.sort { $0.code < $1.code }
             let base = node == 0 ? 0 : space.base(for: children.lazy.map(\.code), near: Int(slot))
             precondition(base + TrieAlphabet.size < TrieSlot.baseLimit, "trie too large for a slot's base")
-            space.takeBase(base)
-            grow(to: space.capacity)
-            bases[Int(slot)] = Int32(base)
-            for (code, child) in children {
-                space.occupy(base + code)
-                source[base + code] = child
-            }
+            space.give(base, to: Int(slot))
+            for (code, child) in children { space.occupy(base + code, by: child) }
             // The heaviest child is taken first, and so laid out next to this node.
             for (code, child) in children.sorted(by: { weights[Int($0.node)] < weights[Int($1.node)] }) {
                 stack.append((child, Int32(base + code)))
@@ -75,15 +60,20 @@ package enum TrieLayout {
         }
         // Leaves point past the last slot in use, at slots no node uses (every base of a node
         // with children is below: its lowest child's slot is in use). The array ends there.
-        let empty = space.highest + 1
-        let count = empty + TrieAlphabet.size
+        let count = space.highest + 1 + TrieAlphabet.size
+        let empty = leafBase(slotCount: count)
         return (0..<count).map { slot in
-            guard slot < source.count, source[slot] >= 0 else { return TrieSlot(base: empty, code: TrieSlot.noEdge, cost: .infinity) }
-            let node = nodes[Int(source[slot])]
-            return TrieSlot(base: bases[slot] >= 0 ? Int(bases[slot]) : empty,
-                            code: slot == 0 ? TrieSlot.noEdge : UInt32(node.code),
+            guard let source = space.node(in: slot) else { return TrieSlot(base: empty, code: TrieSlot.noEdge, cost: .infinity) }
+            let node = nodes[source]
+            return TrieSlot(base: space.base(of: slot) ?? empty, code: slot == 0 ? TrieSlot.noEdge : UInt32(node.code),
                             cost: cost(node.count))
         }
+    }
+
+    /// The base every leaf of a laid-out trie of `slotCount` slots points at: the run of
+    /// ``TrieAlphabet/size`` free slots that ends the array, where no walk finds a child.
+    package static func leafBase(slotCount: Int) -> Int {
+        slotCount - TrieAlphabet.size
     }
 
     /// The weight below each node: its word's count plus its children's weights. A child comes
@@ -100,10 +90,13 @@ package enum TrieLayout {
         return weights
     }
 
-    /// The slots in use and the bases taken, as the layout goes; grows as needed.
+    /// The slots in use (with the builder node each holds) and the bases taken (with the slot of
+    /// the node each is), as the layout goes; grows as needed.
     struct Space {
-        /// Whether each slot is in use.
-        private var used: [Bool] = []
+        /// The builder node in each slot; -1 for a free slot.
+        private var source: [Int32] = []
+        /// The base of the node in each slot; -1 for a leaf or a free slot.
+        private var bases: [Int32] = []
         /// Whether each base is some node's.
         private var taken: [Bool] = []
         /// Towards the next free slot: `skip[s] == s` for a free slot, else a slot after `s`
@@ -111,29 +104,42 @@ package enum TrieLayout {
         private var skip: [Int32] = []
         private(set) var highest = 0
 
-        var capacity: Int { used.count }
-
         init(capacity: Int) { grow(to: capacity) }
 
         private mutating func grow(to count: Int) {
-            guard count > used.count else { return }
-            let target = max(count, used.count + used.count / 2)
-            let from = used.count
-            used.append(contentsOf: repeatElement(false, count: target - from))
+            guard count > source.count else { return }
+            let target = max(count, source.count + source.count / 2)
+            let from = source.count
+            source.append(contentsOf: repeatElement(-1, count: target - from))
+            bases.append(contentsOf: repeatElement(-1, count: target - from))
             taken.append(contentsOf: repeatElement(false, count: target - from))
             skip.append(contentsOf: (from..<target).lazy.map { Int32($0) })
         }
 
-        mutating func occupy(_ slot: Int) {
+        private func isFree(_ slot: Int) -> Bool { source[slot] < 0 }
+
+        /// The builder node in `slot`, or nil if it is free.
+        func node(in slot: Int) -> Int? {
+            slot < source.count && source[slot] >= 0 ? Int(source[slot]) : nil
+        }
+
+        /// The base of the node in `slot`, or nil for a leaf or a free slot.
+        func base(of slot: Int) -> Int? {
+            slot < bases.count && bases[slot] >= 0 ? Int(bases[slot]) : nil
+        }
+
+        mutating func occupy(_ slot: Int, by node: Int32) {
             grow(to: slot + 2)
-            used[slot] = true
+            source[slot] = node
             skip[slot] = Int32(slot + 1)
             highest = max(highest, slot)
         }
 
-        mutating func takeBase(_ base: Int) {
+        /// `base` is the base of the node in `slot`.
+        mutating func give(_ base: Int, to slot: Int) {
             grow(to: base + TrieAlphabet.size + 1)
             taken[base] = true
+            bases[slot] = Int32(base)
         }
 
         /// The first free slot at or after `slot`.
@@ -159,7 +165,7 @@ package enum TrieLayout {
             while true {
                 let base = candidate - lowest
                 grow(to: base + TrieAlphabet.size + 1)
-                if !taken[base], codes.allSatisfy({ !used[base + $0] }) { return base }
+                if !taken[base], codes.allSatisfy({ isFree(base + $0) }) { return base }
                 tried += 1
                 candidate = free(from: tried == TrieLayout.tries ? max(candidate + 1, highest + 1) : candidate + 1)
             }

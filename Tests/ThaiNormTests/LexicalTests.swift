@@ -144,10 +144,7 @@ struct LexicalTests {
             }
             return covered
         }
-        var generator = SeededGenerator(seed: 2566)
-        let alphabet = Array("กขคนมรสพ.าิ่ /".unicodeScalars)
-        for _ in 0..<5_000 {
-            let line = randomLine(from: alphabet, upTo: 16, using: &generator)
+        forRandomLines(5_000, seed: 2566, from: "กขคนมรสพ.าิ่ /", upTo: 16) { line, _ in
             let found = CorrectLexicalErrors.abbreviations(in: line, lexicon: .shared)
             #expect(Set(found.flatMap { $0 }) == reference(line), "\(String(scalars: line))")
         }
@@ -177,10 +174,7 @@ struct LexicalTests {
             }
             return runs
         }
-        var generator = SeededGenerator(seed: 7_2566)
-        let alphabet = Array("กขา่ ',.1a".unicodeScalars)
-        for _ in 0..<5_000 {
-            let line = randomLine(from: alphabet, upTo: 14, using: &generator)
+        forRandomLines(5_000, seed: 7_2566, from: "กขา่ ',.1a", upTo: 14) { line, generator in
             let allowed = line.map { _ in Int.random(in: 0..<8, using: &generator) > 0 }
             #expect(stage.runs(in: line, allowed: allowed) == reference(line, allowed), "\(String(scalars: line)) \(allowed)")
         }
@@ -346,7 +340,7 @@ struct LexiconTrieTests {
     func layout() throws {
         for lexicon in [Lexicon.shared, SyllableLexicon.shared.syllables] {
             let slots = lexicon.slots
-            let empty = slots.count - TrieAlphabet.size
+            let empty = TrieLayout.leafBase(slotCount: slots.count)
             // The last slots are free: a leaf's walk finds nothing there, whatever the code.
             #expect(slots[empty...].allSatisfy { $0.code == TrieSlot.noEdge })
             var owners: [Int: Int] = [:]

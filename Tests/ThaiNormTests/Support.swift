@@ -69,8 +69,17 @@ func expectSameNormalization(_ a: Normalizer, _ b: Normalizer, sourceLocation: S
     }
 }
 
-/// A line of up to `maximumLength` scalars drawn from `alphabet`, for tests that check a rule
-/// against a plain reading of it on many random lines.
-func randomLine(from alphabet: [Unicode.Scalar], upTo maximumLength: Int, using generator: inout SeededGenerator) -> [Unicode.Scalar] {
-    (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+/// Calls `body` with `count` lines of up to `maximumLength` scalars drawn from `alphabet`, and the
+/// generator (seeded with `seed`) that drew them: for tests that check a rule against a plain
+/// reading of it on many random lines.
+func forRandomLines(
+    _ count: Int, seed: UInt64, from alphabet: String, upTo maximumLength: Int,
+    _ body: (_ line: [Unicode.Scalar], _ generator: inout SeededGenerator) -> Void
+) {
+    var generator = SeededGenerator(seed: seed)
+    let alphabet = Array(alphabet.unicodeScalars)
+    for _ in 0..<count {
+        let line = (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        body(line, &generator)
+    }
 }

@@ -83,21 +83,26 @@ public struct ConfusionModel: Sendable {
     /// at nearly every step of a search, where hashing the scalar cost more than the step.
     private var insertionTable: [Float] = []
 
+    /// The slot of `scalar` in ``insertionTable``, or nil outside ASCII and the Thai block.
+    @inline(__always)
+    private static func insertionSlot(_ scalar: Unicode.Scalar) -> Int? {
+        let v = scalar.value
+        if v < 0x80 { return Int(v) }
+        return v &- 0x0E00 < 0x80 ? Int(v &- 0x0E00) &+ 0x80 : nil
+    }
+
     /// The cost of `observed` appearing from nothing, or nil if it cannot (``insertions``).
     @inline(__always)
     func insertionCost(_ observed: Unicode.Scalar) -> Float? {
-        let v = observed.value
-        let index = v < 0x80 ? Int(v) : v &- 0x0E00 < 0x80 ? Int(v &- 0x0E00) &+ 0x80 : -1
-        guard index >= 0 else { return insertions[observed] }
-        let cost = insertionTable[index]
+        guard let slot = Self.insertionSlot(observed) else { return insertions[observed] }
+        let cost = insertionTable[slot]
         return cost.isFinite ? cost : nil
     }
 
     private mutating func rebuildTables() {
         var insertionTable = [Float](repeating: .infinity, count: 0x100)
         for (scalar, cost) in insertions {
-            let v = scalar.value
-            if v < 0x80 { insertionTable[Int(v)] = cost } else if v &- 0x0E00 < 0x80 { insertionTable[Int(v - 0x0E00) + 0x80] = cost }
+            if let slot = Self.insertionSlot(scalar) { insertionTable[slot] = cost }
         }
         self.insertionTable = insertionTable
         var table = [[(code: Int, cost: Float)]](repeating: [], count: TrieAlphabet.size)

@@ -78,7 +78,7 @@ public final class Lexicon: Sendable {
     ///
     /// Complexity: O(n) for n slots.
     static func owners(of slots: [Slot]) -> [Int32] {
-        let empty = UInt32(slots.count - TrieAlphabet.size)
+        let empty = UInt32(TrieLayout.leafBase(slotCount: slots.count))
         return slots.withUnsafeBufferPointer { slots in
             [Int32](unsafeUninitializedCapacity: slots.count) { owner, count in
                 owner.initialize(repeating: -1)
@@ -127,17 +127,7 @@ public final class Lexicon: Sendable {
         func forEachWord(
             in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo limit: Int, _ body: (Int, Float) -> Void
         ) {
-            var node = 0
-            var index = start
-            while index < limit {
-                let code = TrieAlphabet.code(text[index])
-                if code == 0 { return }
-                node = child(of: node, code: code)
-                if node < 0 { return }
-                index += 1
-                let cost = slots[node].cost
-                if cost.isFinite { body(index, cost) }
-            }
+            forEachWord(from: start, code: { $0 < limit ? TrieAlphabet.code(text[$0]) : 0 }, body)
         }
 
         /// As ``forEachWord(in:from:upTo:_:)``, over trie codes (``TrieAlphabet/code(_:)``) that
@@ -147,10 +137,17 @@ public final class Lexicon: Sendable {
         /// Complexity: O(longest word).
         @inline(__always)
         func forEachWord(codes: UnsafePointer<UInt8>, from start: Int, _ body: (Int, Float) -> Void) {
+            forEachWord(from: start, code: { Int(codes[$0]) }, body)
+        }
+
+        /// The walk both share: `code(index)` is the trie code at `index`, 0 where the text ends
+        /// or holds what no word does.
+        @inline(__always)
+        private func forEachWord(from start: Int, code: (Int) -> Int, _ body: (Int, Float) -> Void) {
             var node = 0
             var index = start
             while true {
-                let code = Int(codes[index])
+                let code = code(index)
                 if code == 0 { return }
                 node = child(of: node, code: code)
                 if node < 0 { return }

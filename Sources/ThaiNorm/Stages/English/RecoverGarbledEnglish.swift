@@ -149,12 +149,12 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
         repair(line, spans: GarbledEnglishDetector.spans(in: line), into: &output, accepting: Self.acceptanceConfidence)
     }
 
-    /// Line `index` as adapted to, when it has not changed since: its spans are known.
     /// A line found to hold no garbled span when adapting, still as it was, is not the stage's.
     public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
         !spans.holds(at: index, ifStill: line) { $0.isEmpty }
     }
 
+    /// Line `index` as adapted to, when it has not changed since: its spans are known.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         guard let found = spans.value(at: index, ifStill: line) else { return repair(line, into: &output) }
         repair(line, spans: found, into: &output, accepting: Self.acceptanceConfidence)

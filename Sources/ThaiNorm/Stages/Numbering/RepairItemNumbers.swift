@@ -40,12 +40,12 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
         self.digits = digits
     }
 
-    /// Line `index` as adapted to, when it has not changed since: only a numbered line can have a plan.
     /// A line found to carry no item number when adapting, still as it was, is not the stage's.
     public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
         !numbers.holds(at: index, ifStill: line) { $0 == nil }
     }
 
+    /// Line `index` as adapted to, when it has not changed since: only a numbered line can have a plan.
     public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
         if case .some(.none) = numbers.value(at: index, ifStill: line) { return }
         repair(line, into: &output)
