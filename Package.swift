@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "ThaiNormTests",
             dependencies: ["ThaiNorm", "ThaiTrie"],
-            exclude: ["Cases"]
+            exclude: ["Cases", "PeerCases"]
         ),
         .testTarget(
             name: "CLITests",

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import ThaiNorm
+
+/// One row of a file in `PeerCases/`: a repair case imported from another project's tests
+/// (see PeerCases/README.md), run through the full default pipeline.
+struct PeerCase: Sendable, CustomTestStringConvertible {
+    /// The file's name without `.tsv`: the peer project.
+    var peer: String
+    var kind: String
+    var input: String
+    var expected: String
+    var why: String
+    var line: Int
+
+    var testDescription: String { "\(peer).tsv:\(line) [\(kind)] \(why)" }
+
+    static let kinds: Set<String> = ["in-scope", "known-failure", "debatable", "out-of-scope"]
+    /// The kinds that are run (out-of-scope rows are only recorded).
+    static let runKinds: Set<String> = ["in-scope", "known-failure", "debatable"]
+
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "PeerCases")
+
+    /// One file of `PeerCases/`: its comment lines and its rows, split at tabs but not yet checked.
+    struct File: Sendable {
+        var name: String
+        var comments: [String]
+        var rows: [(line: Int, fields: [Substring])]
+    }
+
+    static func files() -> [File] {
+        let urls = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        return urls.filter { $0.pathExtension == "tsv" }.sorted { $0.path < $1.path }.map { url in
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            var file = File(name: url.lastPathComponent, comments: [], rows: [])
+            for (index, line) in Lines.split(text).enumerated() {
+                let row = Substring(line.content)
+                if row.isEmpty { continue }
+                if row.hasPrefix("#") {
+                    file.comments.append(String(row))
+                } else {
+                    file.rows.append((index + 1, row.split(separator: "\t", omittingEmptySubsequences: false)))
+                }
+            }
+            return file
+        }
+    }
+
+    /// Every well-formed row (four fields); ``PeerCaseTests/filesAreWellFormed()`` reports the others.
+    static func all() -> [PeerCase] {
+        files().flatMap { file in
+            file.rows.compactMap { row -> PeerCase? in
+                guard row.fields.count == 4 else { return nil }
+                let input = CodePointEscapes.unescape(row.fields[1])
+                let expected = row.fields[2] == "=" ? input : CodePointEscapes.unescape(row.fields[2])
+                return PeerCase(peer: String(file.name.dropLast(4)), kind: String(row.fields[0]), input: input,
+                                expected: expected, why: String(row.fields[3]), line: row.line)
+            }
+        }
+    }
+}
+
+@Suite("Peer cases (Tests/ThaiNormTests/PeerCases)")
+struct PeerCaseTests {
+    @Test(arguments: PeerCase.all().filter { PeerCase.runKinds.contains($0.kind) })
+    func peerCase(_ testCase: PeerCase) {
+        let output = Normalizer().normalize(testCase.input).text
+        let observed = "\(output.debugDescription) \(output.unicodeScalars.map { String($0.value, radix: 16) })"
+        switch testCase.kind {
+        case "in-scope":
+            #expect(sameScalars(output, testCase.expected), "\(observed)")
+        case "known-failure":
+            withKnownIssue { #expect(sameScalars(output, testCase.expected), "\(observed)") }
+        default:
+            break  // debatable: thainorm may rightly differ; only no crash and idempotence
+        }
+        // Normalizing the output again changes nothing.
+        let again = Normalizer().normalize(output)
+        #expect(sameScalars(again.text, output), "not idempotent: \(observed) -> \(again.text.debugDescription)")
+    }
+
+    @Test("every peer file has its source header, and every row 4 fields and a known kind")
+    func filesAreWellFormed() {
+        let files = PeerCase.files()
+        #expect(Set(files.map(\.name)).isSuperset(of: ["pythainlp.tsv", "libthai.tsv", "kham.tsv"]))
+        for file in files {
+            let sources = file.comments.filter { $0.lowercased().hasPrefix("# source:") }
+            #expect(!sources.isEmpty, "\(file.name): no '# source:' line")
+            for source in sources {
+                // "# source: owner/repo path @ <40-hex commit> ..."
+                let words = source.split(separator: " ")
+                let at = words.firstIndex(of: "@")
+                #expect(words.count >= 5 && words[2].contains("/") && at != nil, "\(file.name): malformed source line '\(source)'")
+                if let at, at + 1 < words.count {
+                    let commit = words[at + 1]
+                    #expect(commit.count == 40 && commit.allSatisfy(\.isHexDigit), "\(file.name): commit '\(commit)' is not 40 hex digits")
+                }
+            }
+            #expect(file.comments.contains { $0.lowercased().hasPrefix("# licence:") }, "\(file.name): no '# licence:' line")
+            #expect(file.comments.contains { $0.lowercased().hasPrefix("# imported:") }, "\(file.name): no '# imported:' line")
+            #expect(!file.rows.isEmpty, "\(file.name): no rows")
+            for row in file.rows {
+                #expect(row.fields.count == 4, "\(file.name):\(row.line): \(row.fields.count) fields, expected 4")
+                if let kind = row.fields.first {
+                    #expect(PeerCase.kinds.contains(String(kind)), "\(file.name):\(row.line): unknown kind '\(kind)'")
+                }
+                if row.fields.count == 4 {
+                    #expect(!row.fields[3].isEmpty, "\(file.name):\(row.line): empty why")
+                    if row.fields[0] == "known-failure" {
+                        #expect(row.fields[3].contains("observed:"), "\(file.name):\(row.line): known-failure without its observed output")
+                    }
+                }
+            }
+        }
+    }
+}
