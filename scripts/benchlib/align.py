@@ -1,0 +1,121 @@
+"""Error rates, alignments with the gold, and thainorm's edits replayed against them.
+
+Definitions follow `thainorm eval`: CER is the Levenshtein distance over Unicode scalars
+after every whitespace run is collapsed to one space and the ends trimmed, over the
+reference length; CER-nospace the same with all whitespace removed.
+"""
+import bisect
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+_WS = re.compile(r"\s+")
+NUMBER = re.compile(r"[0-9๐-๙]+(?:[.,/:][0-9๐-๙]+)*")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def collapse(text):
+    return _WS.sub(" ", text).strip()
+
+
+def nospace(text):
+    return _WS.sub("", text)
+
+
+def distance(a, b):
+    return Levenshtein.distance(a, b)
+
+
+class Alignment:
+    """Maps positions of a reference string to a hypothesis string (Levenshtein opcodes)."""
+
+    def __init__(self, ref, hyp):
+        self.ref, self.hyp = ref, hyp
+        self.ops = [op for op in Levenshtein.opcodes(ref, hyp) if op.src_end > op.src_start]
+        self.ends = [op.src_end for op in self.ops]
+
+    def map(self, i):
+        """Position in hyp of reference position i (a span's start or end)."""
+        k = bisect.bisect_right(self.ends, i)
+        if k == len(self.ops):
+            return len(self.hyp)
+        op = self.ops[k]
+        if op.tag == "equal":
+            return op.dest_start + (i - op.src_start)
+        if op.tag == "replace":
+            span = op.src_end - op.src_start
+            return op.dest_start + round((i - op.src_start) * (op.dest_end - op.dest_start) / span)
+        return op.dest_start
+
+    def tokens_at(self, start, end, pattern):
+        """The hypothesis tokens (matches of `pattern`) that overlap the place the reference
+        span [start, end) aligns to, joined by a space; '' if none."""
+        hs, he = self.map(start), self.map(end)
+        he = max(he, hs + 1)
+        found = [m.group() for m in pattern.finditer(self.hyp, max(0, hs - 40), he + 40)
+                 if m.start() < he and m.end() > hs]
+        return " ".join(found)
+
+
+def number_tokens(text):
+    return [(m.start(), m.end(), m.group()) for m in NUMBER.finditer(text)]
+
+
+def latin_words(text):
+    return [(m.start(), m.end(), m.group()) for m in LATIN_WORD.finditer(text)]
+
+
+def spans_kept(gold, hyp, spans, pattern):
+    """For each gold span (a match of `pattern`), whether the hypothesis has exactly that
+    token where the span aligns."""
+    if not spans:
+        return []
+    al = Alignment(gold, hyp)
+    return [al.tokens_at(s, e, pattern) == token for s, e, token in spans]
+
+
+class Replay:
+    """Applies thainorm's `--explain` edits one at a time, in the pipeline's order, and
+    scores each by how it moved the document's distance to the gold (collapsed whitespace):
+    helped (< 0), hurt (> 0) or neutral (0).
+
+    Edits of one stage, round and pass on one line all refer to the line as that stage
+    received it (as EditReplay in the library): they are applied right to left.
+    """
+
+    def __init__(self, raw_text, gold):
+        self.lines = raw_text.split("\n")
+        self.gold = collapse(gold)
+        self.current = distance(collapse("\n".join(self.lines)), self.gold)
+
+    def run(self, edits):
+        """Yields (edit, delta, line before, line after) for every applied edit."""
+        groups = []          # [line, key, edits], in the order of their first edit
+        open_group = {}      # line -> its last group
+        for edit in edits:
+            if not edit.get("applied", True):
+                continue
+            key = (edit["stage"], edit.get("round"), edit.get("pass"))
+            group = open_group.get(edit["line"])
+            if group is None or group[1] != key:
+                group = [edit["line"], key, []]
+                groups.append(group)
+                open_group[edit["line"]] = group
+            group[2].append(edit)
+        for line, _, members in groups:
+            # right to left: the reverse of the library's left-to-right splice (ties included)
+            for edit in reversed(sorted(members, key=lambda e: e["column"])):
+                text = self.lines[line - 1]
+                start = edit["column"] - 1
+                end = start + edit["length"]
+                if text[start:end] != edit["before"]:
+                    raise ValueError(f"edit {edit} does not fit line {line}: {text[start:end]!r}")
+                new = text[:start] + edit["after"] + text[end:]
+                self.lines[line - 1] = new
+                after = distance(collapse("\n".join(self.lines)), self.gold)
+                delta = after - self.current
+                self.current = after
+                yield edit, delta, text, new
+
+    def text(self):
+        return "\n".join(self.lines)
