@@ -107,19 +107,22 @@ def run(cmd, **kw):
 
 
 def libreoffice_pdfs(fodt_paths, outdir, profile):
-    """Converts flat ODT files to PDF in one LibreOffice process with its own profile."""
-    # LibreOffice sometimes crashes while it creates a new profile: try again for what is missing.
-    for attempt in range(3):
-        missing = [f for f in fodt_paths
-                   if not os.path.exists(os.path.join(outdir, os.path.basename(f)[:-5] + ".pdf"))]
-        if not missing:
-            return
-        try:
-            run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                 "--convert-to", "pdf:writer_pdf_Export", "--outdir", outdir, *missing])
-        except RuntimeError:
-            if attempt == 2:
-                raise
+    """Converts flat ODT files to PDF, each in a LibreOffice process of its own (with the
+    worker's profile). One process converting several documents lays a later one out
+    differently from a fresh process (seen: other line breaks around Latin words in
+    Tlwg Typo), so the PDF would depend on the batch and on --jobs."""
+    for fodt in fodt_paths:
+        pdf = os.path.join(outdir, os.path.basename(fodt)[:-5] + ".pdf")
+        # LibreOffice sometimes crashes while it creates a new profile: try again.
+        for attempt in range(3):
+            try:
+                run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                     "--convert-to", "pdf:writer_pdf_Export", "--outdir", outdir, fodt])
+            except RuntimeError:
+                if attempt == 2:
+                    raise
+            if os.path.exists(pdf):
+                break
 
 
 def pango_pdf(text_path, pdf_path, face, size, align):
