@@ -54,7 +54,7 @@ struct BatchCommand: ParsableCommand {
             return
         }
         let runner = try BatchRunner(inputs: inputs, folder: outputFolder!, format: format, force: force, jobs: jobs)
-        let report = runner.run()
+        let report = try runner.run()
         // The failures were reported file by file; only the status remains to be set.
         if !report.failures.isEmpty { throw CLIFailure(message: "\(report.failures.count) of \(report.files) files failed", exitCode: CLIFailure.badInputExitCode) }
     }

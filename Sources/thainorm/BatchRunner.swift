@@ -148,7 +148,7 @@ final class BatchRunner: @unchecked Sendable {
         }
     }
 
-    func run() -> BatchReport {
+    func run() throws(CLIFailure) -> BatchReport {
         let start = Date()
         let signals = stopCleanlyOnSignals()
         defer { signals.forEach { $0.cancel() } }
@@ -165,7 +165,7 @@ final class BatchRunner: @unchecked Sendable {
         } catch {
             report.failures.append(.init(path: folder + "/report.json", reason: error.message))
         }
-        Console.output(report.summary + "\n")
+        try Console.output(report.summary + "\n")
         for failure in report.failures { Console.error("failed: \(failure.path): \(failure.reason)") }
         return report
     }
@@ -342,7 +342,7 @@ struct NDJSONFilter {
             }
             var data = try encoder.encode(record)
             data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            try Console.output(utf8: [UInt8](data))
         }
         if failed { throw CLIFailure(message: "some documents failed (see their \"error\")", exitCode: CLIFailure.badInputExitCode) }
     }

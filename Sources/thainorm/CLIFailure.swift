@@ -18,17 +18,53 @@ struct CLIFailure: Error {
     }
 }
 
-/// Writing to the standard streams.
+/// Writing to the standard streams with `write(2)`, so that a failed write is an error the
+/// command reports, not a trap (`FileHandle.write` traps on failure).
+///
+/// - A closed pipe (`EPIPE`: the reader went away, as `thainorm … | head` does) ends the
+///   program quietly with status 0; SIGPIPE is ignored so that the write returns the error.
+/// - Any other failure (`/dev/full`, a closed descriptor) throws a ``CLIFailure`` with
+///   exit status 1 and the system's reason.
 enum Console {
+    /// Called once at start-up: a write to a closed pipe returns EPIPE instead of killing us.
+    static func ignoreBrokenPipeSignal() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// A message on standard error; if standard error itself cannot be written there is
+    /// nobody to tell, and the exit status still says it.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        _ = try? write(Array((message + "\n").utf8), to: STDERR_FILENO)
     }
 
-    static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    static func output(_ text: String) throws(CLIFailure) {
+        try output(utf8: Array(text.utf8))
     }
 
-    static func output(utf8 bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+    static func output(utf8 bytes: [UInt8]) throws(CLIFailure) {
+        do {
+            try write(bytes, to: STDOUT_FILENO)
+        } catch let code {
+            if code.rawValue == EPIPE { exit(0) }
+            throw CLIFailure(message: "standard output: cannot write (\(String(cString: strerror(code.rawValue))))",
+                             exitCode: CLIFailure.badInputExitCode)
+        }
+    }
+
+    struct Errno: Error { var rawValue: Int32 }
+
+    /// Writes all of `bytes` to `descriptor`, retrying after a signal and after a short write.
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) throws(Errno) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Errno(rawValue: errno)
+            }
+            offset += written
+        }
     }
 }

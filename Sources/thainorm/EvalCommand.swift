@@ -20,9 +20,9 @@ struct EvalCommand: ParsableCommand {
         let hypothesisText = try FileIO.readText(comparison.hypothesis, allowEmpty: true)
         let rates = ErrorRates.measure(reference: referenceText.text, hypothesis: hypothesisText.text)
         if comparison.json {
-            Console.output(String(decoding: FileIO.json(rates), as: UTF8.self))
+            try Console.output(String(decoding: FileIO.json(rates), as: UTF8.self))
         } else {
-            Console.output(rates.summary + "\n")
+            try Console.output(rates.summary + "\n")
         }
     }
 }

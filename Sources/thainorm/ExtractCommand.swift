@@ -30,7 +30,7 @@ struct ExtractCommand: ParsableCommand {
         if let output {
             try FileIO.writeAtomically(json, to: output)
         } else {
-            Console.output(String(decoding: json, as: UTF8.self))
+            try Console.output(String(decoding: json, as: UTF8.self))
         }
     }
 }
@@ -59,6 +59,6 @@ struct EvalStructureCommand: ParsableCommand {
         } catch {
             throw CLIFailure.badInput("\(reference) or \(hypothesis)", "\(error)")
         }
-        Console.output(json ? String(decoding: FileIO.json(scores), as: UTF8.self) : scores.summary + "\n")
+        try Console.output(json ? String(decoding: FileIO.json(scores), as: UTF8.self) : scores.summary + "\n")
     }
 }

@@ -5,9 +5,7 @@ import ThaiNorm
 enum FileIO {
     /// The bytes of `path`, or of standard input for `nil` or `-`.
     static func readBytes(_ path: String?) throws(CLIFailure) -> [UInt8] {
-        if path == nil || path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
+        if path == nil || path == "-" { return try standardInput() }
         let path = path!
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -18,6 +16,22 @@ enum FileIO {
             throw .badInput(path, "cannot be read (permission denied?)")
         }
         return bytes
+    }
+
+    /// All of standard input, read with `read(2)`: a closed standard input (`<&-`) is an
+    /// error with a message, where `FileHandle` traps.
+    private static func standardInput() throws(CLIFailure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress!, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .badInput("standard input", "cannot be read (\(String(cString: strerror(errno))))")
+            }
+            bytes.append(contentsOf: chunk[..<count])
+        }
     }
 
     /// The bytes of the file at `path`, read straight into an array of the file's size (no

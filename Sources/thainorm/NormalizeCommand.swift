@@ -59,7 +59,7 @@ struct NormalizeCommand: ParsableCommand {
         if let output {
             try FileIO.writeAtomically(result.utf8, to: output)
         } else {
-            Console.output(utf8: result.utf8)
+            try Console.output(utf8: result.utf8)
         }
     }
 }

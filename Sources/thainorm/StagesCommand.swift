@@ -12,7 +12,7 @@ struct StagesCommand: ParsableCommand {
         let width = stages.map(\.name.count).max() ?? 0
         for (index, stage) in stages.enumerated() {
             let padding = String(repeating: " ", count: width - stage.name.count)
-            Console.output("\(index + 1). \(stage.name)\(padding)  \(stage.summary)\n")
+            try Console.output("\(index + 1). \(stage.name)\(padding)  \(stage.summary)\n")
         }
     }
 }

@@ -8,6 +8,7 @@ import Foundation
 @main
 enum ThainormMain {
     static func main() {
+        Console.ignoreBrokenPipeSignal()
         do {
             var command = try Thainorm.parseAsRoot()
             try command.run()
@@ -17,7 +18,7 @@ enum ThainormMain {
         } catch {
             let message = Thainorm.fullMessage(for: error)
             if Thainorm.exitCode(for: error) == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { _ = try? Console.output(message + "\n") }
                 exit(0)
             }
             Console.error(message)

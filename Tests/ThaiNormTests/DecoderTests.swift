@@ -49,6 +49,11 @@ struct DecoderTests {
         #expect(throws: InputError.empty) { try InputDecoder.decode([]) }
     }
 
+    @Test("nothing but a byte-order mark is empty input", arguments: [[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]] as [[UInt8]])
+    func onlyByteOrderMark(_ bytes: [UInt8]) {
+        #expect(throws: InputError.onlyByteOrderMark) { try InputDecoder.decode(bytes) }
+    }
+
     @Test("NUL bytes are refused with their offset and line")
     func nul() {
         #expect(throws: InputError.nulByte(offset: 6, line: 2)) {

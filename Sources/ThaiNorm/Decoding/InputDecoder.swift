@@ -45,7 +45,7 @@ public struct DecodedText: Sendable, Equatable {
 ///   Thai Windows fonts (`mappings/legacy-glyph-bytes.tsv`); they decode to
 ///   their Private Use code points, which the stage ReplacePrivateUseGlyphs
 ///   then repairs and records.
-/// - Anything else, empty input and input with NUL bytes are refused with an
+/// - Anything else, empty input (or only a byte-order mark) and input with NUL bytes are refused with an
 ///   ``InputError`` that names the byte offset and line.
 ///
 /// ```swift
@@ -75,6 +75,7 @@ public enum InputDecoder {
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
             throw .unsupportedEncoding("UTF-32")
         }
+        if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] || bytes == [0xEF, 0xBB, 0xBF] { throw .onlyByteOrderMark }
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true) }
         if let nul = bytes.withUnsafeBufferPointer({ $0.firstIndex(of: 0, from: 0) }) {

@@ -2,6 +2,8 @@
 public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The input has no bytes.
     case empty
+    /// Nothing but a byte-order mark: no text, as an empty file.
+    case onlyByteOrderMark
     /// A NUL byte: binary data, or UTF-16/32 without a byte-order mark.
     case nulByte(offset: Int, line: Int)
     /// Not well-formed UTF-8, and not recognisable as a legacy Thai encoding either.
@@ -15,6 +17,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .empty:
             return "input is empty (0 bytes)"
+        case .onlyByteOrderMark:
+            return "input is empty (nothing but a byte-order mark)"
         case .nulByte(let offset, let line):
             return "NUL byte at byte offset \(offset) (line \(line)): not a text file (or UTF-16/UTF-32 without a byte-order mark)"
         case .undecodable(let offset, let line, let byte):
