@@ -94,16 +94,57 @@ enum FileIO {
         path == nil || path == "-" ? "<stdin>" : path!
     }
 
-    /// Writes `data` to `path` atomically: a temporary file in the same folder,
-    /// flushed to disk, then renamed over the target. A reader never sees a
-    /// half-written file, and a failure leaves any earlier file untouched.
+    /// Writes `data` to `path` as what `path` is:
+    /// - a new path or a regular file: atomically, a temporary file in the same folder,
+    ///   flushed to disk, then renamed over the target (a reader never sees a half-written
+    ///   file, and a failure leaves any earlier file untouched);
+    /// - a symbolic link: the file it points to, atomically (the link stays a link); a link
+    ///   to nothing is refused;
+    /// - a device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe): opened and
+    ///   written directly; renaming a file over it would replace the device itself;
+    /// - a folder: refused.
     static func writeAtomically(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                break
+            case S_IFLNK:
+                guard let resolved = realpath(path, nil) else {
+                    throw .badInput(path, "cannot write: a symbolic link to a missing file")
+                }
+                defer { free(resolved) }
+                return try writeAtomically(data, to: String(cString: resolved))
+            case S_IFDIR:
+                throw .badInput(path, "cannot write: is a folder")
+            default:
+                return try writeDirectly(data, to: path)
+            }
+        }
         let temporary = try writeTemporary(data, for: path, flush: true)
         guard rename(temporary, path) == 0 else {
             let error = errno
             unlink(temporary)
             throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
         }
+    }
+
+    /// Writes `data` into the special file at `path` (a device or a FIFO) as it is.
+    private static func writeDirectly(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))") }
+        var error: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                if written <= 0 { error = written < 0 ? errno : EIO; return }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, error == 0 { error = errno }
+        guard error == 0 else { throw .badInput(path, "cannot write: \(String(cString: strerror(error)))") }
     }
 
     /// Writes `data` to a new temporary file beside `path` (`.NAME.tmp-PID-N`, which a later
