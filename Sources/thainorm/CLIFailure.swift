@@ -34,7 +34,7 @@ enum Console {
     /// A message on standard error; if standard error itself cannot be written there is
     /// nobody to tell, and the exit status still says it.
     static func error(_ message: String) {
-        _ = try? write(Array((message + "\n").utf8), to: STDERR_FILENO)
+        _ = Array((message + "\n").utf8).withUnsafeBytes { FileIO.writeAll($0, to: STDERR_FILENO) }
     }
 
     static func output(_ text: String) throws(CLIFailure) {
@@ -42,29 +42,11 @@ enum Console {
     }
 
     static func output(utf8 bytes: [UInt8]) throws(CLIFailure) {
-        do {
-            try write(bytes, to: STDOUT_FILENO)
-        } catch let code {
-            if code.rawValue == EPIPE { exit(0) }
-            throw CLIFailure(message: "standard output: cannot write (\(String(cString: strerror(code.rawValue))))",
+        let error = bytes.withUnsafeBytes { FileIO.writeAll($0, to: STDOUT_FILENO) }
+        if error == EPIPE { exit(0) }
+        guard error == 0 else {
+            throw CLIFailure(message: "standard output: cannot write (\(String(cString: strerror(error))))",
                              exitCode: CLIFailure.badInputExitCode)
-        }
-    }
-
-    struct Errno: Error { var rawValue: Int32 }
-
-    /// Writes all of `bytes` to `descriptor`, retrying after a signal and after a short write.
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) throws(Errno) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Errno(rawValue: errno)
-            }
-            offset += written
         }
     }
 }

@@ -129,20 +129,24 @@ enum FileIO {
         }
     }
 
+    /// Writes all of `bytes` to `descriptor`, again after a signal and after a short write.
+    /// Returns 0, or the `errno` of the write that failed (EIO for a write of nothing).
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 { return written < 0 ? errno : EIO }
+            offset += written
+        }
+        return 0
+    }
+
     /// Writes `data` into the special file at `path` (a device or a FIFO) as it is.
     private static func writeDirectly(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))") }
-        var error: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                if written <= 0 { error = written < 0 ? errno : EIO; return }
-                offset += written
-            }
-        }
+        var error = data.withUnsafeBytes { writeAll($0, to: descriptor) }
         if close(descriptor) != 0, error == 0 { error = errno }
         guard error == 0 else { throw .badInput(path, "cannot write: \(String(cString: strerror(error)))") }
     }
@@ -162,15 +166,7 @@ enum FileIO {
         guard descriptor >= 0 else {
             throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))")
         }
-        var error: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { error = written < 0 ? errno : EIO; return }
-                offset += written
-            }
-        }
+        var error = data.withUnsafeBytes { writeAll($0, to: descriptor) }
         if error == 0, flush, fsync(descriptor) != 0 { error = errno }
         if close(descriptor) != 0, error == 0 { error = errno }
         guard error == 0 else {

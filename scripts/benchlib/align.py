@@ -65,13 +65,10 @@ def latin_words(text):
     return [(m.start(), m.end(), m.group()) for m in LATIN_WORD.finditer(text)]
 
 
-def spans_kept(gold, hyp, spans, pattern):
-    """For each gold span (a match of `pattern`), whether the hypothesis has exactly that
-    token where the span aligns."""
-    if not spans:
-        return []
-    al = Alignment(gold, hyp)
-    return [al.tokens_at(s, e, pattern) == token for s, e, token in spans]
+def spans_kept(alignment, spans, pattern):
+    """For each gold span (a match of `pattern`), whether the hypothesis of `alignment`
+    (gold -> hypothesis) has exactly that token where the span aligns."""
+    return [alignment.tokens_at(s, e, pattern) == token for s, e, token in spans]
 
 
 class Replay:
