@@ -21,40 +21,16 @@ struct PeerCase: Sendable, CustomTestStringConvertible {
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "PeerCases")
 
-    /// One file of `PeerCases/`: its comment lines and its rows, split at tabs but not yet checked.
-    struct File: Sendable {
-        var name: String
-        var comments: [String]
-        var rows: [(line: Int, fields: [Substring])]
-    }
-
-    static func files() -> [File] {
-        let urls = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
-        return urls.filter { $0.pathExtension == "tsv" }.sorted { $0.path < $1.path }.map { url in
-            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            var file = File(name: url.lastPathComponent, comments: [], rows: [])
-            for (index, line) in Lines.split(text).enumerated() {
-                let row = Substring(line.content)
-                if row.isEmpty { continue }
-                if row.hasPrefix("#") {
-                    file.comments.append(String(row))
-                } else {
-                    file.rows.append((index + 1, row.split(separator: "\t", omittingEmptySubsequences: false)))
-                }
-            }
-            return file
-        }
-    }
+    static func files() -> [CaseFile] { CaseFile.all(in: directory) }
 
     /// Every well-formed row (four fields); ``PeerCaseTests/filesAreWellFormed()`` reports the others.
     static func all() -> [PeerCase] {
         files().flatMap { file in
             file.rows.compactMap { row -> PeerCase? in
                 guard row.fields.count == 4 else { return nil }
-                let input = CodePointEscapes.unescape(row.fields[1])
-                let expected = row.fields[2] == "=" ? input : CodePointEscapes.unescape(row.fields[2])
-                return PeerCase(peer: String(file.name.dropLast(4)), kind: String(row.fields[0]), input: input,
-                                expected: expected, why: String(row.fields[3]), line: row.line)
+                let (input, expected) = CaseFile.texts(row.fields)
+                return PeerCase(peer: file.url.deletingPathExtension().lastPathComponent, kind: String(row.fields[0]),
+                                input: input, expected: expected, why: String(row.fields[3]), line: row.line)
             }
         }
     }
@@ -82,7 +58,7 @@ struct PeerCaseTests {
     @Test("every peer file has its source header, and every row 4 fields and a known kind")
     func filesAreWellFormed() {
         let files = PeerCase.files()
-        #expect(Set(files.map(\.name)).isSuperset(of: ["pythainlp.tsv", "libthai.tsv", "kham.tsv"]))
+        #expect(Set(files.map(\.url.lastPathComponent)).isSuperset(of: ["pythainlp.tsv", "libthai.tsv", "kham.tsv"]))
         for file in files {
             let sources = file.comments.filter { $0.lowercased().hasPrefix("# source:") }
             #expect(!sources.isEmpty, "\(file.name): no '# source:' line")

@@ -16,23 +16,15 @@ struct StageCase: Sendable, CustomTestStringConvertible {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Cases")
 
     static func all() -> [StageCase] {
-        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
-        var cases: [StageCase] = []
-        for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "tsv" {
-            let stage = file.deletingPathExtension().lastPathComponent
-            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-            for (index, line) in Lines.split(text).enumerated() {
-                let row = Substring(line.content)
-                if row.isEmpty || row.hasPrefix("#") { continue }
-                let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
-                precondition(fields.count == 4, "\(file.lastPathComponent):\(index + 1): expected 4 fields")
-                let input = CodePointEscapes.unescape(fields[1])
-                let expected = fields[2] == "=" ? input : CodePointEscapes.unescape(fields[2])
-                cases.append(StageCase(stage: stage, kind: String(fields[0]), input: input, expected: expected,
-                                       why: String(fields[3]), line: index + 1))
+        CaseFile.all(in: directory).flatMap { file in
+            let stage = file.url.deletingPathExtension().lastPathComponent
+            return file.rows.map { row in
+                precondition(row.fields.count == 4, "\(file.url.lastPathComponent):\(row.line): expected 4 fields")
+                let (input, expected) = CaseFile.texts(row.fields)
+                return StageCase(stage: stage, kind: String(row.fields[0]), input: input, expected: expected,
+                                 why: String(row.fields[3]), line: row.line)
             }
         }
-        return cases
     }
 
     /// The stage this case exercises, configured from hints in `why` (`[arabic]`, `[thai]`;

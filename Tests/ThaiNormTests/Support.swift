@@ -83,3 +83,42 @@ func forRandomLines(
         body(line, &generator)
     }
 }
+
+/// A file of test cases as `Cases/` and `PeerCases/` write them: `#` comment lines, then
+/// rows of tab-separated fields (`kind<TAB>input<TAB>expected<TAB>why`); blank lines skipped.
+struct CaseFile: Sendable {
+    var url: URL
+    var comments: [String]
+    /// 1-based line number and fields of each row, not yet checked.
+    var rows: [(line: Int, fields: [Substring])]
+    /// The file's name, with its extension.
+    var name: String { url.lastPathComponent }
+
+    init(_ url: URL) {
+        self.url = url
+        comments = []
+        rows = []
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        for (index, line) in Lines.split(text).enumerated() {
+            let row = Substring(line.content)
+            if row.isEmpty { continue }
+            if row.hasPrefix("#") {
+                comments.append(String(row))
+            } else {
+                rows.append((index + 1, row.split(separator: "\t", omittingEmptySubsequences: false)))
+            }
+        }
+    }
+
+    /// The `.tsv` files of `folder`, in name order.
+    static func all(in folder: URL) -> [CaseFile] {
+        ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "tsv" }.sorted { $0.path < $1.path }.map(CaseFile.init)
+    }
+
+    /// A row's input and expected text: `\u{XXXX}` escapes read, `=` meaning the input.
+    static func texts(_ fields: [Substring]) -> (input: String, expected: String) {
+        let input = CodePointEscapes.unescape(fields[1])
+        return (input, fields[2] == "=" ? input : CodePointEscapes.unescape(fields[2]))
+    }
+}
