@@ -1,7 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the reviewed data files in `mappings/` (`*.tsv`, `*.txt`) into the
+/// Embeds the reviewed data files in `mappings/` (`*.tsv`, `*.txt`), and the extraction's
+/// published schema, into the
 /// target as generated Swift source, so the library and the `thainorm` binary
 /// carry their data and work offline from any location.
 ///
@@ -17,7 +18,10 @@ struct EmbedMappings: BuildToolPlugin {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }
             .sorted()
-        let inputs = names.map { directory.appending(path: $0) }
+        // The published schema of the extraction, which `thainorm schema` prints and
+        // `eval-structure` checks documents against.
+        let schema = context.package.directoryURL.appending(path: "Sources/ThaiNorm/Extraction/structure.schema.json")
+        let inputs = names.map { directory.appending(path: $0) } + [schema]
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedMappings.swift")
         let tries = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTries.swift")
         return [

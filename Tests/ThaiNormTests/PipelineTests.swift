@@ -84,6 +84,15 @@ struct PipelineTests {
         #expect(sameScalars(try EditReplay.apply(result.edits, to: input), result.text))
     }
 
+    @Test("a held-back edit is listed once, though later rounds and passes propose it again")
+    func heldBackListedOnce() {
+        let result = Normalizer(configuration: NormalizerConfiguration(minimumConfidence: 0.999)).normalize("ท่ี ๑ คําส่ัง\nท่ี\n")
+        let heldBack = result.edits.filter { !$0.applied }
+        #expect(!heldBack.isEmpty)
+        let keys = heldBack.map { "\($0.stage) \($0.line):\($0.column) \($0.before)→\($0.after)" }
+        #expect(Set(keys).count == keys.count, "\(keys)")
+    }
+
     @Test("lines are preserved: same count, same terminators, line i repairs line i")
     func linesPreserved() {
         let input = "ท่ี\r\n\nคําสั่ง\n"

@@ -76,17 +76,58 @@ public struct StructureEvaluation: Sendable, Codable, Equatable {
         case assigneesTotal = "assignees_total"
     }
 
+    /// Which of the two documents a failure is about.
+    public enum Side: String, Sendable { case reference, hypothesis }
+
     public enum Failure: Error, CustomStringConvertible {
-        case notAStructure(String)
+        /// Not JSON, or not a JSON object.
+        case notJSON(Side)
+        /// JSON of another shape: the problems found, as `$.path: problem`.
+        case notAStructure(Side, [String])
+
+        public var side: Side {
+            switch self { case .notJSON(let side), .notAStructure(let side, _): side }
+        }
+
         public var description: String {
-            switch self { case .notAStructure(let what): "not a structure JSON: \(what)" }
+            switch self {
+            case .notJSON: return "not a JSON object"
+            case .notAStructure(.hypothesis, let problems):
+                return "not a structure document (`thainorm schema` prints its schema): " + Self.list(problems)
+            case .notAStructure(.reference, let problems):
+                return "not a reference structure (people, dates or criteria, as extract writes them): " + Self.list(problems)
+            }
+        }
+
+        private static func list(_ problems: [String]) -> String {
+            problems.prefix(5).joined(separator: "; ") + (problems.count > 5 ? "; … (\(problems.count) in all)" : "")
         }
     }
 
-    /// Compares `hypothesis` with `reference` (JSON documents with `people`, `dates`, `criteria`).
-    public static func compare(reference: Data, hypothesis: Data) throws -> StructureEvaluation {
-        let gold = try object(reference, "reference")
-        let ours = try object(hypothesis, "hypothesis")
+    /// What a reference must be: gold is written by hand, so only the fields compared are
+    /// checked, and only their types; at least one of the three lists must be there.
+    static let referenceSchema = #"""
+        {"type": "object", "properties": {
+          "people": {"type": "array", "items": {"type": "object", "required": ["given"], "properties": {
+            "title": {"type": ["string", "null"]}, "given": {"type": "string"}, "family": {"type": ["string", "null"]}}}},
+          "dates": {"type": "array", "items": {"type": "object", "required": ["line"], "properties": {
+            "line": {"type": "integer", "minimum": 1}, "iso": {"type": ["string", "null"]}}}},
+          "criteria": {"type": "array", "items": {"type": "object", "required": ["id"], "properties": {
+            "id": {"type": "string"}, "supervisors": {"type": "array", "items": {"type": "string"}},
+            "responsible": {"type": "array", "items": {"type": "string"}}}}}}}
+        """#
+
+    /// Compares `hypothesis` (an extraction, checked against the published schema,
+    /// ``StructureSchema``) with `reference` (a gold structure: `people`, `dates` and/or
+    /// `criteria` as the extraction writes them; other fields are ignored).
+    public static func compare(reference: Data, hypothesis: Data) throws(Failure) -> StructureEvaluation {
+        let gold = try object(reference, .reference)
+        let ours = try object(hypothesis, .hypothesis)
+        var problems = (try? JSONSchemaValidator(schema: Data(referenceSchema.utf8)).problems(in: gold)) ?? []
+        if !["people", "dates", "criteria"].contains(where: { gold[$0] != nil }) { problems.append("$: none of people, dates, criteria") }
+        guard problems.isEmpty else { throw .notAStructure(.reference, problems) }
+        let ourProblems = (try? StructureSchema.problems(in: hypothesis)) ?? []
+        guard ourProblems.isEmpty else { throw .notAStructure(.hypothesis, ourProblems) }
         func list(_ root: [String: Any], _ key: String) -> [[String: Any]] { root[key] as? [[String: Any]] ?? [] }
         func text(_ item: [String: Any], _ key: String) -> String { item[key] as? String ?? "" }
         func names(_ item: [String: Any], _ key: String) -> [String] { item[key] as? [String] ?? [] }
@@ -111,9 +152,9 @@ public struct StructureEvaluation: Sendable, Codable, Equatable {
                                    assigneesTotal: goldCriteria.count)
     }
 
-    static func object(_ data: Data, _ what: String) throws -> [String: Any] {
+    static func object(_ data: Data, _ side: Side) throws(Failure) -> [String: Any] {
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw Failure.notAStructure(what)
+            throw .notJSON(side)
         }
         return root
     }

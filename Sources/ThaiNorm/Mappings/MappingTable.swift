@@ -25,7 +25,9 @@ public enum MappingTable {
     }
 
     /// The names of all embedded mapping files.
-    public static var fileNames: [String] { EmbeddedMappings.files.keys.sorted() }
+    public static var fileNames: [String] {
+        EmbeddedMappings.files.keys.filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }.sorted()
+    }
 
     /// The raw text of an embedded mapping file.
     public static func text(of file: String) throws(Failure) -> String {

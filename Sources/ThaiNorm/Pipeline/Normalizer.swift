@@ -120,12 +120,24 @@ public struct Normalizer: Sendable {
             edits += passEdits
             if !passEdits.contains(where: \.applied) { break }
         }
+        // A held-back edit is proposed again in each later round and pass that sees its text:
+        // report it once.
+        var heldBack = Set<HeldBack>()
+        edits.removeAll { edit in
+            !edit.applied && !heldBack.insert(HeldBack(stage: edit.stage, line: edit.line, column: edit.column,
+                                                       before: edit.before, after: edit.after)).inserted
+        }
         // Made in pass, stage, line order → reported line by line (stable within a line).
         edits = edits.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
 
         return NormalizationResult(
             utf8: Lines.joinedUTF8(lines, carriageReturns: carriageReturns, unchangedFrom: decoded), edits: edits, findings: findings)
+    }
+
+    /// What makes two held-back edits the same edit, proposed twice.
+    private struct HeldBack: Hashable {
+        var stage: String, line: Int, column: Int, before: String, after: String
     }
 
     /// What one stage saw and did in one pass.
