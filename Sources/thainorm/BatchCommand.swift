@@ -26,8 +26,11 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: "The output folder (created if needed).")
     var outputFolder: String?
 
-    @Option(help: "Files converted at once (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("report"), help: ArgumentHelp("Write the batch report here.", discussion: "Default: DIR/report.json.", valueName: "PATH"))
+    var reportPath: String?
+
+    @Option(help: "Files converted at once (default: the number of cores).")
+    var jobs: Int?
 
     @Option(help: "What to write per input: text, json or both.")
     var format: BatchFormat = .text
@@ -39,9 +42,9 @@ struct BatchCommand: ParsableCommand {
     var ndjson = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if ndjson {
-            guard inputs.isEmpty, outputFolder == nil else { throw ValidationError("--ndjson reads paths from standard input and writes to standard output; give no INPUT or --out") }
+            guard inputs.isEmpty, outputFolder == nil, reportPath == nil else { throw ValidationError("--ndjson reads paths from standard input and writes to standard output; give no INPUT, --out or --report") }
         } else {
             guard !inputs.isEmpty else { throw ValidationError("give at least one INPUT file or folder") }
             guard outputFolder != nil else { throw ValidationError("--out DIR is required") }
@@ -53,7 +56,7 @@ struct BatchCommand: ParsableCommand {
             try NDJSONFilter().run()
             return
         }
-        let runner = try BatchRunner(inputs: inputs, folder: outputFolder!, format: format, force: force, jobs: jobs)
+        let runner = try BatchRunner(inputs: inputs, folder: outputFolder!, report: reportPath, format: format, force: force, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let report = try runner.run()
         // The failures were reported file by file; only the status remains to be set.
         if !report.failures.isEmpty { throw CLIFailure(message: "\(report.failures.count) of \(report.files) files failed", exitCode: CLIFailure.badInputExitCode) }

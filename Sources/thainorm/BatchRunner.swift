@@ -35,6 +35,8 @@ final class BatchRunner: @unchecked Sendable {
     }
 
     let folder: String
+    /// Where the report goes: `folder/report.json` unless `--report` says otherwise.
+    let reportPath: String
     /// The output folder with symbolic links resolved.
     let realFolder: String
     let format: BatchFormat
@@ -49,76 +51,116 @@ final class BatchRunner: @unchecked Sendable {
     /// otherwise sit idle while the disk confirms each file.
     private let commit: GroupCommit
 
-    init(inputs: [String], folder: String, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
+    /// Checks the inputs against the output folder, takes the output folder's lock and finds
+    /// the files to convert. Throws, before anything is written, when the output folder is an
+    /// input folder or another batch is writing into it.
+    init(inputs: [String], folder: String, report reportPath: String?, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
         let fm = FileManager.default
         self.folder = URL(fileURLWithPath: folder).standardizedFileURL.path
+        self.reportPath = reportPath.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? self.folder + "/report.json"
         self.format = format
         self.force = force
         self.jobCount = jobs
+        // Where outputs would land in an input folder, refuse the run before making anything.
+        let existing = FileIO.realPath(self.folder)
+        for input in inputs {
+            let path = URL(fileURLWithPath: input).standardizedFileURL.path
+            if let existing, let real = FileIO.realPath(path), real == existing {
+                throw .usage("--out \(folder) is the input folder \(input): the outputs would be written into the input tree; give another --out")
+            }
+        }
         do {
             try fm.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
         } catch {
             throw .badInput(folder, "cannot create the output folder: \(error.localizedDescription)")
         }
-        realFolder = Self.realPath(self.folder) ?? self.folder
+        realFolder = FileIO.realPath(self.folder) ?? self.folder
         commit = try GroupCommit(folder: self.folder)
+        // One batch at a time in an output folder: another would take our temporaries for a
+        // killed run's and remove them.
+        try Self.lock(self.folder)
         Self.removeStaleTemporaries(in: self.folder)
+
+        let found = BatchInputs.scan(inputs, skipping: [self.folder, realFolder])
+        report.failures = found.refused
+        report.files = found.refused.count
+        let inputFiles = Set(found.files.map(\.path) + found.files.compactMap { FileIO.realPath($0.path) })
+        if inputFiles.contains(self.reportPath) || FileIO.realPath(self.reportPath).map(inputFiles.contains) == true {
+            throw .usage("the report \(self.reportPath) would overwrite an input; give another --report")
+        }
+        let inputFolders = found.folders.map { FileIO.realPath($0) ?? $0 }
         var seen: [String: String] = [:]
-        for input in inputs {
-            let path = URL(fileURLWithPath: input).standardizedFileURL.path
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                report.failures.append(.init(path: input, reason: "no such file or folder"))
+        for file in found.files {
+            report.files += 1
+            guard let kind = BatchPaths.kind(of: file.path) else {
+                report.failures.append(.init(path: file.path, reason: "not a .txt or .pdf file"))
                 continue
             }
-            var found: [(path: String, relative: String)] = []
-            if isDirectory.boolValue {
-                let files = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-                for relative in files where BatchPaths.kind(of: relative) != nil {
-                    let file = path + "/" + relative
-                    // Our own outputs, when the output folder is inside an input folder.
-                    if self.folder != path, BatchPaths.relative(file, to: self.folder) != nil { continue }
-                    var isFolder: ObjCBool = false
-                    if fm.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue { found.append((file, relative)) }
-                }
-            } else {
-                found.append((path, (path as NSString).lastPathComponent))
-            }
-            for (file, relative) in found {
-                report.files += 1
-                guard let kind = BatchPaths.kind(of: file) else {
-                    report.failures.append(.init(path: file, reason: "not a .txt or .pdf file"))
+            do {
+                var outputs: [(String, Bool)] = []
+                if format != .json { outputs.append((try BatchPaths.output(for: file.relative, extension: "txt", in: self.folder), false)) }
+                if format != .text { outputs.append((try BatchPaths.output(for: file.relative, extension: "json", in: self.folder), true)) }
+                if let problem = Self.refusal(of: outputs.map(\.0), in: (self.folder, realFolder, self.reportPath), inputFiles: inputFiles, inputFolders: inputFolders, seen: seen) {
+                    report.failures.append(.init(path: file.path, reason: problem))
                     continue
                 }
-                do {
-                    var outputs: [(String, Bool)] = []
-                    if format != .json { outputs.append((try BatchPaths.output(for: relative, extension: "txt", in: self.folder), false)) }
-                    if format != .text { outputs.append((try BatchPaths.output(for: relative, extension: "json", in: self.folder), true)) }
-                    if let clash = outputs.first(where: { $0.0 == file }) {
-                        report.failures.append(.init(path: file, reason: "its output \(clash.0) would overwrite the input; refused"))
-                        continue
-                    }
-                    if let other = outputs.lazy.compactMap({ seen[$0.0] }).first {
-                        report.failures.append(.init(path: file, reason: "its output is also the output of \(other); refused"))
-                        continue
-                    }
-                    for output in outputs { seen[output.0] = file }
-                    let size = (try? fm.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-                    self.jobs.append(Job(input: file, relative: relative, kind: kind, outputs: outputs, size: size))
-                } catch {
-                    report.failures.append(.init(path: file, reason: error.description))
-                }
+                for output in outputs { seen[output.0] = file.path }
+                let size = (try? fm.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+                self.jobs.append(Job(input: file.path, relative: file.relative, kind: kind, outputs: outputs, size: size))
+            } catch {
+                report.failures.append(.init(path: file.path, reason: error.description))
             }
         }
         progress = Progress(total: self.jobs.count, totalBytes: self.jobs.reduce(0) { $0 + $1.size })
     }
 
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+    /// Why the outputs `paths` of one input must not be written into `output`, if they must not:
+    /// one would be an input, the batch report, another input's output, or land inside an input folder
+    /// (where a re-run would take it for an input).
+    private static func refusal(
+        of paths: [String], in output: (folder: String, realFolder: String, report: String),
+        inputFiles: Set<String>, inputFolders: [String], seen: [String: String]
+    ) -> String? {
+        let (folder, realFolder, reportPath) = output
+        for path in paths {
+            // The output as it will be on disk, to compare with inputs found through other paths.
+            let real = BatchPaths.relative(path, to: folder).map { realFolder + "/" + $0 } ?? path
+            if inputFiles.contains(path) || inputFiles.contains(real) {
+                return "its output \(path) would overwrite an input; refused"
+            }
+            if path == reportPath {
+                return "its output \(path) would be overwritten by the batch report; refused (write the report elsewhere with --report PATH)"
+            }
+            if let other = seen[path] {
+                return "its output \(path) is also the output of \(other); refused"
+            }
+            for input in inputFolders where BatchPaths.relative(real, to: input) != nil {
+                // An output folder inside the input folder is skipped when the input is searched.
+                if BatchPaths.relative(realFolder, to: input) == nil {
+                    return "its output \(path) would land inside the input folder \(input), where a re-run would read it as an input; refused"
+                }
+            }
+        }
+        return nil
     }
 
+    /// Takes an exclusive lock on the output folder for the rest of the run (the kernel drops
+    /// it when the process ends, however it ends), or refuses if another batch holds it.
+    private static func lock(_ folder: String) throws(CLIFailure) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .badInput(folder, "cannot open the output folder: \(String(cString: strerror(errno)))")
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let error = errno
+            close(descriptor)
+            if error == EWOULDBLOCK {
+                throw .badInput(folder, "another thainorm batch is writing into this output folder; wait for it to finish or give another --out")
+            }
+            throw .badInput(folder, "cannot lock the output folder: \(String(cString: strerror(error)))")
+        }
+        // Kept open, and so locked, until the process ends.
+    }
 
     /// Temporary files a killed run left behind (`.NAME.tmp-PID-N`), so that only complete files remain.
     static func removeStaleTemporaries(in folder: String) {
@@ -131,27 +173,13 @@ final class BatchRunner: @unchecked Sendable {
         }
     }
 
-    /// On SIGINT or SIGTERM: remove the temporary files being written, so that only complete
-    /// outputs remain, and stop (a re-run resumes).
-    private func stopCleanlyOnSignals() -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            let folder = self.folder
-            source.setEventHandler {
-                Self.removeStaleTemporaries(in: folder)
-                Console.error("\nthainorm: stopped; complete outputs are kept, run again to resume")
-                exit(128 + number)
-            }
-            source.resume()
-            return source
-        }
-    }
-
     func run() throws(CLIFailure) -> BatchReport {
         let start = Date()
-        let signals = stopCleanlyOnSignals()
-        defer { signals.forEach { $0.cancel() } }
+        Interruption.farewell = "thainorm: stopped; complete outputs are kept, run again to resume"
+        defer { Interruption.farewell = nil }
+        // Said at once: a long run's first file may take a while.
+        let megabytes = Double(jobs.reduce(0) { $0 + $1.size }) / 1_000_000
+        progress.log(String(format: "thainorm: %d files (%.1f MB) into %@, %d at a time", jobs.count, megabytes, folder, min(jobCount, max(jobs.count, 1))))
         for failure in report.failures { progress.log("FAILED \(failure.path): \(failure.reason)") }
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobCount, jobs.count))) { _ in
             while let job = take() { convert(job) }
@@ -161,9 +189,9 @@ final class BatchRunner: @unchecked Sendable {
         progress.finish()
         report.seconds = Date().timeIntervalSince(start)
         do {
-            try FileIO.writeAtomically(FileIO.json(report), to: folder + "/report.json")
+            try FileIO.writeAtomically(FileIO.json(report), to: reportPath)
         } catch {
-            report.failures.append(.init(path: folder + "/report.json", reason: error.message))
+            report.failures.append(.init(path: reportPath, reason: error.message))
         }
         try Console.output(report.summary + "\n")
         for failure in report.failures { Console.error("failed: \(failure.path): \(failure.reason)") }
@@ -178,13 +206,19 @@ final class BatchRunner: @unchecked Sendable {
         return jobs[next - 1]
     }
 
+    /// Whether every output of `job` is a regular file (ours: a link or anything else there is
+    /// not) at least as new as the input (the file it names, if a link).
     private func upToDate(_ job: Job) -> Bool {
         guard !force else { return false }
-        let fm = FileManager.default
-        guard let input = (try? fm.attributesOfItem(atPath: job.input))?[.modificationDate] as? Date else { return false }
+        var input = stat()
+        guard stat(job.input, &input) == 0 else { return false }
         return job.outputs.allSatisfy { output in
-            guard let date = (try? fm.attributesOfItem(atPath: output.path))?[.modificationDate] as? Date else { return false }
-            return date >= input
+            // DIR/report.json may be an earlier batch's report (the report now written
+            // elsewhere with --report), not this input's extraction: always made again.
+            guard output.path != folder + "/report.json" else { return false }
+            var status = stat()
+            guard lstat(output.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+            return (status.st_mtim.tv_sec, status.st_mtim.tv_nsec) >= (input.st_mtim.tv_sec, input.st_mtim.tv_nsec)
         }
     }
 
@@ -210,7 +244,7 @@ final class BatchRunner: @unchecked Sendable {
                 renames.append((try temporary(bytes, for: output.path, of: job), output.path))
             }
         } catch {
-            for rename in renames { unlink(rename.temporary) }
+            for rename in renames { FileIO.discardTemporary(rename.temporary) }
             fail(job, error)
             return
         }
@@ -238,7 +272,7 @@ final class BatchRunner: @unchecked Sendable {
             throw .badInput(parent, "cannot create folder: \(error.localizedDescription)")
         }
         // A symbolic link inside the output folder must not carry an output out of it.
-        guard let real = Self.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
+        guard let real = FileIO.realPath(parent), real == realFolder || BatchPaths.relative(real, to: realFolder) != nil else {
             throw .badInput(job.input, BatchPaths.Problem.escapes(path).description)
         }
         return try FileIO.writeTemporary(bytes, for: path, flush: false)

@@ -18,6 +18,9 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let referenceText = try FileIO.readText(comparison.reference, allowEmpty: true)
         let hypothesisText = try FileIO.readText(comparison.hypothesis, allowEmpty: true)
+        guard referenceText.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw CLIFailure.badInput(comparison.reference, "the reference is empty: error rates are not defined against it")
+        }
         let rates = ErrorRates.measure(reference: referenceText.text, hypothesis: hypothesisText.text)
         if comparison.json {
             try Console.output(String(decoding: FileIO.json(rates), as: UTF8.self))

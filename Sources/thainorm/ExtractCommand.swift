@@ -57,7 +57,7 @@ struct EvalStructureCommand: ParsableCommand {
         do {
             scores = try StructureEvaluation.compare(reference: Data(gold), hypothesis: Data(ours))
         } catch {
-            throw CLIFailure.badInput("\(reference) or \(hypothesis)", "\(error)")
+            throw CLIFailure.badInput(error.side == .reference ? reference : hypothesis, error.description)
         }
         try Console.output(json ? String(decoding: FileIO.json(scores), as: UTF8.self) : scores.summary + "\n")
     }

@@ -104,29 +104,100 @@ enum FileIO {
     ///   written directly; renaming a file over it would replace the device itself;
     /// - a folder: refused.
     static func writeAtomically(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
-        var status = stat()
-        if lstat(path, &status) == 0 {
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
-                break
-            case S_IFLNK:
-                guard let resolved = realpath(path, nil) else {
-                    throw .badInput(path, "cannot write: a symbolic link to a missing file")
+        try writeAll([(data.withUnsafeBytes { Array($0) }, path)])
+    }
+
+    /// Writes several outputs (a text and its `--explain` report) so that either all are
+    /// written or, if one cannot be, none of the regular files is: each goes to a flushed
+    /// temporary first, and only when every temporary is complete are they renamed into place.
+    /// Special files (devices, FIFOs) cannot be staged; they are written after every temporary
+    /// is ready, before the renames. Each path is treated as ``writeAtomically(_:to:)`` says.
+    static func writeAll(_ outputs: [(bytes: [UInt8], path: String)]) throws(CLIFailure) {
+        var staged: [(temporary: String, target: String)] = []
+        var direct: [(bytes: [UInt8], path: String)] = []
+        do throws(CLIFailure) {
+            for (bytes, path) in outputs {
+                switch try target(of: path) {
+                case .replace(let target): staged.append((try writeTemporary(bytes, for: target, flush: true), target))
+                case .direct(let target): direct.append((bytes, target))
                 }
-                defer { free(resolved) }
-                return try writeAtomically(data, to: String(cString: resolved))
-            case S_IFDIR:
-                throw .badInput(path, "cannot write: is a folder")
-            default:
-                return try writeDirectly(data, to: path)
+            }
+            for (bytes, path) in direct { try writeDirectly(bytes, to: path) }
+        } catch {
+            for (temporary, _) in staged { discardTemporary(temporary) }
+            throw error
+        }
+        for (index, (temporary, target)) in staged.enumerated() {
+            let error = moveTemporary(temporary, to: target)
+            guard error == 0 else {
+                for (left, _) in staged[(index + 1)...] { discardTemporary(left) }
+                throw .badInput(target, "cannot write: \(String(cString: strerror(error)))")
             }
         }
-        let temporary = try writeTemporary(data, for: path, flush: true)
-        guard rename(temporary, path) == 0 else {
-            let error = errno
-            unlink(temporary)
-            throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
+    }
+
+    /// How an output path is written.
+    private enum Target {
+        /// A regular file, or a new one: replaced atomically.
+        case replace(String)
+        /// A device, FIFO or socket: written as it is.
+        case direct(String)
+    }
+
+    /// What writing to `path` means, following a symbolic link to the file it names.
+    private static func target(of path: String) throws(CLIFailure) -> Target {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .replace(path) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            return .replace(path)
+        case S_IFLNK:
+            guard let resolved = realPath(path) else {
+                throw .badInput(path, "cannot write: a symbolic link to a missing file")
+            }
+            return try target(of: resolved)
+        case S_IFDIR:
+            throw .badInput(path, "cannot write: is a folder")
+        default:
+            return .direct(path)
         }
+    }
+
+    /// `path` with symbolic links resolved, or nil if it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether writing `a` and writing `b` would write the same regular file (the same path, or
+    /// two names of one file through links), for paths that exist or not. Two writes into one
+    /// device or FIFO (`/dev/null`) are two writes, not one file replacing the other.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var status = stat()
+        if stat(a, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return false }
+        func resolved(_ path: String) -> String {
+            if let real = realPath(path) { return real }
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            let folder = realPath(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().path
+            return folder + "/" + url.lastPathComponent
+        }
+        return resolved(a) == resolved(b)
+    }
+
+    /// Renames `temporary` (from ``writeTemporary(_:for:flush:)``) over `target`; 0, or the
+    /// `errno` of the failure, in which case the temporary is removed.
+    static func moveTemporary(_ temporary: String, to target: String) -> Int32 {
+        let error = rename(temporary, target) == 0 ? 0 : errno
+        if error != 0 { unlink(temporary) }
+        Interruption.forget(temporary)
+        return error
+    }
+
+    /// Removes `temporary` (from ``writeTemporary(_:for:flush:)``), not to be renamed after all.
+    static func discardTemporary(_ temporary: String) {
+        unlink(temporary)
+        Interruption.forget(temporary)
     }
 
     /// Writes all of `bytes` to `descriptor`, again after a signal and after a short write.
@@ -143,7 +214,7 @@ enum FileIO {
     }
 
     /// Writes `data` into the special file at `path` (a device or a FIFO) as it is.
-    private static func writeDirectly(_ data: some ContiguousBytes, to path: String) throws(CLIFailure) {
+    private static func writeDirectly(_ data: [UInt8], to path: String) throws(CLIFailure) {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))") }
         var error = data.withUnsafeBytes { writeAll($0, to: descriptor) }
@@ -151,8 +222,8 @@ enum FileIO {
         guard error == 0 else { throw .badInput(path, "cannot write: \(String(cString: strerror(error)))") }
     }
 
-    /// Writes `data` to a new temporary file beside `path` (`.NAME.tmp-PID-N`, which a later
-    /// batch removes if it is left behind) and returns the temporary's path; with `flush`, the
+    /// Writes `data` to a new temporary file beside `path` (`.NAME.tmp-PID-N`, removed if the run is
+    /// interrupted, and by a later batch if a killed run left it) and returns the temporary's path; with `flush`, the
     /// file is on disk when this returns. The caller renames it over `path`, or removes it.
     static func writeTemporary(_ data: some ContiguousBytes, for path: String, flush: Bool) throws(CLIFailure) -> String {
         let url = URL(fileURLWithPath: path)
@@ -162,7 +233,7 @@ enum FileIO {
             throw .badInput(path, "cannot write: folder \(directory) does not exist")
         }
         let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let descriptor = Interruption.create(temporary)
         guard descriptor >= 0 else {
             throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))")
         }
@@ -170,7 +241,7 @@ enum FileIO {
         if error == 0, flush, fsync(descriptor) != 0 { error = errno }
         if close(descriptor) != 0, error == 0 { error = errno }
         guard error == 0 else {
-            unlink(temporary)
+            discardTemporary(temporary)
             throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
         }
         return temporary

@@ -104,7 +104,7 @@ final class GroupCommit: @unchecked Sendable {
         if !grouped, flushError != ENOSYS {
             let reason = "cannot flush the output folder to disk: \(String(cString: strerror(flushError)))"
             for entry in group {
-                for rename in entry.renames { unlink(rename.temporary) }
+                for rename in entry.renames { FileIO.discardTemporary(rename.temporary) }
                 entry.done(.badInput(entry.renames.first?.target ?? folder, reason))
             }
             return
@@ -115,11 +115,12 @@ final class GroupCommit: @unchecked Sendable {
                 let covered = grouped && device != nil && Self.device(of: temporary) == device
                 if !covered, let error = Self.flushAlone(temporary) {
                     failure = .badInput(target, "cannot flush to disk: \(String(cString: strerror(error)))")
-                } else if rename(temporary, target) != 0 {
-                    failure = .badInput(target, "cannot write: \(String(cString: strerror(errno)))")
+                } else {
+                    let error = FileIO.moveTemporary(temporary, to: target)
+                    if error != 0 { failure = .badInput(target, "cannot write: \(String(cString: strerror(error)))") }
                 }
                 if failure != nil {
-                    for (left, _) in entry.renames[index...] { unlink(left) }
+                    for (left, _) in entry.renames[index...] { FileIO.discardTemporary(left) }
                     break
                 }
             }

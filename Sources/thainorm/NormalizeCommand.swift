@@ -7,31 +7,43 @@ extension DigitStyle: ExpressibleByArgument {}
 struct NormalizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalize",
-        abstract: "Repair a Thai text; line i of the output is the repair of line i of the input.",
+        abstract: "Repair Thai text; line i of the output is the repair of line i of the input.",
         discussion: """
-            Reads FILE (or standard input when FILE is absent or -) in UTF-8, UTF-16 with a \
-            byte-order mark, or TIS-620/Windows-874, and writes UTF-8. Exit status: 0 success, \
-            1 bad input, 2 usage error.
+            Reads each FILE (or standard input when there is none, or for -) in UTF-8, UTF-16 \
+            with a byte-order mark, or TIS-620/Windows-874, and writes UTF-8: to standard output \
+            (several files one after another), to -o OUT, or back into each file with -i. \
+            --check writes nothing and exits 1 if any file would change (for CI). Findings (what \
+            a stage saw but did not repair) are counted on standard error; -v lists them and the \
+            edits per stage, -q says nothing. Exit status: 0 success, 1 bad input or an output \
+            that cannot be written (or, with --check, a file that would change), 2 usage error.
             """
     )
 
-    @Argument(help: "The input file; standard input when absent or -.")
-    var file: String?
+    @Argument(help: ArgumentHelp("The input files; standard input when none, or for -.", valueName: "file"))
+    var files: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write the output here (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the output here (atomically) instead of standard output; - is standard output.", valueName: "out"))
     var output: String?
+
+    @Flag(name: [.customShort("i"), .customLong("in-place")], help: "Write each FILE's repair back into it (atomically; a file that would not change is not touched).")
+    var inPlace = false
+
+    @Flag(help: "Write nothing; list the files that would change and exit 1 if there is one.")
+    var check = false
 
     @Option(help: "Digits in the output: keep, arabic or thai.")
     var digits: DigitStyle = .keep
 
-    @Option(name: .customLong("explain"), help: "Write every edit and finding as JSON to this file.")
+    @Option(name: .customLong("explain"), help: ArgumentHelp("Write every edit and finding as JSON to this file; - is standard output.", valueName: "edits.json"))
     var explainPath: String?
 
     @Option(help: "Report edits below this confidence (0–1) in --explain without applying them.")
     var minConfidence: Double = 0
 
-    @Option(name: .customLong("skip"), help: "Skip a stage (see `thainorm stages`); repeatable.")
+    @Option(name: .customLong("skip"), help: ArgumentHelp("Skip a stage (see `thainorm stages`); repeatable.", valueName: "stage"))
     var skippedStages: [String] = []
+
+    @OptionGroup var verbosity: Verbosity
 
     func validate() throws {
         guard (0...1).contains(minConfidence) else {
@@ -41,25 +53,66 @@ struct NormalizeCommand: ParsableCommand {
         for stage in skippedStages where !known.contains(stage) {
             throw ValidationError("unknown stage '\(stage)' for --skip; `thainorm stages` lists them")
         }
+        try verbosity.validate()
+        let modes = [output != nil, inPlace, check].filter { $0 }.count
+        guard modes <= 1 else { throw ValidationError("give only one of -o, -i/--in-place and --check") }
+        if files.count > 1, output != nil { throw ValidationError("-o writes one output; with several files use -i, or standard output") }
+        if files.count > 1, explainPath != nil { throw ValidationError("--explain describes one file; give one FILE") }
+        if inPlace, files.isEmpty || files.contains("-") { throw ValidationError("-i/--in-place rewrites files; standard input cannot be rewritten") }
+        if let output, let explainPath {
+            if output == "-", explainPath == "-" { throw ValidationError("-o - and --explain - would both write to standard output") }
+            if output != "-", explainPath != "-", FileIO.sameFile(output, explainPath) {
+                throw ValidationError("-o and --explain name the same file (\(explainPath))")
+            }
+        }
+        if explainPath == "-", output == nil || output == "-", !check, !inPlace {
+            throw ValidationError("--explain - and the text would both go to standard output; give -o for the text")
+        }
+        if let explainPath, explainPath != "-", files.contains(where: { $0 != "-" && FileIO.sameFile($0, explainPath) }) {
+            throw ValidationError("--explain \(explainPath) is the input file")
+        }
     }
 
     func run() throws {
-        let decoded = try FileIO.readText(file)
         let normalizer = Normalizer(configuration: NormalizerConfiguration(
             digits: digits, minimumConfidence: minConfidence, disabledStages: Set(skippedStages)))
-        let result = normalizer.normalize(decoded)
-        // Everything is computed before anything is written.
-        if let explainPath {
-            let report = ExplainReport(
-                source: FileIO.displayName(file), encoding: decoded.encoding,
-                stages: normalizer.stages.map(\.name), configuration: normalizer.configuration,
-                edits: result.edits, findings: result.findings)
-            try FileIO.writeAtomically(FileIO.json(report), to: explainPath)
+        var wouldChange = 0
+        for file in files.isEmpty ? [nil] : files.map(Optional.some) {
+            let name = FileIO.displayName(file)
+            let bytes = try FileIO.readBytes(file)
+            let decoded = try FileIO.decode(bytes, from: name)
+            let result = normalizer.normalize(decoded)
+            verbosity.summarize(name, edits: result.edits, findings: result.findings)
+            // Everything is computed before anything is written.
+            var writes: [(bytes: [UInt8], path: String)] = []
+            var standardOutput: [[UInt8]] = []
+            if let explainPath {
+                let report = ExplainReport(
+                    source: name, encoding: decoded.encoding,
+                    stages: normalizer.stages.map(\.name), configuration: normalizer.configuration,
+                    edits: result.edits, findings: result.findings)
+                let json = [UInt8](FileIO.json(report))
+                if explainPath == "-" { standardOutput.append(json + [0x0A]) } else { writes.append((json, explainPath)) }
+            }
+            // Bytes, not edits: -i also writes a TIS-620 or UTF-16 file back as UTF-8.
+            let changed = result.utf8 != bytes
+            if check {
+                if changed {
+                    wouldChange += 1
+                    if !verbosity.quiet { Console.error("would change: \(name) (\(result.edits.filter(\.applied).count) edits)") }
+                }
+            } else if inPlace {
+                if changed, let file { writes.append((result.utf8, file)) }
+            } else if let output, output != "-" {
+                writes.append((result.utf8, output))
+            } else {
+                standardOutput.append(result.utf8)
+            }
+            try FileIO.writeAll(writes)
+            for bytes in standardOutput { try Console.output(utf8: bytes) }
         }
-        if let output {
-            try FileIO.writeAtomically(result.utf8, to: output)
-        } else {
-            try Console.output(utf8: result.utf8)
+        if wouldChange > 0 {
+            throw CLIFailure(message: "\(wouldChange) of \(max(files.count, 1)) files would change", exitCode: CLIFailure.badInputExitCode)
         }
     }
 }

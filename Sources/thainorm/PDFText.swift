@@ -20,16 +20,25 @@ enum PDFText {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-raw", "-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = ["-raw", "-enc", "UTF-8", path, "-"]
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
         do { try process.run() } catch { throw .badInput(path, "cannot run pdftotext: \(error)") }
+        // Its messages are read beside its output: a PDF that makes it warn page after page
+        // would otherwise fill the error pipe and stall it while we wait for the output.
+        let messages = Messages()
+        let reader = Thread { messages.data = error.fileHandleForReading.readDataToEndOfFile(); messages.done.signal() }
+        reader.start()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        messages.done.wait()
+        let message = String(decoding: messages.data, as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let reason = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            // pdftotext's own words (the last of its messages says most: "Couldn't read xref table").
+            let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let said = lines.reversed().reduce(into: [String]()) { kept, line in if !kept.contains(line) { kept.append(line) } }
+            let reason = said.isEmpty ? "pdftotext exit status \(process.terminationStatus)" : said.prefix(3).joined(separator: "; ")
             throw .badInput(path, "unreadable PDF: \(reason)")
         }
         let bytes = [UInt8](data).filter { $0 != 0x0C }
@@ -37,5 +46,11 @@ enum PDFText {
             throw .badInput(path, "the PDF has no text layer (a scanned image?): OCR it first")
         }
         return Array(BrokenLines.join(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
+    /// What pdftotext says on its standard error, filled by a reader thread.
+    private final class Messages: @unchecked Sendable {
+        var data = Data()
+        let done = DispatchSemaphore(value: 0)
     }
 }

@@ -9,10 +9,22 @@ struct StagesCommand: ParsableCommand {
 
     func run() throws {
         let stages = Pipeline.stages()
-        let width = stages.map(\.name.count).max() ?? 0
-        for (index, stage) in stages.enumerated() {
-            let padding = String(repeating: " ", count: width - stage.name.count)
-            try Console.output("\(index + 1). \(stage.name)\(padding)  \(stage.summary)\n")
+        let labels = stages.enumerated().map { "\($0.offset + 1). \($0.element.name)" }
+        let width = labels.map(\.count).max() ?? 0
+        for (label, stage) in zip(labels, stages) {
+            let padding = String(repeating: " ", count: width - label.count)
+            try Console.output("\(label)\(padding)  \(stage.summary)\n")
         }
+    }
+}
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of what extract writes (and eval-structure reads)."
+    )
+
+    func run() throws {
+        try Console.output(StructureSchema.text)
     }
 }

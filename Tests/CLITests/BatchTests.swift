@@ -134,13 +134,145 @@ struct BatchTests {
         #expect(escaped.status == 1)
         #expect(escaped.stderr.contains("outside the output folder"))
         #expect(files(under: elsewhere).isEmpty)
-        // Output folder = input folder: the .txt output would be the input itself.
+        // Output folder = input folder: refused as a whole, before anything is written.
         let original = Array("ท่ี\n".utf8)
         try cli.write(original, to: input.appending(path: "y.txt"))
-        let inPlace = try cli.run(["batch", input.path, "--out", input.path])
-        #expect(inPlace.status == 1)
-        #expect(inPlace.stderr.contains("overwrite the input"))
+        try FileManager.default.copyItem(at: Self.fixtures.appending(path: "order.pdf"), to: input.appending(path: "z.pdf"))
+        let before = files(under: input)
+        let inPlace = try cli.run(["batch", input.path, "--out", input.path, "--format", "both"])
+        #expect(inPlace.status == 2)
+        #expect(inPlace.stderr.contains("is the input folder"), "\(inPlace.stderr)")
+        #expect(files(under: input) == before, "nothing written into the input tree")
         #expect(try Data(contentsOf: input.appending(path: "y.txt")) == Data(original))
+        // The same folder named another way (a symbolic link to it).
+        let alias = base.appending(path: "alias")
+        try fm.createSymbolicLink(at: alias, withDestinationURL: input)
+        #expect(try cli.run(["batch", input.path, "--out", alias.path]).status == 2)
+        #expect(files(under: input) == before)
+    }
+
+    @Test("an input whose output would be the batch report is refused, not overwritten; --report moves the report")
+    func reportClash() throws {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "in"), out = base.appending(path: "out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try cli.write(Array("รายงาน ท่ี ๑\n".utf8), to: input.appending(path: "report.txt"))
+        try cli.write(Array("ท่ี ๒\n".utf8), to: input.appending(path: "other.txt"))
+        let clash = try cli.run(["batch", input.path, "--out", out.path, "--format", "json"])
+        #expect(clash.status == 1)
+        #expect(clash.stderr.contains("report.txt") && clash.stderr.contains("batch report"), "\(clash.stderr)")
+        let summary = try report(out)
+        #expect(summary["converted"] as? Int == 1 && summary["files"] as? Int == 2)
+        #expect(summary["edits_per_stage"] != nil, "report.json is the report, not report.txt's extraction")
+        // A re-run does not count the report as report.txt's output, up to date.
+        let again = try cli.run(["batch", input.path, "--out", out.path, "--format", "json"])
+        #expect(again.status == 1)
+        #expect(try report(out)["skipped"] as? Int == 1)
+        // With the report elsewhere, report.txt is converted.
+        let moved = base.appending(path: "batch-report.json")
+        let fixed = try cli.run(["batch", input.path, "--out", out.path, "--format", "json", "--report", moved.path])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        let extraction = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appending(path: "report.json"))) as? [String: Any])
+        #expect(extraction["header"] != nil, "out/report.json is report.txt's extraction")
+        #expect(FileManager.default.fileExists(atPath: moved.path))
+    }
+
+    @Test("an output folder that contains the input folder: the inputs are converted, none lands in the input tree")
+    func outputAroundInput() throws {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "docs")
+        try FileManager.default.createDirectory(at: input.appending(path: "docs"), withIntermediateDirectories: true)
+        try cli.write(Array("ท่ี ๑\n".utf8), to: input.appending(path: "a.txt"))
+        try cli.write(Array("ท่ี ๒\n".utf8), to: input.appending(path: "b.txt"))
+        let first = try cli.run(["batch", input.path, "--out", base.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try String(contentsOf: base.appending(path: "a.txt"), encoding: .utf8) == "ที่ ๑\n")
+        #expect(try report(base)["converted"] as? Int == 2)
+        // docs/docs/a.txt would be written to docs/a.txt, an input: refused.
+        try cli.write(Array("ท่ี ๓\n".utf8), to: input.appending(path: "docs/a.txt"))
+        let nested = try cli.run(["batch", input.path, "--out", base.path, "--force"])
+        #expect(nested.status == 1)
+        #expect(try String(contentsOf: input.appending(path: "a.txt"), encoding: .utf8) == "ท่ี ๑\n", "the input is untouched")
+    }
+
+    @Test("file and folder names that are not UTF-8 are refused by name; the rest is converted")
+    func nonUTF8Names() throws {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "in"), out = base.appending(path: "out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try cli.write(Array("ท่ี ๑\n".utf8), to: input.appending(path: "good.txt"))
+        // คำ.txt and a folder คำ in TIS-620 bytes, made with the C API (URL cannot name them).
+        func rawPath(_ name: [UInt8]) -> [CChar] { (Array(input.path.utf8) + [0x2F] + name + [0]).map { CChar(bitPattern: $0) } }
+        let fileName: [UInt8] = [0xA4, 0xD3] + Array(".txt".utf8)
+        let descriptor = open(rawPath(fileName), O_WRONLY | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        _ = Array("ท่ี ๒\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        #expect(mkdir(rawPath([0xA4, 0xD3]), 0o755) == 0)
+        let result = try cli.run(["batch", input.path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\\xA4\\xD3.txt: the name is not valid UTF-8"), "\(result.stderr)")
+        #expect(result.stderr.contains("in/\\xA4\\xD3: the name is not valid UTF-8"), "the folder is named too: \(result.stderr)")
+        let summary = try report(out)
+        #expect(summary["converted"] as? Int == 1 && summary["files"] as? Int == 3)
+        #expect(result.text.contains("3 files: 1 converted, 0 skipped, 2 failed"), "\(result.text)")
+        #expect(result.stderr.contains("2 of 3 files failed"))
+    }
+
+    @Test("a second batch into the same output folder is refused while the first runs; the first completes")
+    func concurrentBatches() throws {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "in"), out = base.appending(path: "out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let seed = try Data(contentsOf: CLITests.root.appending(path: "corpus/004_d10b89281753108f.txt"))
+        let part = Data(seed.prefix(through: seed.prefix(12_000).lastIndex(of: 0x0A)!))
+        for index in 0..<16 { try part.write(to: input.appending(path: "doc\(index).txt")) }
+        let first = Process()
+        first.executableURL = CLITests.binary
+        first.arguments = ["batch", input.path, "--out", out.path, "--jobs", "1"]
+        first.standardOutput = FileHandle.nullDevice
+        let firstErrors = Pipe()
+        first.standardError = firstErrors
+        try first.run()
+        // Wait until the first has started writing.
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: out.appending(path: "doc0.txt").path), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let second = try cli.run(["batch", input.path, "--out", out.path, "--force"])
+        let firstLog = String(decoding: firstErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        first.waitUntilExit()
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("another thainorm batch"), "\(second.stderr)")
+        #expect(first.terminationStatus == 0, "\(firstLog)")
+        #expect(try report(out)["converted"] as? Int == 16)
+        #expect(!files(under: out).contains { $0.hasPrefix(".") })
+    }
+
+    @Test("SIGINT and SIGTERM at any moment leave no temporary file", arguments: [SIGINT, SIGTERM])
+    func interruptedLeavesNoTemporaries(_ signal: Int32) throws {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        // Many small files: temporaries are made and renamed all the time.
+        let text = Data(String(repeating: "คําสั่ง ท่ี ๑/๒๕๖๗ เรื่อง แต่งตั้ง\n", count: 40).utf8)
+        for index in 0..<400 { try text.write(to: input.appending(path: "doc\(index).txt")) }
+        for trial in 0..<6 {
+            let out = base.appending(path: "out\(trial)")
+            let process = Process()
+            process.executableURL = CLITests.binary
+            process.arguments = ["batch", input.path, "--out", out.path, "--jobs", "2"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let deadline = Date().addingTimeInterval(30)
+            while (files(under: out).count < 20 + 15 * trial), Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal || process.terminationStatus == 0)
+            let left = files(under: out).filter { $0.hasPrefix(".") }
+            #expect(left.isEmpty, "trial \(trial): temporaries left: \(left)")
+        }
     }
 
     @Test("a failed conversion leaves the earlier output untouched")

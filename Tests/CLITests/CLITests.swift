@@ -152,11 +152,20 @@ struct CLITests {
              "dates": [{"line": 3, "iso": "2023-12"}],
              "criteria": [{"id": "phys.1", "supervisors": ["ก ข"], "responsible": ["ค ง"]}, {"id": "1.1", "supervisors": [], "responsible": []}]}
             """#.utf8), to: reference)
-        try write(Array(#"""
-            {"people": [{"title": "นาย", "given": "ก", "family": "ข"}],
-             "dates": [{"line": 3, "iso": "2023-12"}, {"line": 4, "iso": "2024"}],
-             "criteria": [{"id": "1", "supervisors": ["ก ข"], "responsible": ["ค ง"]}, {"id": "1.2", "supervisors": [], "responsible": []}]}
-            """#.utf8), to: hypothesis)
+        // The hypothesis is an extraction: a document of the published schema.
+        let skeleton = try run(["extract", "--no-normalize"], stdin: Data("ทดสอบ\n".utf8))
+        var document = try #require(try JSONSerialization.jsonObject(with: skeleton.stdout) as? [String: Any])
+        func date(_ line: Int, _ iso: String) -> [String: Any] {
+            ["text": iso, "line": line, "iso": iso, "precision": "year", "end_iso": NSNull(), "kind": "date", "problem": NSNull()]
+        }
+        func criterion(_ id: String, _ supervisors: [String], _ responsible: [String]) -> [String: Any] {
+            ["id": id, "id_text": id, "parent": NSNull(), "level": NSNull(), "points": NSNull(), "text": "",
+             "supervisors": supervisors, "responsible": responsible, "part": NSNull(), "line": 1]
+        }
+        document["people"] = [["title": "นาย", "given": "ก", "family": "ข", "positions": [], "lines": [1], "variants": []]]
+        document["dates"] = [date(3, "2023-12"), date(4, "2024")]
+        document["criteria"] = [criterion("1", ["ก ข"], ["ค ง"]), criterion("1.2", [], [])]
+        try JSONSerialization.data(withJSONObject: document).write(to: hypothesis)
         let result = try run(["eval-structure", "--reference", reference.path, hypothesis.path, "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
