@@ -31,6 +31,6 @@ struct Thainorm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "thainorm",
         abstract: "Repair Thai text damaged by scanners and PDF extractors.",
-        subcommands: [NormalizeCommand.self, ExtractCommand.self, BatchCommand.self, EvalCommand.self, EvalStructureCommand.self, StagesCommand.self]
+        subcommands: [NormalizeCommand.self, ReviewCommand.self, ExtractCommand.self, BatchCommand.self, EvalCommand.self, EvalStructureCommand.self, StagesCommand.self]
     )
 }
