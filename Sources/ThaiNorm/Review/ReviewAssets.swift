@@ -28,16 +28,16 @@ enum ReviewAssets {
         .swatch { display: inline-block; width: 1.6em; height: .9em; vertical-align: middle; border-radius: 2px; background: rgb(var(--rgb)); }
         .legend { font-size: .9rem; color: #333; line-height: 2.4; }
         #text { font-size: 1.2rem; line-height: 2.3; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); padding: .3rem 0; }
-        .line { display: grid; grid-template-columns: 3.5rem 1fr; column-gap: .8rem; min-height: 2.3em; }
+        .line { display: grid; grid-template-columns: 3.5rem 1fr; column-gap: .8rem; align-items: baseline; min-height: 2.3em; }
         .line:target { background: #fffbe6; }
         .ln { color: #aaa; text-align: right; font-size: .75em; user-select: none; font-family: "TlwgTypo", monospace; }
         .tx { white-space: pre-wrap; overflow-wrap: anywhere; }
         #text [tabindex] { scroll-margin: 3rem 0 36vh; }
-        mark.edit { color: inherit; background: rgb(var(--rgb) / calc(.1 + .45 * var(--c, 1))); box-shadow: inset 0 -.16em 0 rgb(var(--rgb)); border-radius: 2px; cursor: pointer; }
+        mark.edit { color: inherit; background: rgb(var(--rgb) / calc(.1 + .45 * var(--c, 1))); box-shadow: inset 1px 0 0 #fff, inset 0 -.16em 0 rgb(var(--rgb)); border-radius: 2px; cursor: pointer; }
         mark.edit del { display: none; color: #7a1f1f; font-size: .78em; margin-right: .15em; text-decoration-thickness: 1.5px; }
         body.show-before mark.edit del, mark.edit.gone del { display: inline; }
         mark.edit.gone { padding: 0 .1em; }
-        mark.edit.multi { box-shadow: inset 0 -.16em 0 rgb(var(--rgb)), inset 0 -.28em 0 #fff, inset 0 -.36em 0 rgb(var(--rgb)); }
+        mark.edit.multi { box-shadow: inset 1px 0 0 #fff, inset 0 -.16em 0 rgb(var(--rgb)), inset 0 -.28em 0 #fff, inset 0 -.36em 0 rgb(var(--rgb)); }
         .held-only { text-decoration: underline dashed rgb(var(--rgb)) 2px; text-underline-offset: .42em; cursor: pointer; }
         .finding-only { text-decoration: underline wavy #c0392b 1.5px; text-underline-offset: .45em; cursor: pointer; }
         mark.has-held { outline: 1.5px dashed #b45309; outline-offset: 1px; }
