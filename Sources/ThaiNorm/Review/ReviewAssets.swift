@@ -15,33 +15,62 @@
 enum ReviewAssets {
     static let css = """
         :root { color-scheme: light; --ink: #1a1a1a; --muted: #666; --rule: #ddd; }
-        html { font-family: "Noto Sans Thai", "Loma", "Garuda", "Norasi", "TlwgTypo", sans-serif; color: var(--ink); background: #fff; }
+        html {
+          font-family: "Noto Sans Thai", "Loma", "Garuda", "Norasi", "TlwgTypo", sans-serif; color: var(--ink);
+          background: #fff;
+        }
         body { margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem 40vh; line-height: 1.6; }
         h1 { font-size: 1.35rem; margin: .4rem 0; } h2 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
         .source { font-family: "TlwgTypo", monospace; font-weight: normal; }
         #counts { margin: .3rem 0; } .keys { margin: .3rem 0; color: var(--muted); font-size: .9rem; }
-        kbd { font-family: "TlwgTypo", monospace; border: 1px solid #bbb; border-bottom-width: 2px; border-radius: 3px; padding: 0 .3em; background: #f6f6f6; font-size: .85em; }
+        kbd {
+          font-family: "TlwgTypo", monospace; border: 1px solid #bbb; border-bottom-width: 2px; border-radius: 3px;
+          padding: 0 .3em; background: #f6f6f6; font-size: .85em;
+        }
         table { border-collapse: collapse; font-size: .9rem; }
-        th, td { padding: .1rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; line-height: 1.9; }
+        th, td {
+          padding: .1rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top;
+          line-height: 1.9;
+        }
         th { font-weight: 600; background: #f4f4f4; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
         tfoot td { font-weight: 600; } p.idle { color: var(--muted); font-size: .85rem; margin: .3rem 0; }
-        .swatch { display: inline-block; width: 1.6em; height: .9em; vertical-align: middle; border-radius: 2px; background: rgb(var(--rgb)); }
+        .swatch {
+          display: inline-block; width: 1.6em; height: .9em; vertical-align: middle; border-radius: 2px;
+          background: rgb(var(--rgb));
+        }
         .legend { font-size: .9rem; color: #333; line-height: 2.4; }
-        #text { font-size: 1.2rem; line-height: 2.3; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); padding: .3rem 0; }
-        .line { display: grid; grid-template-columns: 3.5rem 1fr; column-gap: .8rem; align-items: baseline; min-height: 2.3em; }
+        #text {
+          font-size: 1.2rem; line-height: 2.3; border-top: 1px solid var(--rule);
+          border-bottom: 1px solid var(--rule); padding: .3rem 0;
+        }
+        .line {
+          display: grid; grid-template-columns: 3.5rem 1fr; column-gap: .8rem; align-items: baseline;
+          min-height: 2.3em;
+        }
         .line:target { background: #fffbe6; }
         .ln { color: #aaa; text-align: right; font-size: .75em; user-select: none; font-family: "TlwgTypo", monospace; }
         .tx { white-space: pre-wrap; overflow-wrap: anywhere; }
         #text [tabindex] { scroll-margin: 3rem 0 36vh; }
-        mark.edit { color: inherit; background: rgb(var(--rgb) / calc(.1 + .45 * var(--c, 1))); box-shadow: inset 1px 0 0 #fff, inset 0 -.16em 0 rgb(var(--rgb)); border-radius: 2px; cursor: pointer; }
-        mark.edit del { display: none; color: #7a1f1f; font-size: .78em; margin-right: .15em; text-decoration-thickness: 1.5px; }
+        mark.edit {
+          color: inherit; background: rgb(var(--rgb) / calc(.1 + .45 * var(--c, 1)));
+          box-shadow: inset 1px 0 0 #fff, inset 0 -.16em 0 rgb(var(--rgb)); border-radius: 2px; cursor: pointer;
+        }
+        mark.edit del {
+          display: none; color: #7a1f1f; font-size: .78em; margin-right: .15em; text-decoration-thickness: 1.5px;
+        }
         body.show-before mark.edit del, mark.edit.gone del { display: inline; }
         mark.edit.gone { padding: 0 .1em; }
-        mark.edit.multi { box-shadow: inset 1px 0 0 #fff, inset 0 -.16em 0 rgb(var(--rgb)), inset 0 -.28em 0 #fff, inset 0 -.36em 0 rgb(var(--rgb)); }
-        .held-only { text-decoration: underline dashed rgb(var(--rgb)) 2px; text-underline-offset: .42em; cursor: pointer; }
+        mark.edit.multi {
+          box-shadow: inset 1px 0 0 #fff, inset 0 -.16em 0 rgb(var(--rgb)), inset 0 -.28em 0 #fff, inset 0 -.36em 0 rgb(var(--rgb));
+        }
+        .held-only {
+          text-decoration: underline dashed rgb(var(--rgb)) 2px; text-underline-offset: .42em; cursor: pointer;
+        }
         .finding-only { text-decoration: underline wavy #c0392b 1.5px; text-underline-offset: .45em; cursor: pointer; }
         mark.has-held { outline: 1.5px dashed #b45309; outline-offset: 1px; }
-        mark.has-finding, .held-only.has-finding { text-decoration: underline wavy #c0392b 1.5px; text-underline-offset: .45em; }
+        mark.has-finding, .held-only.has-finding {
+          text-decoration: underline wavy #c0392b 1.5px; text-underline-offset: .45em;
+        }
         .point::after { content: "‸"; color: #c0392b; font-weight: bold; }
         .sample { cursor: default; }
         .current, .current:focus { outline: 2.5px solid #111 !important; outline-offset: 2px; }
@@ -50,7 +79,11 @@ enum ReviewAssets {
         td.th { font-size: 1.05rem; }
         tr[data-edit], tr[data-finding] { cursor: pointer; } tr.held td { color: #8a5a00; }
         tr.selected td { background: #fff3c4; }
-        #detail { position: fixed; left: 0; right: 0; bottom: 0; max-height: 32vh; overflow: auto; background: #fcfcfc; border-top: 2px solid #333; padding: .4rem 1.5rem; box-shadow: 0 -2px 8px rgb(0 0 0 / .12); font-size: .95rem; }
+        #detail {
+          position: fixed; left: 0; right: 0; bottom: 0; max-height: 32vh; overflow: auto; background: #fcfcfc;
+          border-top: 2px solid #333; padding: .4rem 1.5rem; box-shadow: 0 -2px 8px rgb(0 0 0 / .12);
+          font-size: .95rem;
+        }
         #detail p { margin: .2rem 0; } #detail .hint { color: var(--muted); }
         #detail table { width: 100%; }
         @media print { #detail { display: none; } body { padding-bottom: 1rem; } }
@@ -107,10 +140,12 @@ enum ReviewAssets {
               (row.hasAttribute("data-edit") ? editRows : findingRows).push(copy.outerHTML);
             });
             if (editRows.length) {
-              html += "<table class=\"list\">" + document.querySelector("#all-edits thead").outerHTML + "<tbody>" + editRows.join("") + "</tbody></table>";
+              html += "<table class=\"list\">" + document.querySelector("#all-edits thead").outerHTML +
+                "<tbody>" + editRows.join("") + "</tbody></table>";
             }
             if (findingRows.length) {
-              html += "<table class=\"list\">" + document.querySelector("#all-findings thead").outerHTML + "<tbody>" + findingRows.join("") + "</tbody></table>";
+              html += "<table class=\"list\">" + document.querySelector("#all-findings thead").outerHTML +
+                "<tbody>" + findingRows.join("") + "</tbody></table>";
             }
             detail.innerHTML = html;
           };
@@ -141,12 +176,12 @@ enum ReviewAssets {
             }
             select(list[k], true);
           };
+          var next = function () { step(edits, 1); }, previous = function () { step(edits, -1); };
+          var first = function () { if (edits.length) select(edits[0], true); };
+          var last = function () { if (edits.length) select(edits[edits.length - 1], true); };
           var keys = {
-            "j": function () { step(edits, 1); }, "n": function () { step(edits, 1); }, "ArrowRight": function () { step(edits, 1); },
-            "k": function () { step(edits, -1); }, "p": function () { step(edits, -1); }, "ArrowLeft": function () { step(edits, -1); },
-            "g": function () { if (edits.length) select(edits[0], true); }, "Home": function () { if (edits.length) select(edits[0], true); },
-            "G": function () { if (edits.length) select(edits[edits.length - 1], true); },
-            "End": function () { if (edits.length) select(edits[edits.length - 1], true); },
+            "j": next, "n": next, "ArrowRight": next, "k": previous, "p": previous, "ArrowLeft": previous,
+            "g": first, "Home": first, "G": last, "End": last,
             "]": function () { step(others, 1); }, "[": function () { step(others, -1); },
             "b": function () { body.classList.toggle("show-before"); },
             "Escape": function () { if (current) current.blur(); select(null, false); }

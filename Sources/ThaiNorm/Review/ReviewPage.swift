@@ -73,13 +73,16 @@ public enum ReviewPage {
             <body>
             <header>
             <h1>Review: <span class="source">\(HTMLText.escape(source))</span></h1>
-            <p id="counts" data-applied="\(applied)" data-held="\(edits.count - applied)" data-findings="\(findings.count)" data-lines="\(lines.count)">\
+            <p id="counts" data-applied="\(applied)" data-held="\(edits.count - applied)" \
+            data-findings="\(findings.count)" data-lines="\(lines.count)">\
             <b>\(applied)</b> edits applied (<span id="highlighted">highlighted</span>) · \
             <b>\(edits.count - applied)</b> held back\(heldNote(options)) · <b>\(findings.count)</b> findings · \
             \(lines.count) lines\(settingsNote(options))</p>
-            <p class="keys">Keys: <kbd>j</kbd> <kbd>n</kbd> <kbd>→</kbd> next edit · <kbd>k</kbd> <kbd>p</kbd> <kbd>←</kbd> previous · \
-            <kbd>g</kbd> first · <kbd>G</kbd> last · <kbd>]</kbd> <kbd>[</kbd> next / previous held-back edit or finding · \
-            <kbd>b</kbd> show what each edit replaced, struck through · <kbd>Esc</kbd> clear. Click a highlight or a row of the lists to select it.</p>
+            <p class="keys">Keys: <kbd>j</kbd> <kbd>n</kbd> <kbd>→</kbd> next edit · \
+            <kbd>k</kbd> <kbd>p</kbd> <kbd>←</kbd> previous · <kbd>g</kbd> first · <kbd>G</kbd> last · \
+            <kbd>]</kbd> <kbd>[</kbd> next / previous held-back edit or finding · \
+            <kbd>b</kbd> show what each edit replaced, struck through · <kbd>Esc</kbd> clear. \
+            Click a highlight or a row of the lists to select it.</p>
             </header>
 
             """

@@ -63,7 +63,8 @@ extension ReviewPage {
             tooltip.append("finding, \(finding.stage): \(finding.message)")
         }
         let tag = marks.applied.isEmpty ? "span" : "mark"
-        var html = "<\(tag) class=\"\(classes.joined(separator: " "))\" \(attributes) title=\"\(HTMLText.escape(tooltip.joined(separator: "\n")))\">"
+        let title = HTMLText.escape(tooltip.joined(separator: "\n"))
+        var html = "<\(tag) class=\"\(classes.joined(separator: " "))\" \(attributes) title=\"\(title)\">"
         if !marks.applied.isEmpty { html += "<del>\(HTMLText.escape(HTMLText.visible(before)))</del>" }
         html += HTMLText.escape(after)
         html += "</\(tag)>"
