@@ -31,28 +31,15 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Write nothing; list the files that would change and exit 1 if there is one.")
     var check = false
 
-    @Option(help: "Digits in the output: keep, arabic or thai.")
-    var digits: DigitStyle = .keep
+    @OptionGroup var repair: RepairOptions
 
     @Option(name: .customLong("explain"), help: ArgumentHelp("Write every edit and finding as JSON to this file; - is standard output.", valueName: "edits.json"))
     var explainPath: String?
 
-    @Option(help: "Report edits below this confidence (0–1) in --explain without applying them.")
-    var minConfidence: Double = 0
-
-    @Option(name: .customLong("skip"), help: ArgumentHelp("Skip a stage (see `thainorm stages`); repeatable.", valueName: "stage"))
-    var skippedStages: [String] = []
-
     @OptionGroup var verbosity: Verbosity
 
     func validate() throws {
-        guard (0...1).contains(minConfidence) else {
-            throw ValidationError("--min-confidence must be between 0 and 1")
-        }
-        let known = Set(Pipeline.stageNames)
-        for stage in skippedStages where !known.contains(stage) {
-            throw ValidationError("unknown stage '\(stage)' for --skip; `thainorm stages` lists them")
-        }
+        try repair.validate()
         try verbosity.validate()
         let modes = [output != nil, inPlace, check].filter { $0 }.count
         guard modes <= 1 else { throw ValidationError("give only one of -o, -i/--in-place and --check") }
@@ -74,8 +61,7 @@ struct NormalizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let normalizer = Normalizer(configuration: NormalizerConfiguration(
-            digits: digits, minimumConfidence: minConfidence, disabledStages: Set(skippedStages)))
+        let normalizer = repair.normalizer
         var wouldChange = 0
         for file in files.isEmpty ? [nil] : files.map(Optional.some) {
             let name = FileIO.displayName(file)

@@ -45,7 +45,7 @@ private func refuseArgumentsThatAreNotUTF8() {
 }
 
 struct Thainorm: ParsableCommand {
-    /// The release: raised with each change users can see (see docs/releasing.md).
+    /// The release, raised with each change users can see.
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -57,7 +57,7 @@ struct Thainorm: ParsableCommand {
             """,
         version: "thainorm \(version) (structure schema \(DocumentStructure().version))",
         subcommands: [
-            NormalizeCommand.self, ExtractCommand.self, BatchCommand.self, EvalCommand.self,
+            NormalizeCommand.self, ReviewCommand.self, ExtractCommand.self, BatchCommand.self, EvalCommand.self,
             EvalStructureCommand.self, StagesCommand.self, SchemaCommand.self,
         ]
     )

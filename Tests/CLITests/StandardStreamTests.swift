@@ -30,7 +30,7 @@ struct StandardStreamTests {
     }
 
     @Test("a write to a full standard output is exit 1 with a message, for every command",
-          arguments: ["normalize a.txt", "extract a.txt", "stages", "eval --reference a.txt a.txt",
+          arguments: ["normalize a.txt", "review a.txt", "extract a.txt", "stages", "eval --reference a.txt a.txt",
                       "batch a.txt --out out", "echo a.txt | \"$BIN\" batch --ndjson"])
     func fullOutput(_ command: String) throws {
         let folder = try folderWithInput()
