@@ -121,6 +121,26 @@ struct ConventionTests {
         #expect(bash.status == 0 && bash.text.contains("normalize") && bash.text.contains("--in-place"))
     }
 
+    @Test("the committed manual page describes every command and option of this build (scripts/make-man)")
+    func manualPageCurrent() throws {
+        let page = try String(contentsOf: CLITests.root.appending(path: "docs/man/thainorm.1"), encoding: .utf8)
+        let help = try cli.run(["--experimental-dump-help"])
+        let tool = try #require(try JSONSerialization.jsonObject(with: help.stdout) as? [String: Any])
+        let command = try #require(tool["command"] as? [String: Any])
+        var missing: [String] = []
+        func visit(_ command: [String: Any]) {
+            if let name = command["commandName"] as? String, !page.contains(name) { missing.append(name) }
+            for argument in command["arguments"] as? [[String: Any]] ?? [] {
+                for name in argument["names"] as? [[String: Any]] ?? [] where name["kind"] as? String == "long" {
+                    if let long = name["name"] as? String, !page.contains(long) { missing.append("--" + long) }
+                }
+            }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] { visit(sub) }
+        }
+        visit(command)
+        #expect(missing.isEmpty, "docs/man/thainorm.1 lacks \(missing): run scripts/make-man")
+    }
+
     @Test("stages: the descriptions start in one column, past stage 9 too")
     func stagesAligned() throws {
         let lines = try cli.run(["stages"]).text.split(separator: "\n").map(String.init)
