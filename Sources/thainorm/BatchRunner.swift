@@ -241,7 +241,8 @@ final class BatchRunner: @unchecked Sendable {
         do {
             for output in job.outputs {
                 let bytes = output.isJSON ? [UInt8](FileIO.json(result.structure)) : result.utf8
-                renames.append((try temporary(bytes, for: output.path, of: job), output.path))
+                let target = try resolvedTarget(output.path, of: job)
+                renames.append((try temporary(bytes, for: target, of: job), target))
             }
         } catch {
             for rename in renames { FileIO.discardTemporary(rename.temporary) }
@@ -276,6 +277,35 @@ final class BatchRunner: @unchecked Sendable {
             throw .badInput(job.input, BatchPaths.Problem.escapes(path).description)
         }
         return try FileIO.writeTemporary(bytes, for: path, flush: false)
+    }
+
+    /// Where the output `path` is written: `path` itself, or the file a symbolic link there
+    /// names if that is inside the output folder. A link out of the output folder, and a
+    /// device, FIFO or folder in an output's place, are refused: renaming over them would
+    /// replace them, and writing into them is not what a batch is for.
+    private func resolvedTarget(_ path: String, of job: Job) throws(CLIFailure) -> String {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return path }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            return path
+        case S_IFLNK:
+            let resolved = FileIO.realPath(path) ?? {
+                // A link to a file not yet there: where it would be.
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let count = readlink(path, &buffer, buffer.count - 1)
+                guard count > 0 else { return path }
+                let link = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                let parent = (path as NSString).deletingLastPathComponent
+                return URL(fileURLWithPath: link, relativeTo: URL(fileURLWithPath: parent + "/")).standardizedFileURL.path
+            }()
+            guard BatchPaths.relative(resolved, to: realFolder) != nil else {
+                throw .badInput(job.input, "its output \(path) is a symbolic link out of the output folder; refused")
+            }
+            return try resolvedTarget(resolved, of: job)
+        default:
+            throw .badInput(job.input, "its output \(path) is not a regular file; refused")
+        }
     }
 
     /// Records that `job` failed with `error`.

@@ -193,22 +193,29 @@ struct ConventionTests {
         #expect(result.stderr.contains("unreadable PDF: Syntax Error"), "\(result.stderr)")
     }
 
-    @Test("an output that is a symbolic link is not taken for an up-to-date output")
-    func symlinkOutputNotUpToDate() throws {
+    @Test("a batch output that is a symbolic link: never up to date; written through inside DIR, refused out of it")
+    func symlinkOutput() throws {
         let base = try cli.temporaryFolder()
         let input = base.appending(path: "in"), out = base.appending(path: "out")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        try Data(Self.noisy.utf8).write(to: input.appending(path: "a.txt"))
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appending(path: "a.txt").path)
-        // A link (newer than the input) to a file that is not the output.
+        try FileManager.default.createDirectory(at: out.appending(path: "kept"), withIntermediateDirectories: true)
+        for name in ["a.txt", "b.txt"] {
+            try Data(Self.noisy.utf8).write(to: input.appending(path: name))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appending(path: name).path)
+        }
+        // a.txt: a link (newer than the input) to a file outside DIR; b.txt: a link to a file inside.
         try Data("something else\n".utf8).write(to: base.appending(path: "elsewhere.txt"))
+        try Data("stale\n".utf8).write(to: out.appending(path: "kept/b.txt"))
         try FileManager.default.createSymbolicLink(atPath: out.appending(path: "a.txt").path, withDestinationPath: base.appending(path: "elsewhere.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: out.appending(path: "b.txt").path, withDestinationPath: "kept/b.txt")
         let result = try cli.run(["batch", input.path, "--out", out.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.text.contains("1 converted, 0 skipped"), "\(result.text)")
-        #expect(try String(contentsOf: out.appending(path: "a.txt"), encoding: .utf8) == Self.clean)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("symbolic link out of the output folder"), "\(result.stderr)")
+        #expect(result.text.contains("1 converted, 0 skipped, 1 failed"), "neither link was taken for up to date: \(result.text)")
         #expect(try String(contentsOf: base.appending(path: "elsewhere.txt"), encoding: .utf8) == "something else\n")
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: out.appending(path: "b.txt").path)
+        #expect(link == "kept/b.txt", "the link stays a link")
+        #expect(try String(contentsOf: out.appending(path: "kept/b.txt"), encoding: .utf8) == Self.clean)
     }
 
     @Test("a file name that is not UTF-8 given on the command line is refused by name")
