@@ -17,6 +17,25 @@ struct BatchTests {
         }.sorted()
     }
 
+    /// A new folder holding an empty input folder `in`; `out` beside it is not made.
+    func inputAndOutput() throws -> (base: URL, input: URL, out: URL) {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        return (base, input, base.appending(path: "out"))
+    }
+
+    /// Starts `thainorm batch INPUT --out OUT --jobs 2` in the background, its output discarded.
+    func startBatch(_ input: URL, into out: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["batch", input.path, "--out", out.path, "--jobs", "2"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     func report(_ folder: URL) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appending(path: "report.json"))) as? [String: Any])
     }
@@ -90,20 +109,13 @@ struct BatchTests {
 
     @Test("a batch killed at any moment leaves only complete files, and a re-run completes it", arguments: [SIGTERM, SIGKILL])
     func killAndResume(_ signal: Int32) throws {
-        let base = try cli.temporaryFolder()
-        let input = base.appending(path: "in"), out = base.appending(path: "out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let (_, input, out) = try inputAndOutput()
         let seed = try Data(contentsOf: CLITests.root.appending(path: "corpus/004_d10b89281753108f.txt"))
         let part = Data(seed.prefix(through: seed.prefix(12_000).lastIndex(of: 0x0A)!))
         for index in 0..<12 { try part.write(to: input.appending(path: "doc\(index).txt")) }
         // The reference: one file converted alone.
         let reference = try cli.run(["normalize", input.appending(path: "doc0.txt").path]).stdout
-        let process = Process()
-        process.executableURL = CLITests.binary
-        process.arguments = ["batch", input.path, "--out", out.path, "--jobs", "2"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try startBatch(input, into: out)
         Thread.sleep(forTimeInterval: 2.5)
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
@@ -153,9 +165,7 @@ struct BatchTests {
 
     @Test("an input whose output would be the batch report is refused, not overwritten; --report moves the report")
     func reportClash() throws {
-        let base = try cli.temporaryFolder()
-        let input = base.appending(path: "in"), out = base.appending(path: "out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let (base, input, out) = try inputAndOutput()
         try cli.write(Array("รายงาน ท่ี ๑\n".utf8), to: input.appending(path: "report.txt"))
         try cli.write(Array("ท่ี ๒\n".utf8), to: input.appending(path: "other.txt"))
         let clash = try cli.run(["batch", input.path, "--out", out.path, "--format", "json"])
@@ -197,9 +207,7 @@ struct BatchTests {
 
     @Test("file and folder names that are not UTF-8 are refused by name; the rest is converted")
     func nonUTF8Names() throws {
-        let base = try cli.temporaryFolder()
-        let input = base.appending(path: "in"), out = base.appending(path: "out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let (_, input, out) = try inputAndOutput()
         try cli.write(Array("ท่ี ๑\n".utf8), to: input.appending(path: "good.txt"))
         // คำ.txt and a folder คำ in TIS-620 bytes, made with the C API (URL cannot name them).
         func rawPath(_ name: [UInt8]) -> [CChar] { (Array(input.path.utf8) + [0x2F] + name + [0]).map { CChar(bitPattern: $0) } }
@@ -221,9 +229,7 @@ struct BatchTests {
 
     @Test("a second batch into the same output folder is refused while the first runs; the first completes")
     func concurrentBatches() throws {
-        let base = try cli.temporaryFolder()
-        let input = base.appending(path: "in"), out = base.appending(path: "out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let (_, input, out) = try inputAndOutput()
         let seed = try Data(contentsOf: CLITests.root.appending(path: "corpus/004_d10b89281753108f.txt"))
         let part = Data(seed.prefix(through: seed.prefix(12_000).lastIndex(of: 0x0A)!))
         for index in 0..<16 { try part.write(to: input.appending(path: "doc\(index).txt")) }
@@ -259,12 +265,7 @@ struct BatchTests {
         for index in 0..<400 { try text.write(to: input.appending(path: "doc\(index).txt")) }
         for trial in 0..<6 {
             let out = base.appending(path: "out\(trial)")
-            let process = Process()
-            process.executableURL = CLITests.binary
-            process.arguments = ["batch", input.path, "--out", out.path, "--jobs", "2"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try startBatch(input, into: out)
             let deadline = Date().addingTimeInterval(30)
             while (files(under: out).count < 20 + 15 * trial), Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
             kill(process.processIdentifier, signal)
@@ -277,9 +278,7 @@ struct BatchTests {
 
     @Test("a failed conversion leaves the earlier output untouched")
     func atomicity() throws {
-        let base = try cli.temporaryFolder()
-        let input = base.appending(path: "in"), out = base.appending(path: "out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let (_, input, out) = try inputAndOutput()
         try cli.write(Array("ท่ี\n".utf8), to: input.appending(path: "a.txt"))
         _ = try cli.run(["batch", input.path, "--out", out.path])
         let before = try Data(contentsOf: out.appending(path: "a.txt"))
