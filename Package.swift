@@ -15,6 +15,12 @@ import PackageDescription
 //                   its outputs in groups with it.
 //   ThaiTrie        the lexicon tries: word lists read into a trie and laid out as
 //                   a double array. Shared by the library and embed-mappings.
+//   thainorm-fuzz   the fuzz target: libFuzzer over decode → normalize → extract,
+//                   checking the pipeline's invariants (docs/fuzzing.md). Built for
+//                   fuzzing only by scripts/fuzz (-sanitize=fuzzer,address); a plain
+//                   build runs its checks once on the files it is given.
+//   CLibFuzzer      one C function: run libFuzzer's driver when the program is
+//                   linked with it (a weak symbol, so plain builds link too).
 //   EmbedMappings   build-tool plugin: embeds the reviewed data in mappings/
 //                   into the library, so the binary is self-contained, with the
 //                   word lists' tries laid out at build time (embed-mappings).
@@ -55,6 +61,12 @@ let package = Package(
                 "CFileSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .target(name: "CLibFuzzer"),
+        .executableTarget(
+            name: "thainorm-fuzz",
+            dependencies: ["ThaiNorm", "CLibFuzzer"],
+            exclude: ["thainorm.dict"]
         ),
         .testTarget(
             name: "ThaiNormTests",
