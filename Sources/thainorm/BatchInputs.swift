@@ -8,7 +8,7 @@ import ThaiNorm
 /// instead of silently skipped or mistaken for a missing file.
 ///
 /// ```swift
-/// let found = BatchInputs.scan(["archive/2566"], skipping: ["/data/out"])
+/// let found = BatchInputs.scan(["archive/2566"], skipping: [FileID(of: "/data/out")!])
 /// found.files      // [(path: "/…/archive/2566/orders/a.pdf", relative: "orders/a.pdf"), …]
 /// found.refused    // [Failure(path: "/…/archive/2566/\\xA4\\xD3.txt", reason: "the name is not valid UTF-8; …")]
 /// ```
@@ -22,15 +22,37 @@ struct BatchInputs {
         var relative: String
     }
 
+    /// A file or folder as the system knows it, whatever path names it.
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+
+        /// The file or folder at `path` (links followed), if it exists.
+        init?(of path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            self.init(status)
+        }
+    }
+
     var files: [File] = []
     var refused: [BatchReport.Failure] = []
+    /// What was passed over and said, not a failure (a link to a folder).
+    var notes: [String] = []
+    /// Every file found, to find each once however often it is named.
+    private var found: Set<FileID> = []
     /// The input folders (absolute, standardized), for the checks on where outputs land.
     var folders: [String] = []
 
     /// Finds the `.txt` and `.pdf` files under `inputs` (files or folders, searched
     /// recursively), leaving out the folders in `skipped` (the output folder, when it lies
     /// inside an input folder).
-    static func scan(_ inputs: [String], skipping skipped: Set<String>) -> BatchInputs {
+    static func scan(_ inputs: [String], skipping skipped: Set<FileID>) -> BatchInputs {
         var found = BatchInputs()
         for input in inputs {
             let path = URL(fileURLWithPath: input).standardizedFileURL.path
@@ -43,7 +65,7 @@ struct BatchInputs {
                 found.folders.append(path)
                 found.walk(path, relative: "", skipping: skipped)
             } else {
-                found.files.append(File(path: path, relative: (path as NSString).lastPathComponent))
+                found.add(File(path: path, relative: (path as NSString).lastPathComponent), status)
             }
         }
         return found
@@ -51,7 +73,13 @@ struct BatchInputs {
 
     /// Adds the inputs in `folder` (whose path inside the input folder is `relative`) and
     /// below, in name order.
-    private mutating func walk(_ folder: String, relative: String, skipping skipped: Set<String>) {
+    /// Adds `file` unless it was found already (an input given twice, or a file inside a folder
+    /// also given).
+    private mutating func add(_ file: File, _ status: stat) {
+        if found.insert(FileID(status)).inserted { files.append(file) }
+    }
+
+    private mutating func walk(_ folder: String, relative: String, skipping skipped: Set<FileID>) {
         guard let names = Self.names(in: folder) else {
             refused.append(.init(path: folder, reason: "cannot read the folder (\(String(cString: strerror(errno))))"))
             return
@@ -71,23 +99,24 @@ struct BatchInputs {
             }
             let path = folder + "/" + name
             let inside = relative.isEmpty ? name : relative + "/" + name
-            if skipped.contains(path) { continue }
             var status = stat()
             guard lstat(path, &status) == 0 else { continue }
+            // By identity, not name: the output folder reached through a link to its parent too.
+            if status.st_mode & S_IFMT == S_IFDIR, skipped.contains(FileID(status)) { continue }
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path, relative: inside, skipping: skipped)
             case S_IFLNK:
                 guard BatchPaths.kind(of: name) != nil || Self.isFolder(path) else { continue }
                 if Self.isFolder(path) {
-                    refused.append(.init(path: path, reason: "a symbolic link to a folder, not followed; give the folder itself as an input"))
+                    notes.append("\(path): a symbolic link to a folder, not followed; give the folder itself as an input")
                 } else if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
-                    files.append(File(path: path, relative: inside))
+                    add(File(path: path, relative: inside), status)
                 } else {
                     refused.append(.init(path: path, reason: "a symbolic link to a missing file"))
                 }
             case S_IFREG where BatchPaths.kind(of: name) != nil:
-                files.append(File(path: path, relative: inside))
+                add(File(path: path, relative: inside), status)
             default:
                 continue
             }

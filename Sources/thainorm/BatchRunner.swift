@@ -32,9 +32,14 @@ final class BatchRunner: @unchecked Sendable {
         var kind: BatchPaths.InputKind
         var outputs: [(path: String, isJSON: Bool)]
         var size: Int
+        /// Whether an output's place holds a symbolic link (written through, never up to date:
+        /// what it names may be anything).
+        var throughLink = false
     }
 
     let folder: String
+    /// What finding the inputs passed over, said at the start.
+    private var notes: [String] = []
     /// Where the report goes: `folder/report.json` unless `--report` says otherwise.
     let reportPath: String
     /// The output folder with symbolic links resolved.
@@ -79,36 +84,53 @@ final class BatchRunner: @unchecked Sendable {
         // One batch at a time in an output folder: another would take our temporaries for a
         // killed run's and remove them.
         try Self.lock(self.folder)
-        Self.removeStaleTemporaries(in: self.folder)
 
-        let found = BatchInputs.scan(inputs, skipping: [self.folder, realFolder])
+        let found = BatchInputs.scan(inputs, skipping: Set([BatchInputs.FileID(of: self.folder)].compactMap { $0 }))
+        notes = found.notes
+        Self.removeStaleTemporaries(in: self.folder, sparing: found.folders)
         report.failures = found.refused
         report.files = found.refused.count
-        let inputFiles = Set(found.files.map(\.path) + found.files.compactMap { FileIO.realPath($0.path) })
-        if inputFiles.contains(self.reportPath) || FileIO.realPath(self.reportPath).map(inputFiles.contains) == true {
-            throw .usage("the report \(self.reportPath) would overwrite an input; give another --report")
+        // Paths are compared as bytes: two names Unicode calls equivalent (marks in another
+        // order) are two files on disk.
+        let inputFiles = Set((found.files.map(\.path) + found.files.compactMap { FileIO.realPath($0.path) }).map { Array($0.utf8) })
+        let reportReal = FileIO.realPath(self.reportPath) ?? self.reportPath
+        if inputFiles.contains(Array(self.reportPath.utf8)) || inputFiles.contains(Array(reportReal.utf8))
+            || found.folders.contains(where: { BatchPaths.relative(reportReal, to: FileIO.realPath($0) ?? $0) != nil }) {
+            throw .usage("the report \(self.reportPath) would be in an input folder, where a re-run would read it; give another --report")
         }
         let inputFolders = found.folders.map { FileIO.realPath($0) ?? $0 }
-        var seen: [String: String] = [:]
+        var seen: [[UInt8]: String] = [:]
         for file in found.files {
             report.files += 1
             guard let kind = BatchPaths.kind(of: file.path) else {
                 report.failures.append(.init(path: file.path, reason: "not a .txt or .pdf file"))
                 continue
             }
-            do {
+            do throws(CLIFailure) {
                 var outputs: [(String, Bool)] = []
-                if format != .json { outputs.append((try BatchPaths.output(for: file.relative, extension: "txt", in: self.folder), false)) }
-                if format != .text { outputs.append((try BatchPaths.output(for: file.relative, extension: "json", in: self.folder), true)) }
+                do {
+                    if format != .json { outputs.append((try BatchPaths.output(for: file.relative, extension: "txt", in: self.folder), false)) }
+                    if format != .text { outputs.append((try BatchPaths.output(for: file.relative, extension: "json", in: self.folder), true)) }
+                } catch {
+                    throw CLIFailure(message: error.description, exitCode: CLIFailure.badInputExitCode)
+                }
+                // Where each output will really be written (through a link inside DIR): the
+                // checks below are of that file.
+                var throughLink = false
+                for index in outputs.indices {
+                    var status = stat()
+                    if lstat(outputs[index].0, &status) == 0, status.st_mode & S_IFMT == S_IFLNK { throughLink = true }
+                    outputs[index].0 = try Self.resolvedTarget(outputs[index].0, in: realFolder)
+                }
                 if let problem = Self.refusal(of: outputs.map(\.0), in: (self.folder, realFolder, self.reportPath), inputFiles: inputFiles, inputFolders: inputFolders, seen: seen) {
                     report.failures.append(.init(path: file.path, reason: problem))
                     continue
                 }
-                for output in outputs { seen[output.0] = file.path }
+                for output in outputs { seen[Array(output.0.utf8)] = file.path }
                 let size = (try? fm.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-                self.jobs.append(Job(input: file.path, relative: file.relative, kind: kind, outputs: outputs, size: size))
+                self.jobs.append(Job(input: file.path, relative: file.relative, kind: kind, outputs: outputs, size: size, throughLink: throughLink))
             } catch {
-                report.failures.append(.init(path: file.path, reason: error.description))
+                report.failures.append(.init(path: file.path, reason: error.message))
             }
         }
         progress = Progress(total: self.jobs.count, totalBytes: self.jobs.reduce(0) { $0 + $1.size })
@@ -119,19 +141,19 @@ final class BatchRunner: @unchecked Sendable {
     /// (where a re-run would take it for an input).
     private static func refusal(
         of paths: [String], in output: (folder: String, realFolder: String, report: String),
-        inputFiles: Set<String>, inputFolders: [String], seen: [String: String]
+        inputFiles: Set<[UInt8]>, inputFolders: [String], seen: [[UInt8]: String]
     ) -> String? {
         let (folder, realFolder, reportPath) = output
         for path in paths {
             // The output as it will be on disk, to compare with inputs found through other paths.
             let real = BatchPaths.relative(path, to: folder).map { realFolder + "/" + $0 } ?? path
-            if inputFiles.contains(path) || inputFiles.contains(real) {
+            if inputFiles.contains(Array(path.utf8)) || inputFiles.contains(Array(real.utf8)) {
                 return "its output \(path) would overwrite an input; refused"
             }
-            if path == reportPath {
+            if path.utf8.elementsEqual(reportPath.utf8) {
                 return "its output \(path) would be overwritten by the batch report; refused (write the report elsewhere with --report PATH)"
             }
-            if let other = seen[path] {
+            if let other = seen[Array(path.utf8)] {
                 return "its output \(path) is also the output of \(other); refused"
             }
             for input in inputFolders where BatchPaths.relative(real, to: input) != nil {
@@ -162,13 +184,26 @@ final class BatchRunner: @unchecked Sendable {
         // Kept open, and so locked, until the process ends.
     }
 
-    /// Temporary files a killed run left behind (`.NAME.tmp-PID-N`), so that only complete files remain.
-    static func removeStaleTemporaries(in folder: String) {
+    /// Temporary files a killed run left behind, so that only complete files remain: names
+    /// `.NAME.txt.tmp-PID-N` or `.NAME.json.tmp-PID-N` whose process is gone (a live one is
+    /// another run's, writing into a folder inside this one), not inside an input folder.
+    static func removeStaleTemporaries(in folder: String, sparing inputFolders: [String]) {
         let fm = FileManager.default
-        for relative in (fm.enumerator(atPath: folder)?.allObjects as? [String] ?? []) {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix("."), name.range(of: #"\.tmp-[0-9]+-[0-9]+$"#, options: .regularExpression) != nil {
-                try? fm.removeItem(atPath: folder + "/" + relative)
+        let spared = Set(inputFolders.compactMap { BatchInputs.FileID(of: $0) })
+        var stack = [folder]
+        while let current = stack.popLast() {
+            for name in (try? fm.contentsOfDirectory(atPath: current)) ?? [] {
+                let path = current + "/" + name
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    if !spared.contains(BatchInputs.FileID(status)) { stack.append(path) }
+                    continue
+                }
+                guard status.st_mode & S_IFMT == S_IFREG,
+                      let match = name.firstMatch(of: #/^\..+\.(txt|json)\.tmp-([0-9]+)-[0-9]+$/#),
+                      let pid = pid_t(match.2), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                unlink(path)
             }
         }
     }
@@ -180,6 +215,7 @@ final class BatchRunner: @unchecked Sendable {
         // Said at once: a long run's first file may take a while.
         let megabytes = Double(jobs.reduce(0) { $0 + $1.size }) / 1_000_000
         progress.log(String(format: "thainorm: %d files (%.1f MB) into %@, %d at a time", jobs.count, megabytes, folder, min(jobCount, max(jobs.count, 1))))
+        for note in notes { progress.log("note: " + note) }
         for failure in report.failures { progress.log("FAILED \(failure.path): \(failure.reason)") }
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobCount, jobs.count))) { _ in
             while let job = take() { convert(job) }
@@ -188,13 +224,19 @@ final class BatchRunner: @unchecked Sendable {
         commit.finish()
         progress.finish()
         report.seconds = Date().timeIntervalSince(start)
+        // The report is not a file of the batch: its failure is said apart, not counted.
+        var reportFailure: CLIFailure?
         do {
             try FileIO.writeAtomically(FileIO.json(report), to: reportPath)
         } catch {
-            report.failures.append(.init(path: reportPath, reason: error.message))
+            reportFailure = error
         }
         try Console.output(report.summary + "\n")
         for failure in report.failures { Console.error("failed: \(failure.path): \(failure.reason)") }
+        if let reportFailure {
+            let files = report.failures.isEmpty ? "" : "; \(report.failures.count) of \(report.files) files failed"
+            throw CLIFailure(message: "the report: \(reportFailure.message)\(files)", exitCode: CLIFailure.badInputExitCode)
+        }
         return report
     }
 
@@ -209,7 +251,7 @@ final class BatchRunner: @unchecked Sendable {
     /// Whether every output of `job` is a regular file (ours: a link or anything else there is
     /// not) at least as new as the input (the file it names, if a link).
     private func upToDate(_ job: Job) -> Bool {
-        guard !force else { return false }
+        guard !force, !job.throughLink else { return false }
         var input = stat()
         guard stat(job.input, &input) == 0 else { return false }
         return job.outputs.allSatisfy { output in
@@ -241,7 +283,7 @@ final class BatchRunner: @unchecked Sendable {
         do {
             for output in job.outputs {
                 let bytes = output.isJSON ? [UInt8](FileIO.json(result.structure)) : result.utf8
-                let target = try resolvedTarget(output.path, of: job)
+                let target = try Self.resolvedTarget(output.path, in: realFolder)
                 renames.append((try temporary(bytes, for: target, of: job), target))
             }
         } catch {
@@ -283,7 +325,7 @@ final class BatchRunner: @unchecked Sendable {
     /// names if that is inside the output folder. A link out of the output folder, and a
     /// device, FIFO or folder in an output's place, are refused: renaming over them would
     /// replace them, and writing into them is not what a batch is for.
-    private func resolvedTarget(_ path: String, of job: Job) throws(CLIFailure) -> String {
+    static func resolvedTarget(_ path: String, in realFolder: String) throws(CLIFailure) -> String {
         var status = stat()
         guard lstat(path, &status) == 0 else { return path }
         switch status.st_mode & S_IFMT {
@@ -300,11 +342,11 @@ final class BatchRunner: @unchecked Sendable {
                 return URL(fileURLWithPath: link, relativeTo: URL(fileURLWithPath: parent + "/")).standardizedFileURL.path
             }()
             guard BatchPaths.relative(resolved, to: realFolder) != nil else {
-                throw .badInput(job.input, "its output \(path) is a symbolic link out of the output folder; refused")
+                throw CLIFailure(message: "its output \(path) is a symbolic link out of the output folder; refused", exitCode: CLIFailure.badInputExitCode)
             }
-            return try resolvedTarget(resolved, of: job)
+            return try resolvedTarget(resolved, in: realFolder)
         default:
-            throw .badInput(job.input, "its output \(path) is not a regular file; refused")
+            throw CLIFailure(message: "its output \(path) is not a regular file; refused", exitCode: CLIFailure.badInputExitCode)
         }
     }
 

@@ -115,14 +115,21 @@ enum FileIO {
     static func writeAll(_ outputs: [(bytes: [UInt8], path: String)]) throws(CLIFailure) {
         var staged: [(temporary: String, target: String)] = []
         var direct: [(bytes: [UInt8], path: String)] = []
+        var descriptors: [(bytes: [UInt8], descriptor: Int32, name: String)] = []
         do throws(CLIFailure) {
             for (bytes, path) in outputs {
                 switch try target(of: path) {
                 case .replace(let target): staged.append((try writeTemporary(bytes, for: target, flush: true), target))
                 case .direct(let target): direct.append((bytes, target))
+                case .descriptor(let descriptor, let name): descriptors.append((bytes, descriptor, name))
                 }
             }
             for (bytes, path) in direct { try writeDirectly(bytes, to: path) }
+            for (bytes, descriptor, name) in descriptors {
+                let error = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+                if error == EPIPE, descriptor == STDOUT_FILENO { exit(0) }
+                guard error == 0 else { throw .badInput(name, "cannot write: \(String(cString: strerror(error)))") }
+            }
         } catch {
             for (temporary, _) in staged { discardTemporary(temporary) }
             throw error
@@ -142,10 +149,30 @@ enum FileIO {
         case replace(String)
         /// A device, FIFO or socket: written as it is.
         case direct(String)
+        /// One of our open descriptors (`/dev/stdout`, `/dev/fd/3`), and the name it was given by.
+        case descriptor(Int32, String)
+    }
+
+    /// The descriptor `path` names, for `/dev/stdin|stdout|stderr`, `/dev/fd/N` and
+    /// `/proc/self/fd/N`.
+    static func descriptorNamed(by path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return STDOUT_FILENO
+        case "/dev/stderr": return STDERR_FILENO
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
     }
 
     /// What writing to `path` means, following a symbolic link to the file it names.
     private static func target(of path: String) throws(CLIFailure) -> Target {
+        // A name of one of our own descriptors (`-o /dev/stdout >> log`): the descriptor as it
+        // is, appending where it appends. Followed as a link, it would name the file behind it,
+        // which would be replaced, or a pipe that cannot be opened again.
+        if let descriptor = descriptorNamed(by: path) { return .descriptor(descriptor, path) }
         var status = stat()
         guard lstat(path, &status) == 0 else { return .replace(path) }
         switch status.st_mode & S_IFMT {
@@ -236,6 +263,13 @@ enum FileIO {
         let descriptor = Interruption.create(temporary)
         guard descriptor >= 0 else {
             throw .badInput(path, "cannot write: \(String(cString: strerror(errno)))")
+        }
+        // A file replaced keeps its permissions and, where we may, its owner: a private file
+        // must not become readable by all, nor a script lose its execute bit.
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
         }
         var error = data.withUnsafeBytes { writeAll($0, to: descriptor) }
         if error == 0, flush, fsync(descriptor) != 0 { error = errno }

@@ -44,7 +44,7 @@ final class GroupCommit: @unchecked Sendable {
 
     /// Starts a committer for outputs on the file system of `folder`, which must exist.
     init(folder: String) throws(CLIFailure) {
-        descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .badInput(folder, "cannot open the output folder: \(String(cString: strerror(errno)))")
         }

@@ -75,8 +75,11 @@ enum Interruption {
         lock.unlock()
     }
 
-    /// Removes every temporary and exits; the lock is kept, so no worker makes or renames
-    /// another file meanwhile.
+    /// Removes every temporary and exits; the lock is kept, so no worker makes another
+    /// temporary meanwhile. A rename may still happen beside it: its temporary is then gone
+    /// already (the rename fails) or the target is complete. So with `-o` and `--explain`, a
+    /// signal between their two renames can leave one replaced and not the other; each file is
+    /// whole either way.
     private static func stop(signal number: Int32) -> Never {
         lock.lock()
         stopping = true

@@ -28,7 +28,7 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(name: [.customShort("i"), .customLong("in-place")], help: "Write each FILE's repair back into it (atomically; a file that would not change is not touched).")
     var inPlace = false
 
-    @Flag(help: "Write nothing; list the files that would change and exit 1 if there is one.")
+    @Flag(help: "Write no repaired text; list the files that would change and exit 1 if there is one.")
     var check = false
 
     @OptionGroup var repair: RepairOptions
@@ -62,44 +62,67 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let normalizer = repair.normalizer
+        let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
         var wouldChange = 0
-        for file in files.isEmpty ? [nil] : files.map(Optional.some) {
-            let name = FileIO.displayName(file)
-            let bytes = try FileIO.readBytes(file)
-            let decoded = try FileIO.decode(bytes, from: name)
-            let result = normalizer.normalize(decoded)
-            verbosity.summarize(name, edits: result.edits, findings: result.findings)
-            // Everything is computed before anything is written.
-            var writes: [(bytes: [UInt8], path: String)] = []
-            var standardOutput: [[UInt8]] = []
-            if let explainPath {
-                let report = ExplainReport(
-                    source: name, encoding: decoded.encoding,
-                    stages: normalizer.stages.map(\.name), configuration: normalizer.configuration,
-                    edits: result.edits, findings: result.findings)
-                let json = [UInt8](FileIO.json(report))
-                if explainPath == "-" { standardOutput.append(json + [0x0A]) } else { writes.append((json, explainPath)) }
+        var failed: [CLIFailure] = []
+        // A bad file is reported and the others are still done, as a batch does.
+        for file in inputs {
+            do {
+                if try normalize(file, with: normalizer), check { wouldChange += 1 }
+            } catch {
+                guard inputs.count > 1 else { throw error }
+                Console.error("thainorm: \(error.message)")
+                failed.append(error)
             }
-            // Bytes, not edits: -i also writes a TIS-620 or UTF-16 file back as UTF-8.
-            let changed = result.utf8 != bytes
-            if check {
-                if changed {
-                    wouldChange += 1
-                    if !verbosity.quiet { Console.error("would change: \(name) (\(result.edits.filter(\.applied).count) edits)") }
-                }
-            } else if inPlace {
-                if changed, let file { writes.append((result.utf8, file)) }
-            } else if let output, output != "-" {
-                writes.append((result.utf8, output))
-            } else {
-                standardOutput.append(result.utf8)
-            }
-            try FileIO.writeAll(writes)
-            for bytes in standardOutput { try Console.output(utf8: bytes) }
+        }
+        if !failed.isEmpty {
+            throw CLIFailure(message: "\(failed.count) of \(inputs.count) files failed (the others were done)", exitCode: CLIFailure.badInputExitCode)
         }
         if wouldChange > 0 {
-            throw CLIFailure(message: "\(wouldChange) of \(max(files.count, 1)) files would change", exitCode: CLIFailure.badInputExitCode)
+            throw CLIFailure(message: "\(wouldChange) of \(inputs.count) files would change", exitCode: CLIFailure.badInputExitCode)
         }
+    }
+
+    /// Normalizes one input and writes what was asked; with `--check`, whether it would change.
+    private func normalize(_ file: String?, with normalizer: Normalizer) throws(CLIFailure) -> Bool {
+        let name = FileIO.displayName(file)
+        let bytes = try FileIO.readBytes(file)
+        let decoded = try FileIO.decode(bytes, from: name)
+        let result = normalizer.normalize(decoded)
+        verbosity.summarize(name, edits: result.edits, findings: result.findings)
+        // Everything is computed before anything is written.
+        var writes: [(bytes: [UInt8], path: String)] = []
+        var standardOutput: [[UInt8]] = []
+        if let explainPath {
+            let report = ExplainReport(
+                source: name, encoding: decoded.encoding,
+                stages: normalizer.stages.map(\.name), configuration: normalizer.configuration,
+                edits: result.edits, findings: result.findings)
+            let json = [UInt8](FileIO.json(report))
+            if explainPath == "-" { standardOutput.append(json + [0x0A]) } else { writes.append((json, explainPath)) }
+        }
+        // Bytes, not edits: -i also writes a TIS-620 or UTF-16 file back as UTF-8, without a
+        // byte-order mark.
+        let changed = result.utf8 != bytes
+        if check, changed, !verbosity.quiet {
+            let edits = result.edits.filter(\.applied).count
+            let why = switch decoded.encoding {
+            case _ where edits > 0: "\(edits) edits"
+            case .utf8WithBOM: "byte-order mark removed"
+            case .utf8: "bytes differ"
+            default: "re-encoded from \(decoded.encoding.rawValue) to UTF-8"
+            }
+            Console.error("would change: \(name) (\(why))")
+        } else if inPlace {
+            if changed, let file { writes.append((result.utf8, file)) }
+        } else if !check, let output, output != "-" {
+            writes.append((result.utf8, output))
+        } else if !check {
+            standardOutput.append(result.utf8)
+        }
+        try FileIO.writeAll(writes)
+        for bytes in standardOutput { try Console.output(utf8: bytes) }
+        return changed
     }
 }
 

@@ -3,7 +3,7 @@ import ThaiNorm
 
 /// `-q` and `-v`: how much a command says on standard error about what it did.
 ///
-/// - default: one line per file that has findings (`thainorm: a.txt: 3 findings; -v lists them`);
+/// - default: one line per file that has findings (`thainorm: a.txt: 3 findings (-v lists them)`);
 /// - `-v`: per file, the edits applied and held back per stage, then every finding;
 /// - `-q`: nothing but errors.
 struct Verbosity: ParsableArguments {

@@ -218,6 +218,35 @@ struct ConventionTests {
         #expect(try String(contentsOf: out.appending(path: "kept/b.txt"), encoding: .utf8) == Self.clean)
     }
 
+    @Test("review findings: a link in DIR cannot carry an output onto an input; -o /dev/stdout appends; modes are kept; the sweep spares others' files")
+    func reviewFindings() throws {
+        let base = try cli.temporaryFolder()
+        let input = base.appending(path: "in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data(Self.noisy.utf8).write(to: input.appending(path: "a.txt"))
+        try Data("ท่ี ๒\n".utf8).write(to: input.appending(path: "b.txt"))
+        // DIR around the input, with a.txt's output place a link to the input b.txt.
+        try FileManager.default.createSymbolicLink(atPath: base.appending(path: "a.txt").path, withDestinationPath: "in/b.txt")
+        try Data("notes\n".utf8).write(to: input.appending(path: ".notes.txt.tmp-1-1"))
+        let batch = try cli.run(["batch", input.path, "--out", base.path])
+        #expect(batch.status == 1)
+        #expect(try String(contentsOf: input.appending(path: "b.txt"), encoding: .utf8) == "ท่ี ๒\n", "the input is untouched")
+        #expect(FileManager.default.fileExists(atPath: input.appending(path: ".notes.txt.tmp-1-1").path), "not ours to remove")
+        // -o /dev/stdout into a file opened for appending: appended, the file not replaced.
+        let log = base.appending(path: "log.txt")
+        try Data("old\n".utf8).write(to: log)
+        let appended = try StandardStreamTests().shell("\"$BIN\" normalize in/a.txt -o /dev/stdout >> log.txt", in: base)
+        #expect(appended.status == 0, "\(appended.stderr)")
+        #expect(try String(contentsOf: log, encoding: .utf8) == "old\n" + Self.clean)
+        // -i keeps a private file private.
+        let secret = input.appending(path: "secret.txt")
+        try Data(Self.noisy.utf8).write(to: secret)
+        chmod(secret.path, 0o600)
+        #expect(try cli.run(["normalize", "-i", secret.path]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: secret.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     @Test("a file name that is not UTF-8 given on the command line is refused by name")
     func nonUTF8Argument() throws {
         let folder = try cli.temporaryFolder()

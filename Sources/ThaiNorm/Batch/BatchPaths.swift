@@ -53,7 +53,10 @@ public enum BatchPaths {
 
     /// `path` relative to `folder`, if it lies inside it (both absolute and standardized).
     public static func relative(_ path: String, to folder: String) -> String? {
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+        // As bytes: `hasPrefix` on strings holds for canonically equivalent names, which are
+        // other files on disk.
+        let prefix = Array((folder.hasSuffix("/") ? folder : folder + "/").utf8)
+        guard path.utf8.starts(with: prefix) else { return nil }
+        return String(decoding: path.utf8.dropFirst(prefix.count), as: UTF8.self)
     }
 }

@@ -123,10 +123,13 @@ public struct StructureEvaluation: Sendable, Codable, Equatable {
     public static func compare(reference: Data, hypothesis: Data) throws(Failure) -> StructureEvaluation {
         let gold = try object(reference, .reference)
         let ours = try object(hypothesis, .hypothesis)
-        var problems = (try? JSONSchemaValidator(schema: Data(referenceSchema.utf8)).problems(in: gold)) ?? []
+        // A schema that does not load is a defect of the build: it must fail the check, not pass it.
+        var problems: [String]
+        do { problems = try JSONSchemaValidator(schema: Data(referenceSchema.utf8)).problems(in: gold) } catch { problems = ["reference schema: \(error)"] }
         if !["people", "dates", "criteria"].contains(where: { gold[$0] != nil }) { problems.append("$: none of people, dates, criteria") }
         guard problems.isEmpty else { throw .notAStructure(.reference, problems) }
-        let ourProblems = (try? StructureSchema.problems(in: hypothesis)) ?? []
+        var ourProblems: [String]
+        do { ourProblems = try StructureSchema.problems(in: hypothesis) } catch { ourProblems = ["schema: \(error)"] }
         guard ourProblems.isEmpty else { throw .notAStructure(.hypothesis, ourProblems) }
         func list(_ root: [String: Any], _ key: String) -> [[String: Any]] { root[key] as? [[String: Any]] ?? [] }
         func text(_ item: [String: Any], _ key: String) -> String { item[key] as? String ?? "" }

@@ -16,6 +16,7 @@ public enum StructureSchema {
     /// Throws if `json` is not JSON at all.
     public static func problems(in json: Data) throws -> [String] {
         let value = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
+        // Throws if the schema was not embedded: no document passes an absent schema.
         return try JSONSchemaValidator(schema: Data(text.utf8)).problems(in: value)
     }
 }
