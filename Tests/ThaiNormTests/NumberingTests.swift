@@ -3,6 +3,18 @@ import Testing
 
 @Suite("Item numbers")
 struct NumberingTests {
+    @Test("a run of digits too long for an Int does not trap (scripts/fuzz found it)")
+    func digitRunTooLong() {
+        let run = Array(String(repeating: "๙", count: 30).unicodeScalars)
+        #expect(GarbledItemNumber.literalReading(of: (run + ["."] + run)[...]) == nil)
+        #expect(CriteriaExtractor.number(after: 0, in: run) == 1e30 - 1 || CriteriaExtractor.number(after: 0, in: run)! > 9e29)
+        // Through the whole pipeline and the extraction, as the fuzzer reached it.
+        let line = String(String.UnicodeScalarView(run)) + ".(๑)๒ ทดสอบ\n" + String(String.UnicodeScalarView(run)) + ".๒ ทดสอบ\n"
+        let text = Normalizer().normalize(line).text
+        #expect(text.split(separator: "\n").count == 2)
+        _ = StructureExtractor().extract(text)
+    }
+
     func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
     @Test("a number is followed by its successors and nothing else, found without making them: 20,000 random pairs")

@@ -111,7 +111,10 @@ public struct GarbledItemNumber: Sendable, Equatable {
         var value: Int?
         for scalar in prefix {
             if let digit = ItemNumber.digitValue(scalar) {
-                value = (value ?? 0) * 10 + digit
+                // A run of digits too long for an Int is no item number (found by scripts/fuzz).
+                let (tens, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+                guard !overflow, tens <= Int.max - digit else { return nil }
+                value = tens + digit
             } else if scalar == "." || scalar.isWhitespace {
                 if let v = value { components.append(v) }
                 value = nil

@@ -221,9 +221,10 @@ public struct CriteriaExtractor: Sendable {
     static func number(after index: Int, in scalars: [Unicode.Scalar]) -> Double? {
         var i = index
         while i < scalars.count, scalars[i].isWhitespace { i += 1 }
-        var value = 0, digits = 0
-        while i < scalars.count, let d = ItemNumber.digitValue(scalars[i]) { value = value * 10 + d; digits += 1; i += 1 }
-        return digits > 0 ? Double(value) : nil
+        // In Double: a run of digits too long for an Int must not trap (found by scripts/fuzz).
+        var value = 0.0, digits = 0
+        while i < scalars.count, let d = ItemNumber.digitValue(scalars[i]) { value = value * 10 + Double(d); digits += 1; i += 1 }
+        return digits > 0 ? value : nil
     }
 
     /// The number written just before `index` (spaces between allowed), and where its digits start:
