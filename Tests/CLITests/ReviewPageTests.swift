@@ -83,6 +83,14 @@ struct ReviewPageTests {
         tag(ofElement: id, in: html).flatMap { attributes(name, in: $0).first }
     }
 
+    /// A new folder holding the noisy sample as `noisy.txt`, and where its page goes.
+    func noisyInput() throws -> (folder: URL, input: URL, page: URL) {
+        let folder = try cli.temporaryFolder()
+        let input = folder.appending(path: "noisy.txt")
+        try Data(Self.noisy.utf8).write(to: input)
+        return (folder, input, folder.appending(path: "review.html"))
+    }
+
     /// How many edits `normalize --explain` applies and holds back for `input` with `options`.
     func explained(_ input: URL, _ options: [String] = [], in folder: URL) throws -> (applied: Int, held: Int) {
         let explain = folder.appending(path: "edits-\(UUID().uuidString).json")
@@ -96,10 +104,8 @@ struct ReviewPageTests {
 
     @Test("every applied edit of normalize --explain is highlighted once the page has run; a screenshot is written")
     func highlightsAndScreenshot() throws {
-        let folder = try cli.temporaryFolder()
+        let (folder, input, page) = try noisyInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appending(path: "noisy.txt"), page = folder.appending(path: "review.html")
-        try Data(Self.noisy.utf8).write(to: input)
         let review = try cli.run(["review", input.path, "-o", page.path])
         #expect(review.status == 0, "\(review.stderr)")
         #expect(review.stdout.isEmpty)
@@ -147,10 +153,8 @@ struct ReviewPageTests {
 
     @Test("keys move the selection from edit to edit: j/n next, k/p previous, G last, g first")
     func keyboard() throws {
-        let folder = try cli.temporaryFolder()
+        let (folder, input, page) = try noisyInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appending(path: "noisy.txt"), page = folder.appending(path: "review.html")
-        try Data(Self.noisy.utf8).write(to: input)
         #expect(try cli.run(["review", input.path, "-o", page.path]).status == 0)
         let html = try String(contentsOf: page, encoding: .utf8)
         let places = attributes("data-edits", in: html).count
@@ -167,10 +171,8 @@ struct ReviewPageTests {
 
     @Test("--min-confidence holds edits back: marked apart, not counted as highlighted; bad options are usage errors")
     func heldBack() throws {
-        let folder = try cli.temporaryFolder()
+        let (folder, input, page) = try noisyInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appending(path: "noisy.txt"), page = folder.appending(path: "review.html")
-        try Data(Self.noisy.utf8).write(to: input)
         let options = ["--min-confidence", "0.995", "--digits", "arabic"]
         #expect(try cli.run(["review", input.path, "-o", page.path] + options).status == 0)
         let expected = try explained(input, options, in: folder)
