@@ -13,7 +13,8 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             Each input file becomes DIR/<its path inside the input folder> with .txt (normalized \
             text) and/or .json (extraction). Outputs are written atomically; a re-run skips outputs \
-            newer than their input (resume), unless --force. A bad file is reported and the batch \
+            newer than their input (resume), unless --force (give it after changing --config: \
+            outputs made with other settings are not told apart). A bad file is reported and the batch \
             goes on; the exit status is 1 if any file failed. DIR/report.json sums it up. \
             With --ndjson, input paths are read from standard input, one per line, and one JSON \
             object per document is written to standard output (no files).
@@ -41,6 +42,8 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Read paths from standard input; write one JSON object per document to standard output.")
     var ndjson = false
 
+    @OptionGroup var config: ConfigOption
+
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if ndjson {
@@ -53,10 +56,12 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         if ndjson {
-            try NDJSONFilter().run()
+            try NDJSONFilter(normalizer: Normalizer(configuration: try config.configuration())).run()
             return
         }
-        let runner = try BatchRunner(inputs: inputs, folder: outputFolder!, report: reportPath, format: format, force: force, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let runner = try BatchRunner(inputs: inputs, folder: outputFolder!, report: reportPath, format: format, force: force,
+                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                     normalizer: Normalizer(configuration: try config.configuration()))
         let report = try runner.run()
         // The failures were reported file by file; only the status remains to be set.
         if !report.failures.isEmpty { throw CLIFailure(message: "\(report.failures.count) of \(report.files) files failed", exitCode: CLIFailure.badInputExitCode) }

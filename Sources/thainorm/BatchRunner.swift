@@ -11,11 +11,11 @@ struct Conversion {
 
     /// Reads `path` (a .txt in any encoding `normalize` accepts, or a .pdf through pdftotext),
     /// normalizes it and, if asked, extracts its structure.
-    static func convert(_ path: String, kind: BatchPaths.InputKind, extract: Bool) throws(CLIFailure) -> Conversion {
+    static func convert(_ path: String, kind: BatchPaths.InputKind, extract: Bool, with normalizer: Normalizer) throws(CLIFailure) -> Conversion {
         let bytes = kind == .pdf ? try PDFText.text(of: path) : try FileIO.readBytes(path)
         guard !bytes.isEmpty else { throw .badInput(path, "empty file") }
         let decoded = try FileIO.decode(bytes, from: path)
-        let result = Normalizer().normalize(decoded)
+        let result = normalizer.normalize(decoded)
         var counts: [String: Int] = [:]
         for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
         let structure = extract ? StructureExtractor().extract(result.text) : nil
@@ -46,6 +46,7 @@ final class BatchRunner: @unchecked Sendable {
     let realFolder: String
     let format: BatchFormat
     let force: Bool
+    let normalizer: Normalizer
     let jobCount: Int
     private(set) var jobs: [Job] = []
     private var report = BatchReport()
@@ -59,13 +60,15 @@ final class BatchRunner: @unchecked Sendable {
     /// Checks the inputs against the output folder, takes the output folder's lock and finds
     /// the files to convert. Throws, before anything is written, when the output folder is an
     /// input folder or another batch is writing into it.
-    init(inputs: [String], folder: String, report reportPath: String?, format: BatchFormat, force: Bool, jobs: Int) throws(CLIFailure) {
+    init(inputs: [String], folder: String, report reportPath: String?, format: BatchFormat, force: Bool, jobs: Int,
+         normalizer: Normalizer) throws(CLIFailure) {
         let fm = FileManager.default
         self.folder = URL(fileURLWithPath: folder).standardizedFileURL.path
         self.reportPath = reportPath.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? self.folder + "/report.json"
         self.format = format
         self.force = force
         self.jobCount = jobs
+        self.normalizer = normalizer
         // Where outputs would land in an input folder, refuse the run before making anything.
         let existing = FileIO.realPath(self.folder)
         for input in inputs {
@@ -272,7 +275,7 @@ final class BatchRunner: @unchecked Sendable {
         }
         let result: Conversion
         do {
-            result = try Conversion.convert(job.input, kind: job.kind, extract: job.outputs.contains { $0.isJSON })
+            result = try Conversion.convert(job.input, kind: job.kind, extract: job.outputs.contains { $0.isJSON }, with: normalizer)
         } catch {
             fail(job, error)
             return
@@ -420,6 +423,8 @@ final class Progress: @unchecked Sendable {
 
 /// `batch --ndjson`: paths in on standard input, one JSON object per document out, in order.
 struct NDJSONFilter {
+    let normalizer: Normalizer
+
     struct Record: Encodable {
         var path: String
         @ExplicitNull var text: String?
@@ -438,7 +443,7 @@ struct NDJSONFilter {
             var record = Record(path: path)
             do {
                 guard let kind = BatchPaths.kind(of: path) else { throw CLIFailure.badInput(path, "not a .txt or .pdf file") }
-                let result = try Conversion.convert(path, kind: kind, extract: true)
+                let result = try Conversion.convert(path, kind: kind, extract: true, with: normalizer)
                 record.text = String(decoding: result.utf8, as: UTF8.self)
                 record.structure = result.structure
                 record.edits = result.editsPerStage

@@ -23,9 +23,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .customLong("no-normalize"), help: "Extract from the text as it is.")
     var noNormalize = false
 
+    @OptionGroup var config: ConfigOption
+
     func run() throws {
         let decoded = try FileIO.readText(file)
-        let text = noNormalize ? decoded.text : Normalizer().normalize(decoded).text
+        let text = noNormalize ? decoded.text : Normalizer(configuration: try config.configuration()).normalize(decoded).text
         let json = try StructureExtractor.json(StructureExtractor().extract(text))
         if let output {
             try FileIO.writeAtomically(json, to: output)

@@ -61,7 +61,7 @@ struct NormalizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let normalizer = repair.normalizer
+        let normalizer = Normalizer(configuration: try repair.configuration())
         let inputs = files.isEmpty ? [nil] : files.map(Optional.some)
         var wouldChange = 0
         var failed: [CLIFailure] = []

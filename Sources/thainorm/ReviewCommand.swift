@@ -35,13 +35,15 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let decoded = try FileIO.readText(file)
-        let normalizer = repair.normalizer
+        let configuration = try repair.configuration()
+        let normalizer = Normalizer(configuration: configuration)
         let result = normalizer.normalize(decoded)
         let page: String
         do {
             page = try ReviewPage.html(
                 input: decoded.text, edits: result.edits, findings: result.findings, source: FileIO.displayName(file),
-                options: .init(minimumConfidence: repair.minConfidence, skippedStages: repair.skippedStages, encoding: decoded.encoding))
+                options: .init(minimumConfidence: configuration.minimumConfidence, skippedStages: configuration.disabledStages.sorted(),
+                              encoding: decoded.encoding, maximumPasses: configuration.parameters.pipeline.maximumPasses))
         } catch {
             // The edits were made on this very text: a mismatch is a defect of thainorm.
             throw CLIFailure.badInput(FileIO.displayName(file), "internal error, the edits do not replay: \(error)")

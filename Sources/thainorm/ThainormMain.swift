@@ -58,7 +58,7 @@ struct Thainorm: ParsableCommand {
         version: "thainorm \(version) (structure schema \(DocumentStructure().version))",
         subcommands: [
             NormalizeCommand.self, ReviewCommand.self, ExtractCommand.self, BatchCommand.self, EvalCommand.self,
-            EvalStructureCommand.self, StagesCommand.self, SchemaCommand.self,
+            EvalStructureCommand.self, StagesCommand.self, SchemaCommand.self, ConfigCommand.self,
         ]
     )
 }

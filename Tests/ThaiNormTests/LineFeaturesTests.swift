@@ -50,10 +50,10 @@ struct LineFeaturesTests {
         for _ in 0..<60_000 {
             let line = (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
             let lineFeatures = LineFeatures(of: line)
-            for stage in Self.stages where !stage.mayRepair(lineFeatures) {
+            for stage in Self.stages where !stage.scope.admits(lineFeatures) {
                 declined += 1
                 var output = StageOutput()
-                stage.repair(line, into: &output)
+                stage.repair(line, in: .alone, into: &output)
                 #expect(output.repairs.isEmpty && output.findings.isEmpty,
                         "\(stage.name) declined \(line.map { String($0.value, radix: 16) }) but acts on it")
             }
@@ -72,40 +72,14 @@ struct LineFeaturesTests {
         }))
     }
 
-    @Test("an adapted stage that declines a line by what it found there proposes and reports nothing for it; a changed line is never declined")
-    func declinedAdaptedLines() throws {
-        var urls = Repository.corpusFiles()
-        if let dev = Repository.devFile("004-dev.noisy.txt") { urls.append(dev) }
-        var declined: [String: Int] = [:]
-        for url in urls {
-            let lines = Lines.scalarLines(try Repository.text(url)).lines
-            let facts = LineFacts(lineCount: lines.count)
-            for configured in Pipeline.stages(for: .init()) {
-                guard let adaptive = configured.documentAdaptive else { continue }
-                let stage = adaptive.adapted(to: lines, edits: [], facts: facts)
-                for (index, line) in lines.enumerated() {
-                    // The line as the stage saw it, and the same index with another line.
-                    #expect(stage.mayRepair(line + ["ก"], atLine: index), "\(stage.name) declined a line it never saw")
-                    guard !stage.mayRepair(line, atLine: index) else { continue }
-                    declined[stage.name, default: 0] += 1
-                    var output = StageOutput()
-                    stage.repair(line, atLine: index, into: &output)
-                    #expect(output.repairs.isEmpty && output.findings.isEmpty,
-                            "\(stage.name) declined line \(index + 1) of \(url.lastPathComponent) but acts on it")
-                }
-            }
-        }
-        // Each of the four adaptive stages declines lines: the check is not empty.
-        #expect(declined.count == 4, "\(declined)")
-        #expect(declined.values.allSatisfy { $0 > 500 }, "\(declined)")
-    }
-
-    /// A stage as it is, but with the default ``RepairStage/mayRepair(_:)`` (always true).
+    /// A stage as it is, but with a scope of every line.
     struct CalledOnEveryLine: RepairStage {
         let stage: any RepairStage
         var name: String { stage.name }
         var summary: String { stage.summary }
-        var maximumRounds: Int { stage.maximumRounds }
-        func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) { stage.repair(line, into: &output) }
+        var scope: StageScope { StageScope(everyLineRounds: stage.scope.rounds) }
+        func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
+            stage.repair(line, in: context, into: &output)
+        }
     }
 }

@@ -221,10 +221,11 @@ struct SeededGenerator: RandomNumberGenerator {
 private final class LineCounter: RepairStage, @unchecked Sendable {
     let name = "LineCounter"
     let summary = "Counts lines."
+    let scope = StageScope.everyLine
     private let lock = NSLock()
     private var seen: [String] = []
     var lines: [String] { lock.withLock { seen } }
-    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         lock.withLock { seen.append(String(String.UnicodeScalarView(line))) }
         if line.first == "?" { output.report(at: 0, "a question") }
     }
@@ -234,7 +235,8 @@ private final class LineCounter: RepairStage, @unchecked Sendable {
 private struct OneXPerPass: RepairStage {
     let name = "OneXPerPass"
     let summary = "x → y, once."
-    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    let scope = StageScope.everyLine
+    func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         if let index = line.firstIndex(of: "x") { output.replace(index..<(index + 1), with: ["y"]) }
     }
 }
@@ -252,14 +254,17 @@ struct PassTests {
         #expect(Set(result.edits.map(\.pass)) == [1, 2])
     }
 
-    @Test("the lexical stage re-adapted to an unchanged document repairs like the last adaptation")
-    func lexicalReadaptation() {
-        let lines = ["ประซาซนทั่วไป", "หน่วยงาบ ราซการ"].map { Array($0.unicodeScalars) }
+    @Test("the lexical stage adapts alike to one document twice, and otherwise to a document cut inside words")
+    func lexicalAdaptation() {
         let stage = CorrectLexicalErrors()
-        let first = stage.adapted(to: lines, edits: [])
-        let again = stage.readapted(first, to: lines, edits: [])
-        #expect((again as? any ComparableAdaptation)?.repairsLike(first) == true)
-        #expect((first as? any ComparableAdaptation)?.repairsLike(stage) == false)
+        func adaptation(_ text: [String]) -> CorrectLexicalErrors.Adaptation {
+            let lines = text.map { Array($0.unicodeScalars) }
+            return stage.adaptation(to: DocumentSurvey(lines: lines, surveys: lines.map { stage.survey($0, in: .alone) }, edits: []))
+        }
+        let whole = ["ประชาชนทั่วไป", "เรียนทั่วไป"], cut = ["ประชาชนทั่วไป", "ียนทั่วไป"]
+        #expect(adaptation(whole) == adaptation(whole))
+        #expect(adaptation(cut) == adaptation(cut))
+        #expect(adaptation(whole) != adaptation(cut))
     }
 
     @Test("a line analysis is redone only for changed lines, and answers only for a line as it saw it")
@@ -286,14 +291,61 @@ struct PassTests {
 
 @Suite("Stage kinds")
 struct StageKindTests {
-    @Test("a stage says it is document-adaptive or comparable exactly when it conforms (what the normalizer asks instead of casting)")
+    @Test("the pipeline has stages of both kinds, and every stage's scope runs it at least once")
     func kinds() {
-        for stage in Pipeline.stages() {
-            #expect((stage.documentAdaptive != nil) == (stage is any DocumentAdaptiveStage), "\(stage.name)")
-            #expect((stage.comparableAdaptation != nil) == (stage is any ComparableAdaptation), "\(stage.name)")
-        }
-        #expect(Pipeline.stages().contains { $0.documentAdaptive != nil })
-        #expect(Pipeline.stages().contains { $0.documentAdaptive == nil })
+        #expect(Pipeline.stages().contains { $0 is any DocumentAdaptiveStage })
+        #expect(Pipeline.stages().contains { !($0 is any DocumentAdaptiveStage) })
+        #expect(Pipeline.stages().allSatisfy { $0.scope.rounds >= 1 })
+    }
+
+    @Test("the normalizer's reuse changes nothing: the same results when no stage ever repairs like its last pass")
+    func reuseChangesNothing() throws {
+        let normalizer = Normalizer()
+        try expectSameNormalization(normalizer, Normalizer(stages: normalizer.stages.map(neverRepeating)))
+    }
+}
+
+/// `stage`, made to adapt to each pass anew, never like the last: the normalizer then repairs
+/// every line it admits in every pass, reusing nothing.
+private func neverRepeating(_ stage: any RepairStage) -> any RepairStage {
+    if let adaptive = stage as? any DocumentAdaptiveStage { return neverRepeatingAdaptive(adaptive) }
+    return NeverRepeats(stage: AsAdaptive(stage: stage))
+}
+
+private func neverRepeatingAdaptive<Stage: DocumentAdaptiveStage>(_ stage: Stage) -> any RepairStage {
+    NeverRepeats(stage: stage)
+}
+
+/// A stage that repairs each line alone, as an adaptive stage that learns nothing.
+private struct AsAdaptive: DocumentAdaptiveStage {
+    let stage: any RepairStage
+    var name: String { stage.name }
+    var summary: String { stage.summary }
+    var scope: StageScope { stage.scope }
+    func survey(_ line: [Unicode.Scalar], in context: LineContext) -> Bool { true }
+    func adaptation(to document: DocumentSurvey<Bool>) -> Int { 0 }
+    func repair(_ line: [Unicode.Scalar], surveyed: Bool, adaptation: Int, in context: LineContext, into output: inout StageOutput) {
+        stage.repair(line, in: context, into: &output)
+    }
+}
+
+/// `stage`, whose adaptations are never equal.
+private struct NeverRepeats<Stage: DocumentAdaptiveStage>: DocumentAdaptiveStage {
+    let stage: Stage
+    var name: String { stage.name }
+    var summary: String { stage.summary }
+    var scope: StageScope { stage.scope }
+
+    struct Unequal: Equatable, @unchecked Sendable {
+        let adaptation: Stage.Adaptation
+        static func == (a: Unequal, b: Unequal) -> Bool { false }
+    }
+
+    func survey(_ line: [Unicode.Scalar], in context: LineContext) -> Stage.LineSurvey { stage.survey(line, in: context) }
+    func adaptation(to document: DocumentSurvey<Stage.LineSurvey>) -> Unequal { Unequal(adaptation: stage.adaptation(to: document)) }
+    func repair(_ line: [Unicode.Scalar], surveyed: Stage.LineSurvey, adaptation: Unequal, in context: LineContext,
+                into output: inout StageOutput) {
+        stage.repair(line, surveyed: surveyed, adaptation: adaptation.adaptation, in: context, into: &output)
     }
 }
 
@@ -369,37 +421,5 @@ struct LineFactsTests {
         // Beyond the lines it was made for, a fact is found, not kept.
         #expect(facts.garbledTokens(at: 5, of: garbled) == GarbledEnglishDetector.garbledTokens(in: garbled))
         #expect(LineFacts(lineCount: 0).names(at: 0, of: clean, by: guardian).matches == guardian.names(in: clean))
-    }
-
-    @Test("the pipeline's results are the same whether the stages share their facts or each finds its own")
-    func sharingChangesNothing() throws {
-        let normalizer = Normalizer()
-        // Each document-adaptive stage adapted without facts (as a custom caller would).
-        try expectSameNormalization(normalizer, Normalizer(stages: normalizer.stages.map { stage in
-            stage.documentAdaptive != nil ? AdaptsAlone(stage: stage) : stage
-        }))
-    }
-
-    /// A document-adaptive stage that adapts without the document's facts.
-    struct AdaptsAlone: DocumentAdaptiveStage, ComparableAdaptation {
-        let stage: any RepairStage
-        var name: String { stage.name }
-        var summary: String { stage.summary }
-        var maximumRounds: Int { stage.maximumRounds }
-        func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) { stage.repair(line, into: &output) }
-        func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-            stage.repair(line, atLine: index, into: &output)
-        }
-        func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage { AdaptsAlone(stage: stage.documentAdaptive!.adapted(to: lines)) }
-        func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-            AdaptsAlone(stage: stage.documentAdaptive!.adapted(to: lines, edits: edits))
-        }
-        func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-            AdaptsAlone(stage: stage.documentAdaptive!.readapted((previous as? AdaptsAlone)?.stage ?? previous, to: lines, edits: edits))
-        }
-        func repairsLike(_ other: any RepairStage) -> Bool {
-            guard let other = other as? AdaptsAlone else { return false }
-            return stage.comparableAdaptation?.repairsLike(other.stage) ?? false
-        }
     }
 }

@@ -109,7 +109,7 @@ struct ReviewLayoutTests {
         // Stage B finds something at column 3 of "abcd"; C then inserts two letters before it, in
         // the last pass there can be (the findings are that pass's).
         let findings = [Finding(stage: "B", line: 1, column: 3, message: "odd")]
-        let last = [edit("C", 1, "a", "xya", pass: Normalizer.maximumPasses)]
+        let last = [edit("C", 1, "a", "xya", pass: PipelineParameters().maximumPasses)]
         let lines = try ReviewLayout.lines(input: "abcd", edits: last, findings: findings, stageOrder: ["A", "B", "C"])
         #expect(output(lines[0]) == "xyabcd")
         #expect(lines[0].segments == [

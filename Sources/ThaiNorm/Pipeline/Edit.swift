@@ -16,10 +16,10 @@ public struct Edit: Codable, Sendable, Equatable {
     public var applied: Bool
     public var note: String?
     /// Which run of its stage on this line made the edit (1 unless the stage
-    /// runs to a fixed point, see ``RepairStage/maximumRounds``).
+    /// runs to a fixed point, see ``StageScope/rounds``).
     public var round: Int
     /// Which pass of the whole pipeline made the edit (1 unless a pass changed
-    /// the text and the pipeline ran again; see ``Normalizer/maximumPasses``).
+    /// the text and the pipeline ran again; see ``PipelineParameters/maximumPasses``).
     public var pass: Int
 
     public init(

@@ -1,16 +1,13 @@
-/// What more than one stage finds in the same line, found once while a document is
-/// adapted to: the garbled-English tokens of a line (asked by ``RecoverGarbledEnglish`` and
-/// again by ``CorrectLexicalErrors``, which must not "correct" them) and the names in it
-/// (asked by ``CorrectLexicalErrors``, which leaves them alone, and ``CorrectNameSpellings``).
+/// What more than one stage finds in the same line, found once per line of a document: the
+/// garbled-English tokens of a line (asked by ``RecoverGarbledEnglish`` and again by
+/// ``CorrectLexicalErrors``, which must not "correct" them) and the names in it (asked by
+/// ``CorrectLexicalErrors``, which leaves them alone, and ``CorrectNameSpellings``).
 ///
-/// The ``Normalizer`` makes one for a document and hands it to each document-adaptive stage
-/// while it adapts (``DocumentAdaptiveStage/adapted(to:edits:facts:)``); a stage keeps what it
-/// needs for its repairs in its own ``LineAnalysis``, not the facts. A fact is kept with the
-/// line it was found in, by the line's index, and given again only while line `index` is still
-/// that line: a line a stage changed is read again.
-///
-/// The stages of a document adapt one after the other, on one thread: the facts are not shared
-/// between threads (not `Sendable`), and need no lock.
+/// The ``Normalizer`` owns one for each document it normalizes; stages reach it only through
+/// ``LineContext``. A fact is kept with the line it was found in, by the line's index, and
+/// given again only while line `index` is still that line: a line a stage changed is read
+/// again. A document's stages run one after the other on one thread: the facts are not
+/// shared between threads (not `Sendable`) and need no lock.
 ///
 /// ```swift
 /// let facts = LineFacts(lineCount: lines.count)
@@ -20,22 +17,14 @@
 ///
 /// Complexity: O(1) for a fact kept (an unchanged line shares its storage with the line it was
 /// found in, so comparing them is O(1)); else the cost of finding it.
-public final class LineFacts {
-    /// One slot per line, allocated once: reads and writes need neither bounds nor exclusivity checks.
-    private let garbled: UnsafeMutableBufferPointer<(line: [Unicode.Scalar], tokens: [Range<Int>])?>
-    private let names: UnsafeMutableBufferPointer<(line: [Unicode.Scalar], asker: AnyObject, names: NameGuard.LineNames)?>
+final class LineFacts {
+    private var garbled: [(line: [Unicode.Scalar], tokens: [Range<Int>])?]
+    private var names: [(line: [Unicode.Scalar], asker: AnyObject, names: NameGuard.LineNames)?]
 
     /// Facts for a document of `lineCount` lines, none found yet.
-    public init(lineCount: Int) {
-        garbled = .allocate(capacity: lineCount)
-        garbled.initialize(repeating: nil)
-        names = .allocate(capacity: lineCount)
-        names.initialize(repeating: nil)
-    }
-
-    deinit {
-        garbled.deinitialize().deallocate()
-        names.deinitialize().deallocate()
+    init(lineCount: Int) {
+        garbled = Array(repeating: nil, count: lineCount)
+        names = Array(repeating: nil, count: lineCount)
     }
 
     /// ``GarbledEnglishDetector/garbledTokens(in:)`` of `line`, which is line `index`.

@@ -16,6 +16,13 @@ public struct NormalizationResult: Sendable {
 /// and line *i* of the output is the repair of line *i* of the input. Line
 /// terminators (`\n` or `\r\n`) are kept as they were.
 ///
+/// The Normalizer owns all the machinery a stage relies on: it calls a stage only on the
+/// lines its ``StageScope`` admits, finds each line's ``LineFeatures`` and shared facts
+/// once (again only when the line changes), surveys and adapts each
+/// ``DocumentAdaptiveStage`` to the document, runs each stage for its rounds, runs the
+/// whole pipeline again while a pass still changes the text, and does not repair again a
+/// line that no stage has changed since a stage last repaired it in the same way.
+///
 /// ```swift
 /// let result = Normalizer().normalize("คําสั่ง ท่ี ๑")
 /// result.text          // "คำสั่ง ที่ ๑"
@@ -26,7 +33,11 @@ public struct NormalizationResult: Sendable {
 public struct Normalizer: Sendable {
     public let configuration: NormalizerConfiguration
     /// The stages that run, in order.
-    public let stages: [any RepairStage]
+    public var stages: [any RepairStage] { runners.map(\.stage) }
+    /// How each stage is made ready for a pass (found once: a cast to a protocol is slow).
+    private let runners: [any StageRunner]
+    /// Each stage's scope, read for every line.
+    private let scopes: [StageScope]
 
     /// The standard pipeline (``Pipeline/stages(for:)``) minus any disabled stages.
     public init(configuration: NormalizerConfiguration = .init()) {
@@ -38,21 +49,16 @@ public struct Normalizer: Sendable {
     /// A custom pipeline: exactly `stages`, in this order.
     public init(stages: [any RepairStage], configuration: NormalizerConfiguration = .init()) {
         self.configuration = configuration
-        self.stages = stages
+        runners = stages.map(StageRunners.runner(for:))
+        scopes = stages.map(\.scope)
     }
-
-    /// How many times the whole pipeline may run on a text while it still
-    /// changes it. Document-adaptive stages read the document as a whole, so
-    /// a repaired document can teach them something new; running again until
-    /// nothing changes keeps normalizing idempotent.
-    public static let maximumPasses = 3
 
     /// Normalizes a whole text.
     ///
     /// Stages run one after the other over all lines, so that a
     /// ``DocumentAdaptiveStage`` sees the document as it will repair it; the
     /// pipeline runs again while a pass still changes the text (at most
-    /// ``maximumPasses``). Edits are reported line by line, in the order
+    /// ``PipelineParameters/maximumPasses``). Edits are reported line by line, in the order
     /// they were made (pass, then stage, then round).
     public func normalize(_ text: String) -> NormalizationResult {
         normalize(Lines.decodedLines(text))
@@ -68,29 +74,24 @@ public struct Normalizer: Sendable {
         var lines = decoded.lines
         let carriageReturns = decoded.carriageReturns
         // Found once, and again only for a line a stage changes: a stage is called on a line only
-        // if the line has what it acts on (``RepairStage/mayRepair(_:)``).
+        // if its scope admits the line's features.
         var features = lines.map(LineFeatures.init(of:))
         // What stages find in the same line (its garbled tokens, its names), found once.
         let facts = LineFacts(lineCount: lines.count)
         var edits: [Edit] = []
         var findings: [Finding] = []
         // What each stage saw and did in the previous pass: a line it saw exactly so, did not
-        // change, and would repair the same way (same stage, or an adaptation that
-        // ``ComparableAdaptation/repairsLike(_:)`` the last) is not repaired again.
-        var previous = [PassRecord?](repeating: nil, count: stages.count)
-        for pass in 1...Self.maximumPasses {
+        // change, and would repair the same way (``PreparedStage/repairsLike(_:)``) is not
+        // repaired again.
+        var previous = [PassRecord?](repeating: nil, count: runners.count)
+        for pass in 1...max(1, configuration.parameters.pipeline.maximumPasses) {
             var passEdits: [Edit] = []
             findings = []
-            for (k, configured) in stages.enumerated() {
+            for (k, runner) in runners.enumerated() {
                 let record = previous[k]
-                var stage = configured
-                var repeats = record != nil
-                if let adaptive = configured.documentAdaptive {
-                    let history = edits + passEdits
-                    stage = record.map { adaptive.readapted($0.stage, to: lines, edits: history, facts: facts) }
-                        ?? adaptive.adapted(to: lines, edits: history, facts: facts)
-                    repeats = record.map { stage.comparableAdaptation?.repairsLike($0.stage) ?? false } ?? false
-                }
+                let stage = runner.prepared(for: lines, edits: edits + passEdits, facts: facts, previous: record?.stage)
+                let repeats = record.map { stage.repairsLike($0.stage) } ?? false
+                let scope = scopes[k], name = runner.stage.name
                 var current = PassRecord(stage: stage, input: lines)
                 // Bound once: binding the record inside the loop would copy it for every line.
                 let settled = repeats ? record : nil
@@ -104,9 +105,10 @@ public struct Normalizer: Sendable {
                         }
                         continue
                     }
-                    guard stage.mayRepair(features[index]), stage.mayRepair(lines[index], atLine: index) else { continue }
+                    guard scope.admits(features[index]) else { continue }
                     let editsBefore = passEdits.count, findingsBefore = findings.count
-                    let line = run(stage, on: lines[index], lineNumber: index + 1, edits: &passEdits, findings: &findings)
+                    let line = run(stage, named: name, rounds: scope.rounds, on: lines[index],
+                                   context: LineContext(index: index, facts: facts), edits: &passEdits, findings: &findings)
                     if passEdits[editsBefore...].contains(where: \.applied) { current.edited[index] = true }
                     if findings.count > findingsBefore { current.findings[index] = Array(findings[findingsBefore...]) }
                     if line != lines[index] {
@@ -142,7 +144,7 @@ public struct Normalizer: Sendable {
 
     /// What one stage saw and did in one pass.
     private struct PassRecord {
-        var stage: any RepairStage
+        var stage: any PreparedStage
         /// The lines as the stage received them.
         var input: [[Unicode.Scalar]]
         /// Whether the stage changed each line (an array, not a set: it is read for every line
@@ -151,43 +153,33 @@ public struct Normalizer: Sendable {
         /// The stage's findings, by line.
         var findings: [Int: [Finding]] = [:]
 
-        init(stage: any RepairStage, input: [[Unicode.Scalar]]) {
+        init(stage: any PreparedStage, input: [[Unicode.Scalar]]) {
             self.stage = stage
             self.input = input
             edited = [Bool](repeating: false, count: input.count)
         }
     }
 
-    /// Normalizes one line (without its terminator), appending its edits and findings.
-    public func normalizeLine(
-        _ line: [Unicode.Scalar], lineNumber: Int, edits: inout [Edit], findings: inout [Finding]
-    ) -> [Unicode.Scalar] {
-        var current = line
-        for stage in stages {
-            current = run(stage, on: current, lineNumber: lineNumber, edits: &edits, findings: &findings)
-        }
-        return current
-    }
-
-    /// Runs one stage on one line (again while it still changes the line, up
-    /// to its ``RepairStage/maximumRounds``), recording edits and findings.
+    /// Runs one stage on one line (again while it still changes the line, up to `rounds`),
+    /// recording edits and findings.
     private func run(
-        _ stage: any RepairStage, on line: [Unicode.Scalar], lineNumber: Int, edits: inout [Edit], findings: inout [Finding]
+        _ stage: any PreparedStage, named name: String, rounds: Int, on line: [Unicode.Scalar], context: LineContext,
+        edits: inout [Edit], findings: inout [Finding]
     ) -> [Unicode.Scalar] {
         var current = line
-        for round in 1...max(1, stage.maximumRounds) {
+        let lineNumber = context.index + 1
+        for round in 1...max(1, rounds) {
             var output = StageOutput()
-            stage.repair(current, atLine: lineNumber - 1, into: &output)
+            stage.repair(current, in: context, into: &output)
             // Findings describe the line as it finally stands: keep the last round's.
-            if round == stage.maximumRounds || output.repairs.isEmpty {
+            if round == rounds || output.repairs.isEmpty {
                 for finding in output.findings {
-                    findings.append(
-                        Finding(stage: stage.name, line: lineNumber, column: finding.offset + 1, message: finding.message))
+                    findings.append(Finding(stage: name, line: lineNumber, column: finding.offset + 1, message: finding.message))
                 }
             }
             if output.repairs.isEmpty { break }
             let before = edits.count
-            let next = apply(output.repairs, to: current, stage: stage.name, lineNumber: lineNumber, edits: &edits)
+            let next = apply(output.repairs, to: current, stage: name, lineNumber: lineNumber, edits: &edits)
             for k in before..<edits.count { edits[k].round = round }
             if next == current { break }
             current = next

@@ -1,35 +1,34 @@
-/// The ordered list of repair stages: the one place that says which stages
-/// run and in which order.
-///
-/// Order matters:
-/// 1. encoding-level damage first (mojibake, Private Use glyphs, invisible
-///    characters), so later stages see real Thai characters;
-/// 2. then spacing (spread-out letters, spaces before marks), so the marks of
-///    a cluster stand next to their base;
-/// 3. then the cluster itself (sara am, mark order);
-/// 4. then item numbers, from the numbering sequence of the document;
-/// 5. then words: English garbled into Thai-looking text, then misread Thai
-///    letters and marks, against the lexicons;
-/// 6. digits last, as a pure presentation choice.
+/// The ordered list of repair stages: the one place that says which stages run and in
+/// which order, and why each stands where it does.
 public enum Pipeline {
-    /// All stages in pipeline order, configured by `configuration`
-    /// (disabled stages included; ``Normalizer`` skips them).
+    /// All stages in pipeline order, made from `configuration` and its ``RepairParameters``
+    /// (disabled stages included; ``Normalizer`` leaves them out).
     public static func stages(for configuration: NormalizerConfiguration = .init()) -> [any RepairStage] {
-        [
-            RepairMojibake(),
-            ReplacePrivateUseGlyphs(),
-            RemoveInvisibleCharacters(),
-            JoinSpreadLetters(),
-            RemoveSpaceBeforeMarks(),
-            RemoveSpaceInNumbers(),
-            ComposeSaraAm(),
-            MoveDisplacedMarks(),
-            ReorderThaiMarks(),
-            RepairItemNumbers(),
-            RecoverGarbledEnglish(),
-            CorrectLexicalErrors(),
-            CorrectNameSpellings(),
-            ConvertDigits(style: configuration.digits),
+        let p = configuration.parameters
+        return [
+            // Encoding damage first, so that every later stage sees real Thai characters:
+            RepairMojibake(parameters: p.repairMojibake),                  // Thai decoded as Latin-1/Windows-1252
+            ReplacePrivateUseGlyphs(parameters: p.replacePrivateUseGlyphs), // legacy-font glyph variants
+            RemoveInvisibleCharacters(parameters: p.removeInvisibleCharacters), // zero-width characters
+            // Then spacing, so that the marks of a cluster stand next to their base:
+            JoinSpreadLetters(parameters: p.joinSpreadLetters),            // before the space-before-mark rule,
+                                                                            // which would join only some gaps
+            RemoveSpaceBeforeMarks(parameters: p.removeSpaceBeforeMarks),
+            RemoveSpaceInNumbers(parameters: p.removeSpaceInNumbers),      // before item numbers are read
+            // Then the cluster itself:
+            ComposeSaraAm(parameters: p.composeSaraAm),                    // before marks are ordered around it
+            MoveDisplacedMarks(parameters: p.moveDisplacedMarks),          // marks back to their cluster, then
+            ReorderThaiMarks(parameters: p.reorderThaiMarks),              // ordered inside it
+            // Then item numbers, from the numbering sequence, before words are corrected:
+            RepairItemNumbers(parameters: p.repairItemNumbers),
+            // Then words: English garbled into Thai-looking text first, so that the lexical
+            // stage does not "correct" it into Thai; names last, with the confusions the
+            // dictionary corrections of the document showed:
+            RecoverGarbledEnglish(parameters: p.recoverGarbledEnglish),
+            CorrectLexicalErrors(parameters: p.correctLexicalErrors),
+            CorrectNameSpellings(parameters: p.correctNameSpellings),
+            // Digits last, as a pure presentation choice:
+            ConvertDigits(style: configuration.digits, parameters: p.convertDigits),
         ]
     }
 

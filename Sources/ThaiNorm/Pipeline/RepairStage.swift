@@ -1,19 +1,30 @@
 /// A named, self-contained repair step of the normalization pipeline.
 ///
-/// A stage looks at one line (as Unicode scalars) and proposes repairs:
-/// replacements of a range of that line. It never mutates the line itself; the
-/// ``Normalizer`` applies the repairs, records each as an ``Edit`` and hands the
-/// result to the next stage. A stage that notices a problem it will not fix
-/// (for safety) reports a finding instead of guessing.
+/// A stage is given one line (as Unicode scalars) and proposes repairs: replacements of
+/// ranges of that line, each with a confidence. It never changes the line itself; the
+/// ``Normalizer`` applies the repairs, records each as an ``Edit`` and hands the result to
+/// the next stage. A problem the stage notices but will not fix (for safety) is reported
+/// as a finding instead of a guess.
 ///
-/// Stages must be pure and line-local: the same line always gives the same
-/// repairs. Together with non-overlapping repairs, that makes edits replayable.
+/// Four things make a stage: its ``name``, its one-line ``summary``, what it looks at
+/// (``scope``: the lines it can concern, by their ``LineFeatures``, and how many rounds it
+/// may run on a line) and its ``repair(_:in:into:)``. Everything else (which lines it is
+/// called on, caching, passes, the fixed point) is the ``Normalizer``'s. A stage that
+/// learns from the whole document first is a ``DocumentAdaptiveStage``.
+///
+/// A stage is pure and line-local: the same line in the same context always gives the same
+/// repairs, which never overlap. Its tunable numbers come from ``RepairParameters``.
 ///
 /// ```swift
-/// struct UppercaseNothing: RepairStage {
-///     let name = "UppercaseNothing"
-///     let summary = "An example that never changes anything."
-///     func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {}
+/// /// Removes the spaces a line starts with.
+/// struct TrimLeadingSpace: RepairStage {
+///     let name = "TrimLeadingSpace"
+///     let summary = "Remove spaces at the start of a line."
+///     let scope = StageScope.everyLine
+///     func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
+///         let count = line.prefix(while: { $0 == " " }).count
+///         if count > 0 { output.replace(0..<count, with: [], confidence: 0.99, note: "leading space") }
+///     }
 /// }
 /// ```
 public protocol RepairStage: Sendable {
@@ -21,42 +32,50 @@ public protocol RepairStage: Sendable {
     var name: String { get }
     /// One-line description shown by `thainorm stages`.
     var summary: String { get }
-    /// Proposes repairs for `line`; ranges are scalar offsets into `line` and must not overlap.
-    func repair(_ line: [Unicode.Scalar], into output: inout StageOutput)
-    /// Proposes repairs for `line`, which stands at offset `index` among the lines of the
-    /// document (0-based). A stage adapted to the document may reuse what it found there
-    /// while adapting, when the line is still exactly as it saw it; the repairs must be
-    /// those of ``repair(_:into:)``. By default, ``repair(_:into:)``.
-    func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput)
-    /// How many times the stage may run on a line in a row while it still
-    /// changes it (a correction can make its neighbour correctable).
-    /// 1 for most stages; each further round is recorded as its own edits.
-    var maximumRounds: Int { get }
-    /// Whether a line with `features` may concern the stage: false only if ``repair(_:into:)``
-    /// proposes nothing and reports nothing for every line with those features. The
-    /// ``Normalizer`` does not call the stage on such a line. By default, true.
-    func mayRepair(_ features: LineFeatures) -> Bool
-    /// Whether line `index` of the document, which is `line`, may concern the stage: false only if
-    /// ``repair(_:atLine:into:)`` proposes nothing and reports nothing for it. A stage adapted to
-    /// the document answers from what it found in the line while adapting (nothing in nearly
-    /// every line); the ``Normalizer`` does not call the stage on such a line. By default, true.
-    func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool
-    /// The stage as a ``DocumentAdaptiveStage`` if it is one (by default, nil; `self` for one):
-    /// what the ``Normalizer`` asks instead of casting, since a cast to a protocol searches the
-    /// conformances of the whole program.
-    var documentAdaptive: (any DocumentAdaptiveStage)? { get }
-    /// The stage as a ``ComparableAdaptation`` if it is one (by default, nil; `self` for one).
-    var comparableAdaptation: (any ComparableAdaptation)? { get }
+    /// What the stage looks at: the lines it can concern and how many rounds it runs.
+    var scope: StageScope { get }
+    /// Proposes repairs for `line`: ranges are scalar offsets into `line` and must not overlap.
+    /// `context` says where the line stands and gives what other stages find in it too.
+    func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput)
 }
 
-extension RepairStage {
-    public var maximumRounds: Int { 1 }
-    public func mayRepair(_ features: LineFeatures) -> Bool { true }
-    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool { true }
-    public var documentAdaptive: (any DocumentAdaptiveStage)? { nil }
-    public var comparableAdaptation: (any ComparableAdaptation)? { nil }
-    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        repair(line, into: &output)
+/// What a stage looks at: the lines it may concern, by their ``LineFeatures``, and how many
+/// rounds it may run on one line.
+///
+/// ```swift
+/// StageScope(linesWith: .nikhahit)              // only lines with a nikhahit
+/// StageScope(linesWith: [.latin1, .privateUse])  // lines with either
+/// StageScope.everyLine                           // every line
+/// ```
+public struct StageScope: Sendable, Equatable {
+    /// The stage is called on a line only if the line has one of these features; nil: on every line.
+    /// A promise: for a line with none of them, the stage proposes nothing and reports nothing.
+    public var features: LineFeatures?
+    /// How many times the stage may run on a line in a row while it still changes it (a
+    /// correction can make its neighbour correctable); each round is recorded as its own edits.
+    public var rounds: Int
+
+    /// Lines with any of `features`, once each (or `rounds` times while they change).
+    public init(linesWith features: LineFeatures, rounds: Int = 1) {
+        self.features = features
+        self.rounds = rounds
+    }
+
+    /// Every line, once (or `rounds` times while it changes).
+    public init(everyLineRounds rounds: Int) {
+        features = nil
+        self.rounds = rounds
+    }
+
+    /// Every line, once.
+    public static let everyLine = StageScope(everyLineRounds: 1)
+    /// No line: the stage has nothing to do as configured.
+    public static let noLine = StageScope(linesWith: [])
+
+    /// Whether a line with `lineFeatures` may concern the stage.
+    @inline(__always)
+    public func admits(_ lineFeatures: LineFeatures) -> Bool {
+        features.map { !$0.isDisjoint(with: lineFeatures) } ?? true
     }
 }
 

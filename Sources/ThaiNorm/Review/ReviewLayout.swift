@@ -70,16 +70,18 @@ public enum ReviewLayout {
     ///
     /// `edits` and `findings` are a ``NormalizationResult``'s (line by line, in the order they
     /// were made); `stageOrder` is the pipeline's order, which places each finding among the
-    /// edits of its line. Throws if an edit does not fit the text (it was not made on `input`).
+    /// edits of its line; `maximumPasses` is the configuration's (``PipelineParameters``).
+    /// Throws if an edit does not fit the text (it was not made on `input`).
     public static func lines(
-        input: String, edits: [Edit], findings: [Finding], stageOrder: [String] = Pipeline.stageNames
+        input: String, edits: [Edit], findings: [Finding], stageOrder: [String] = Pipeline.stageNames,
+        maximumPasses: Int = PipelineParameters().maximumPasses
     ) throws(EditReplay.Mismatch) -> [Line] {
         let decoded = Lines.scalarLines(input)
         var editsByLine: [Int: [Int]] = [:]
         for (id, edit) in edits.enumerated() { editsByLine[edit.line, default: []].append(id) }
         var findingsByLine: [Int: [Int]] = [:]
         for (id, finding) in findings.enumerated() { findingsByLine[finding.line, default: []].append(id) }
-        let lastPass = lastPass(of: edits)
+        let lastPass = lastPass(of: edits, maximumPasses: maximumPasses)
         var rank: [String: Int] = [:]
         for (k, name) in stageOrder.enumerated() where rank[name] == nil { rank[name] = k }
 
@@ -126,8 +128,8 @@ public enum ReviewLayout {
 
     /// The pass whose findings a result reports: findings are reset at each pass, and the
     /// passes stop after one that applied nothing (or after the last allowed).
-    static func lastPass(of edits: [Edit]) -> Int {
+    static func lastPass(of edits: [Edit], maximumPasses: Int) -> Int {
         let applied = edits.filter(\.applied).map(\.pass).max() ?? 0
-        return applied >= Normalizer.maximumPasses ? applied : applied + 1
+        return applied >= maximumPasses ? applied : applied + 1
     }
 }

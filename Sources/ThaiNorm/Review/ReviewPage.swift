@@ -30,15 +30,18 @@ public enum ReviewPage {
         public var encoding: SourceEncoding?
         /// The pipeline's stage order: colours, the summary's rows, where findings stand.
         public var stageOrder: [String]
+        /// The most passes the normalizer ran (``PipelineParameters/maximumPasses``).
+        public var maximumPasses: Int
 
         public init(
             minimumConfidence: Double = 0, skippedStages: [String] = [], encoding: SourceEncoding? = nil,
-            stageOrder: [String] = Pipeline.stageNames
+            stageOrder: [String] = Pipeline.stageNames, maximumPasses: Int = PipelineParameters().maximumPasses
         ) {
             self.minimumConfidence = minimumConfidence
             self.skippedStages = skippedStages
             self.encoding = encoding
             self.stageOrder = stageOrder
+            self.maximumPasses = maximumPasses
         }
     }
 
@@ -47,7 +50,8 @@ public enum ReviewPage {
     public static func html(
         input: String, edits: [Edit], findings: [Finding], source: String, options: Options = .init()
     ) throws(EditReplay.Mismatch) -> String {
-        var lines = try ReviewLayout.lines(input: input, edits: edits, findings: findings, stageOrder: options.stageOrder)
+        var lines = try ReviewLayout.lines(input: input, edits: edits, findings: findings, stageOrder: options.stageOrder,
+                                           maximumPasses: options.maximumPasses)
         // A text that ends with a line break has an empty last "line": not shown.
         if lines.count > 1, let last = lines.last, last.output.isEmpty, last.segments.isEmpty { lines.removeLast() }
         let rows = ReviewSummary.rows(edits: edits, findings: findings, stageOrder: options.stageOrder)

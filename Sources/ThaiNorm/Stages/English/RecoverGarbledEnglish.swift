@@ -7,38 +7,29 @@ import Foundation
 /// trailing colon set aside) is decoded by ``EnglishTermDecoder``; glossary
 /// phrases across tokens (`Call Center`, `Business Continuity Plan`) compete
 /// with single words in a small dynamic programme against *keeping* the
-/// token, which costs ``keepCostPerCharacter`` per character. A single word
-/// must also beat the next reading of its token by ``minimumMargin``. A
+/// token, which costs ``Parameters/keepCostPerCharacter`` per character. A single word
+/// must also beat the next reading of its token by ``Parameters/minimumMargin``. A
 /// token is replaced only when its reading is cheaper than keeping it;
 /// otherwise it stays, and a finding lists the best guesses with their costs.
 ///
 /// Complexity: only spans are decoded; the rest of the line is a linear scan.
-public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation {
+public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     static let closers: ScalarSet = ").,:"
     public let name = "RecoverGarbledEnglish"
     public let summary = "Recover English terms that OCR turned into Thai-looking characters (0ลแ → Call)."
+    public let parameters: Parameters
+    /// Reading a token changes the spans around it: run again while the line changes.
+    public var scope: StageScope { StageScope(everyLineRounds: parameters.rounds) }
 
-    /// The letter shapes the decoder was adapted to (nil: the decoder as configured).
-    var teaching: [String: Int]?
-    /// The garbled spans of each line adapted to.
-    var spans = LineAnalysis<[[Range<Int>]]>()
     /// Built only when a document has garbled English: loading the vocabulary takes a while.
     private let deferredDecoder: Deferred<EnglishTermDecoder>
+    /// The decoder as configured, which adaptations start from.
     var decoder: EnglishTermDecoder { deferredDecoder.value }
-    /// The decoder of the stage as configured, which adaptations start from.
-    private let deferredBase: Deferred<EnglishTermDecoder>
-    /// What keeping a garbled token costs per observed character; a reading must beat it.
-    public var keepCostPerCharacter: Float = 2.5
-    /// A single word must beat the next reading of its token by this much.
-    public var minimumMargin: Float = 0.5
-    /// What reading two tokens as one word split by OCR costs on top of the word.
-    public var splitWordCost: Float = 2.0
-    /// How much cheaper a glossary phrase is per extra word it joins.
-    public var phraseBonusPerWord: Float = 2.0
 
-    public init(decoder: @autoclosure @escaping @Sendable () -> EnglishTermDecoder = EnglishTermDecoder()) {
+    public init(parameters: Parameters = .init(),
+                decoder: @autoclosure @escaping @Sendable () -> EnglishTermDecoder = EnglishTermDecoder()) {
+        self.parameters = parameters
         deferredDecoder = Deferred(decoder)
-        deferredBase = deferredDecoder
     }
 
     /// A token's decodable core and what surrounds it.
@@ -49,128 +40,82 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
         var keepCost: Float
     }
 
-    /// Reading a token changes the spans around it; run until nothing changes.
-    public var maximumRounds: Int { 3 }
-
-    /// Tokens this short are read alone only when nearly exact.
-    static let shortToken = 3
-    static let shortTokenCostPerCharacter: Float = 1.2
-
-    /// When the decoder may stop searching a token: once its best reading would be taken over
-    /// keeping the token and stands out from every other by ``minimumMargin``. The decisions
-    /// below read only the best reading and whether the next is within the margin, and the
-    /// guesses a finding lists are those of tokens kept, whose searches never settle.
-    var settling: EnglishTermDecoder.Settling {
-        .init(costPerCharacter: keepCostPerCharacter, shortLength: Self.shortToken,
-              shortCostPerCharacter: Self.shortTokenCostPerCharacter, margin: minimumMargin)
+    /// The garbled spans of a line (``GarbledEnglishDetector/spans(in:)``).
+    public struct SpanSurvey: Sendable {
+        var spans: [[Range<Int>]]
     }
 
-    /// Readings at least this confident teach the document's channel.
-    static let teachingConfidence = 0.8
-    /// Single-word readings less confident than this are reported and the span is kept.
-    static let acceptanceConfidence = 0.95
+    /// The letter shapes the document's confident readings taught (nil: none, the decoder as
+    /// configured), and the decoder adapted to them.
+    public struct Adaptation: Equatable, Sendable {
+        var teaching: [String: Int]?
+        /// Made from ``teaching`` (not compared); built when first needed.
+        let decoder: Deferred<EnglishTermDecoder>
+
+        public static func == (a: Adaptation, b: Adaptation) -> Bool { a.teaching == b.teaching }
+    }
+
+    /// When the decoder may stop searching a token: once its best reading would be taken over
+    /// keeping the token and stands out from every other by ``Parameters/minimumMargin``. The
+    /// decisions below read only the best reading and whether the next is within the margin,
+    /// and the guesses a finding lists are those of tokens kept, whose searches never settle.
+    var settling: EnglishTermDecoder.Settling {
+        .init(costPerCharacter: parameters.keepCostPerCharacter, shortLength: parameters.shortToken,
+              shortCostPerCharacter: parameters.shortTokenCostPerCharacter, margin: parameters.minimumMargin)
+    }
+
+    public func survey(_ line: [Unicode.Scalar], in context: LineContext) -> SpanSurvey {
+        SpanSurvey(spans: GarbledEnglishDetector.spans(in: line, garbled: context.garbledTokens(in: line)))
+    }
 
     /// Tunes the lookalike channel to the document: the letter shapes behind its
     /// confident readings (this engine writes e as 6, r as โ …) become cheaper,
-    /// and the document is read again. Twice, as in EM.
-    public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        adapted(to: lines, edits: [], facts: LineFacts(lineCount: lines.count))
-    }
-
-    /// As ``adapted(to:)``, finding spans again only in the lines that changed since `previous` was adapted.
-    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        readapted(previous, to: lines, edits: edits, facts: LineFacts(lineCount: lines.count))
-    }
-
-    /// As ``adapted(to:)``, with the garbled tokens of each line kept in `facts` for the lexical stage.
-    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
-        adapted(to: lines, spans: LineAnalysis(lines) { index, line in Self.spans(at: index, of: line, facts: facts) })
-    }
-
-    /// As ``readapted(_:to:edits:)``, with the garbled tokens of each line kept in `facts`.
-    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
-        adapted(to: lines, spans: LineAnalysis(lines, reusing: (previous as? RecoverGarbledEnglish)?.spans) { index, line in
-            Self.spans(at: index, of: line, facts: facts)
-        })
-    }
-
-    /// The spans of line `index`, from its garbled tokens as `facts` has them.
-    static func spans(at index: Int, of line: [Unicode.Scalar], facts: LineFacts) -> [[Range<Int>]] {
-        GarbledEnglishDetector.spans(in: line, garbled: facts.garbledTokens(at: index, of: line))
-    }
-
-    func adapted(to lines: [[Unicode.Scalar]], spans: LineAnalysis<[[Range<Int>]]>) -> RecoverGarbledEnglish {
-        var stage = self
-        stage.spans = spans
-        for _ in 0..<2 {
+    /// and the document is read again, as in EM.
+    public func adaptation(to document: DocumentSurvey<SpanSurvey>) -> Adaptation {
+        var adaptation = Adaptation(teaching: nil, decoder: deferredDecoder)
+        for _ in 0..<parameters.teachingIterations {
             var counts: [String: Int] = [:]
             var taught = 0
-            for (line, found) in zip(lines, spans.values) where !found.isEmpty {
+            for (line, survey) in zip(document.lines, document.surveys) where !survey.spans.isEmpty {
+                let current = adaptation.decoder.value
                 var output = StageOutput()
-                stage.repair(line, spans: found, into: &output, accepting: Self.teachingConfidence)
-                for repair in output.repairs where repair.confidence >= Self.teachingConfidence {
+                repair(line, spans: survey.spans, decoder: current, into: &output, accepting: parameters.teachingConfidence)
+                for repair in output.repairs where repair.confidence >= parameters.teachingConfidence {
                     let observed = Array(line[repair.range])
                     let word = String(scalars: repair.replacement)
-                    guard let pairs = stage.decoder.alignment(of: word, observed: observed) else { continue }
+                    guard let pairs = current.alignment(of: word, observed: observed) else { continue }
                     taught += 1
                     for (letter, emitted) in pairs {
                         counts[String(Character(letter)) + "\u{1F}" + String(scalars: emitted), default: 0] += 1
                     }
                 }
             }
-            guard taught >= 2 else { break }
-            stage = RecoverGarbledEnglish(
-                decoder: decoder.adapted(to: counts), base: deferredBase,
-                keepCostPerCharacter: keepCostPerCharacter, minimumMargin: minimumMargin, phraseBonusPerWord: phraseBonusPerWord)
-            stage.splitWordCost = splitWordCost
-            stage.teaching = counts
-            stage.spans = spans
+            guard taught >= parameters.minimumTaughtReadings else { break }
+            let adapted = decoder.adapted(to: counts)
+            adaptation = Adaptation(teaching: counts, decoder: Deferred { adapted })
         }
-        return stage
+        return adaptation
     }
 
-    init(decoder: EnglishTermDecoder, base: Deferred<EnglishTermDecoder>, keepCostPerCharacter: Float, minimumMargin: Float, phraseBonusPerWord: Float) {
-        deferredDecoder = Deferred { decoder }
-        deferredBase = base
-        self.keepCostPerCharacter = keepCostPerCharacter
-        self.minimumMargin = minimumMargin
-        self.phraseBonusPerWord = phraseBonusPerWord
+    public func repair(_ line: [Unicode.Scalar], surveyed: SpanSurvey, adaptation: Adaptation,
+                       in context: LineContext, into output: inout StageOutput) {
+        guard !surveyed.spans.isEmpty else { return }
+        repair(line, spans: surveyed.spans, decoder: adaptation.decoder.value, into: &output,
+               accepting: parameters.acceptanceConfidence)
     }
 
-    /// Adapted from the same configured stage to the same letter shapes: the same repairs.
-    public func repairsLike(_ other: any RepairStage) -> Bool {
-        guard let other = other as? RecoverGarbledEnglish else { return false }
-        return other.deferredBase === deferredBase && other.teaching == teaching
-            && other.keepCostPerCharacter == keepCostPerCharacter && other.minimumMargin == minimumMargin
-            && other.splitWordCost == splitWordCost && other.phraseBonusPerWord == phraseBonusPerWord
-    }
-
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        repair(line, spans: GarbledEnglishDetector.spans(in: line), into: &output, accepting: Self.acceptanceConfidence)
-    }
-
-    /// A line found to hold no garbled span when adapting, still as it was, is not the stage's.
-    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
-        !spans.holds(at: index, ifStill: line) { $0.isEmpty }
-    }
-
-    /// Line `index` as adapted to, when it has not changed since: its spans are known.
-    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        guard let found = spans.value(at: index, ifStill: line) else { return repair(line, into: &output) }
-        repair(line, spans: found, into: &output, accepting: Self.acceptanceConfidence)
-    }
-
-    /// Repairs the garbled `spans` of `line`, writing readings at least `threshold` confident.
-    /// Adaptation learns from readings a little less sure than those it writes.
-    func repair(_ line: [Unicode.Scalar], spans: [[Range<Int>]], into output: inout StageOutput, accepting threshold: Double) {
+    /// Repairs the garbled `spans` of `line` with `decoder`, writing readings at least `threshold`
+    /// confident. Adaptation learns from readings a little less sure than those it writes.
+    func repair(_ line: [Unicode.Scalar], spans: [[Range<Int>]], decoder: EnglishTermDecoder, into output: inout StageOutput,
+                accepting threshold: Double) {
         for span in spans {
-            let cores = span.compactMap { core(of: $0, in: line) }
+            let cores = span.compactMap { core(of: $0, in: line, decoder: decoder) }
             guard !cores.isEmpty else { continue }
-            decode(cores, in: line, into: &output, accepting: threshold)
+            decode(cores, in: line, decoder: decoder, into: &output, accepting: threshold)
         }
     }
 
-    func core(of token: Range<Int>, in line: [Unicode.Scalar]) -> Core? {
+    func core(of token: Range<Int>, in line: [Unicode.Scalar], decoder: EnglishTermDecoder) -> Core? {
         var lower = token.lowerBound, upper = token.upperBound
         while lower < upper, line[lower] == "(" { lower += 1 }
         while upper > lower, Self.closers.contains(line[upper - 1]) { upper -= 1 }
@@ -178,10 +123,12 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
         let observed = Array(line[lower..<upper])
         guard GarbledEnglishDetector.isGarbled(observed[...]) else { return nil }
         return Core(range: lower..<upper, observed: observed, candidates: decoder.candidates(for: observed, settling: settling),
-                    keepCost: keepCostPerCharacter * Float(observed.count))
+                    keepCost: parameters.keepCostPerCharacter * Float(observed.count))
     }
 
-    func decode(_ cores: [Core], in line: [Unicode.Scalar], into output: inout StageOutput, accepting threshold: Double) {
+    func decode(_ cores: [Core], in line: [Unicode.Scalar], decoder: EnglishTermDecoder, into output: inout StageOutput,
+                accepting threshold: Double) {
+        let minimumMargin = parameters.minimumMargin
         let k = cores.count
         // best[i]: cost of cores[..<i]; choice[i]: how cores ending at i were read.
         var best = [Float](repeating: .infinity, count: k + 1)
@@ -197,10 +144,10 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
             // characters are too little to read a word from alone (they fit many acronyms), unless
             // the reading is nearly exact; in a glossary phrase they may still be read.
             let candidates = cores[i].candidates
-            let short = cores[i].observed.count <= Self.shortToken
+            let short = cores[i].observed.count <= parameters.shortToken
             if let word = candidates.first,
                candidates.count < 2 || candidates[1].cost - word.cost >= minimumMargin,
-               !short || word.cost <= Self.shortTokenCostPerCharacter * Float(cores[i].observed.count),
+               !short || word.cost <= parameters.shortTokenCostPerCharacter * Float(cores[i].observed.count),
                best[i] + word.cost < best[i + 1] {
                 best[i + 1] = best[i] + word.cost
                 choice[i + 1] = (i, [word.word])
@@ -209,7 +156,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
             if i + 1 < k, line[cores[i].range.upperBound..<cores[i + 1].range.lowerBound].allSatisfy(\.isWhitespace) {
                 let joined = decoder.candidates(for: cores[i].observed + cores[i + 1].observed, settling: settling)
                 if let word = joined.first, joined.count < 2 || joined[1].cost - word.cost >= minimumMargin {
-                    let cost = word.cost + splitWordCost
+                    let cost = word.cost + parameters.splitWordCost
                     if best[i] + cost < best[i + 2] {
                         best[i + 2] = best[i] + cost
                         choice[i + 2] = (i, [word.word])
@@ -218,7 +165,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage, ComparableAdaptation
             }
             // Glossary phrases starting here.
             for phrase in decoder.vocabulary.phrases where i + phrase.keys.count <= k {
-                var cost: Float = -phraseBonusPerWord * Float(phrase.keys.count - 1)
+                var cost: Float = -parameters.phraseBonusPerWord * Float(phrase.keys.count - 1)
                 for (m, key) in phrase.keys.enumerated() {
                     guard let c = decoder.cost(of: key, observed: cores[i + m].observed) else { cost = .infinity; break }
                     cost += c

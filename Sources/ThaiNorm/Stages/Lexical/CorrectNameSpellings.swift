@@ -7,9 +7,9 @@ import Foundation
 /// replaced by a spelling one OCR confusion away when that spelling is much
 /// likelier: its syllables' cost plus the confusion's cost (as often as this
 /// document's dictionary repairs made it) beats the name as printed by
-/// ``minimumGain`` (`ขัยรัตน์` → `ชัยรัตน์` in a document that reads ช as ข).
+/// ``Parameters/minimumGain`` (`ขัยรัตน์` → `ชัยรัตน์` in a document that reads ช as ข).
 /// A name no syllables can spell (`รัซฎาพร`: there is no syllable `รัซ`)
-/// needs only the best spelling to beat the next one by ``minimumMargin``.
+/// needs only the best spelling to beat the next one by ``Parameters/minimumMargin``.
 /// Confusions the document has not shown are not assumed, so a clean
 /// document's names are never changed; nor, for the same reason, are names
 /// seen line by line without their document. Stray quotes and commas inside a
@@ -24,84 +24,54 @@ import Foundation
 ///
 /// Complexity: per name part of length n, O(n · k) one-confusion variants (k
 /// the confusions per character), each spelled in O(n · L).
-public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation {
+public struct CorrectNameSpellings: DocumentAdaptiveStage {
     static let closers: ScalarSet = ")].,:;"
     public let name = "CorrectNameSpellings"
     public let summary = "Repair OCR misreadings in people's names with the confusions the document shows (รัซฎาพร → รัชฎาพร)."
+    public let scope = StageScope.everyLine
+    public let parameters: Parameters
 
     let names: NameGuard
     let syllables: SyllableLexicon
     let confusions: ConfusionModel
-    /// What this document has shown: given, or found by ``adapted(to:edits:)``.
-    public var evidence: DocumentConfusions
-    /// The names of each line adapted to (found through the document's ``LineFacts``).
-    var lineNames = LineAnalysis<NameGuard.LineNames>()
-
-    /// Learned confusions costlier than this are not tried.
-    public var costliestConfusion: Float = 4.0
-    /// A name that syllables spell changes only when the repair is this much cheaper (ln 10: 10 times likelier).
-    public var minimumGain: Float = 2.3
-    /// For a name that syllables cannot spell, the best spelling must be this much cheaper than the next.
-    public var minimumMargin: Float = 1.0
+    /// What the document shows, if given (a test's, or a caller's who knows the document's
+    /// confusions); empty: found from the document's edits by ``adaptation(to:)``.
+    let evidence: DocumentConfusions
 
     public init(
-        names: NameGuard = .shared, syllables: SyllableLexicon = .shared, confusions: ConfusionModel = .shared,
-        evidence: DocumentConfusions = .init()
+        parameters: Parameters = .init(), names: NameGuard = .shared, syllables: SyllableLexicon = .shared,
+        confusions: ConfusionModel = .shared, evidence: DocumentConfusions = .init()
     ) {
+        self.parameters = parameters
         self.names = names
         self.syllables = syllables
         self.confusions = confusions
         self.evidence = evidence
     }
 
-    public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage { self }
-
-    /// The stage with the confusions `edits` show in `lines` (evidence given at init is kept).
-    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        guard evidence.isEmpty else { return self }
-        var copy = self
-        copy.evidence = DocumentConfusions(lines: lines, edits: edits)
-        return copy
+    /// The names found in a line.
+    public struct NameSurvey: Sendable {
+        var names: NameGuard.LineNames
     }
 
-    /// As ``adapted(to:edits:)``, with the names of every line, found through `facts` (the lexical
-    /// stage found them already in the lines it left as they were).
-    public func adapted(to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
-        var adapted = self.adapted(to: lines, edits: edits) as? CorrectNameSpellings ?? self
-        let names = names
-        adapted.lineNames = LineAnalysis(lines) { index, line in facts.names(at: index, of: line, by: names) }
-        return adapted
+    public func survey(_ line: [Unicode.Scalar], in context: LineContext) -> NameSurvey {
+        NameSurvey(names: context.names(in: line, by: names))
     }
 
-    /// As ``adapted(to:edits:facts:)``: the evidence is found again, and the names of the lines kept in `facts`.
-    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts) -> any RepairStage {
-        adapted(to: lines, edits: edits, facts: facts)
+    /// The confusions the document's edits show in its lines (or the evidence given at init).
+    public func adaptation(to document: DocumentSurvey<NameSurvey>) -> DocumentConfusions {
+        evidence.isEmpty ? DocumentConfusions(lines: document.lines, edits: document.edits) : evidence
     }
 
-    /// The same evidence (and settings): the same repairs.
-    public func repairsLike(_ other: any RepairStage) -> Bool {
-        guard let other = other as? CorrectNameSpellings else { return false }
-        return other.evidence == evidence && other.minimumGain == minimumGain && other.minimumMargin == minimumMargin
-            && other.costliestConfusion == costliestConfusion
-    }
-
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        repair(line, names: names.names(in: line), into: &output)
-    }
-
-    /// A line found to hold no name when adapting, still as it was, is not the stage's.
-    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
-        !lineNames.holds(at: index, ifStill: line) { $0.matches.isEmpty }
-    }
-
-    /// Line `index`, its names as found when adapting if the line is still as it was then.
-    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        guard let found = lineNames.value(at: index, ifStill: line) else { return repair(line, into: &output) }
-        repair(line, names: found.matches, into: &output)
+    public func repair(_ line: [Unicode.Scalar], surveyed: NameSurvey, adaptation evidence: DocumentConfusions,
+                       in context: LineContext, into output: inout StageOutput) {
+        guard !surveyed.names.matches.isEmpty else { return }
+        repair(line, names: surveyed.names.matches, evidence: evidence, into: &output)
     }
 
     /// Mends the parts of `line` that `matches` say are names.
-    private func repair(_ line: [Unicode.Scalar], names matches: [NameGuard.Match], into output: inout StageOutput) {
+    private func repair(_ line: [Unicode.Scalar], names matches: [NameGuard.Match], evidence: DocumentConfusions,
+                        into output: inout StageOutput) {
         for match in matches {
             for part in [match.given, match.family].compactMap({ $0 }) {
                 // Closing brackets and punctuation after the family name are not part of it.
@@ -111,38 +81,39 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
                 let observed = Array(line[range])
                 guard observed.count >= 2, observed.allSatisfy({ ThaiScript.isThai($0) || NameGuard.strayMarks.contains($0) }),
                       !observed.contains(where: ThaiScript.isDigit) else { continue }
-                mend(observed, at: range, into: &output)
+                mend(observed, at: range, evidence: evidence, into: &output)
             }
         }
     }
 
-    private func mend(_ observed: [Unicode.Scalar], at range: Range<Int>, into output: inout StageOutput) {
+    private func mend(_ observed: [Unicode.Scalar], at range: Range<Int>, evidence: DocumentConfusions,
+                      into output: inout StageOutput) {
         let base = observed.filter { !NameGuard.strayMarks.contains($0) }
         guard !base.isEmpty else { return }
         let text = { (word: [Unicode.Scalar]) in String(scalars: word) }
-        let ranked = spellings(of: base)
+        let ranked = spellings(of: base, evidence: evidence)
         if let own = syllables.cost(of: base) {
             // Spelled: a repair must be much likelier than the name as printed.
-            if let best = ranked.first, own - best.score >= minimumGain {
+            if let best = ranked.first, own - best.score >= parameters.minimumGain {
                 let gain = own - best.score
                 output.replace(range, with: best.spelling, confidence: 1 / (1 + exp(-Double(min(gain, 6)))),
                                note: "name: '\(text(best.spelling))' is \(Int(exp(min(gain, 9)).rounded()))x likelier with the confusions of this document")
             } else if base != observed {
-                output.replace(range, with: base, confidence: 0.9, note: "stray marks inside a name")
+                output.replace(range, with: base, confidence: parameters.strayMarksConfidence, note: "stray marks inside a name")
             }
             return
         }
         guard let best = ranked.first else {
-            if base != observed { output.replace(range, with: base, confidence: 0.9, note: "stray marks inside a name") }
+            if base != observed { output.replace(range, with: base, confidence: parameters.strayMarksConfidence, note: "stray marks inside a name") }
             output.report(at: range.lowerBound, "name '\(text(base))' is not spelled in Thai syllables; no repair found among the confusions this document shows")
             return
         }
         let margin = ranked.count > 1 ? ranked[1].score - best.score : .infinity
-        if margin >= minimumMargin {
+        if margin >= parameters.minimumMargin {
             output.replace(range, with: best.spelling, confidence: 1 / (1 + exp(-Double(min(margin, 6)) - 1)),
                            note: "name not spelled in Thai syllables")
         } else {
-            if base != observed { output.replace(range, with: base, confidence: 0.9, note: "stray marks inside a name") }
+            if base != observed { output.replace(range, with: base, confidence: parameters.strayMarksConfidence, note: "stray marks inside a name") }
             let listed = ranked.prefix(3).map { text($0.spelling) }.joined(separator: ", ")
             output.report(at: range.lowerBound, "name '\(text(base))' kept: it may be \(listed)")
         }
@@ -157,12 +128,12 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage, ComparableAdaptation 
     /// the syllables' cost plus what the confusion costs in this document. A character
     /// that cannot be right (``isCertainlyWrong(_:at:)``) is replaced at its learned cost,
     /// whether the document has shown the confusion or not.
-    func spellings(of word: [Unicode.Scalar]) -> [Spelling] {
+    func spellings(of word: [Unicode.Scalar], evidence: DocumentConfusions) -> [Spelling] {
         var found: [[Unicode.Scalar]: Float] = [:]
         for (index, scalar) in word.enumerated() {
             let keep = evidence.identityCost(scalar)
             let wrong = Self.isCertainlyWrong(word, at: index)
-            for (intended, prior) in confusions.producers[scalar] ?? [] where intended != scalar && prior <= costliestConfusion {
+            for (intended, prior) in confusions.producers[scalar] ?? [] where intended != scalar && prior <= parameters.costliestConfusion {
                 guard let cost = evidence.cost(intended: intended, observed: scalar, prior: prior) ?? (wrong ? prior : nil)
                 else { continue }
                 var copy = word

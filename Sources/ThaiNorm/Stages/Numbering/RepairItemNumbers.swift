@@ -16,46 +16,32 @@
 /// in one document keeps its text.
 ///
 /// Complexity: O(n) in the number of lines, times a small constant per number.
-public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
+public struct RepairItemNumbers: DocumentAdaptiveStage {
     public let name = "RepairItemNumbers"
     public let summary = "Repair garbled or misread item numbers from the numbering around them (133.(5)0.6) → ๒.๑๐.๑)."
-
-    /// Planned repairs and findings, by line content.
-    var plan: [[Unicode.Scalar]: Planned] = [:]
-    /// The number found at the start of each line adapted to, if any.
-    var numbers = LineAnalysis<Entry?>()
+    public let scope = StageScope.everyLine
+    public let parameters: Parameters
     let digits: DigitConfusions
+
+    public init(parameters: Parameters = .init(), digits: DigitConfusions = .shared) {
+        self.parameters = parameters
+        self.digits = digits
+    }
+
+    /// The number at the start of a line, if any.
+    public struct NumberSurvey: Sendable {
+        var entry: Entry?
+    }
+
+    /// The planned repairs and findings of a document, by line content: a line that would get
+    /// two different repairs in one document keeps its text.
+    public struct Plan: Equatable, Sendable {
+        var lines: [[Unicode.Scalar]: Planned] = [:]
+    }
 
     struct Planned: Sendable, Equatable {
         var repair: Repair?
         var finding: String?
-    }
-
-    /// How far ahead (in numbered lines) the next well-formed number is looked for.
-    static let lookahead = 4
-    static let garbledConfidence = 0.9
-    static let misreadConfidence = 0.85
-
-    public init(digits: DigitConfusions = .shared) {
-        self.digits = digits
-    }
-
-    /// A line found to carry no item number when adapting, still as it was, is not the stage's.
-    public func mayRepair(_ line: [Unicode.Scalar], atLine index: Int) -> Bool {
-        !numbers.holds(at: index, ifStill: line) { $0 == nil }
-    }
-
-    /// Line `index` as adapted to, when it has not changed since: only a numbered line can have a plan.
-    public func repair(_ line: [Unicode.Scalar], atLine index: Int, into output: inout StageOutput) {
-        if case .some(.none) = numbers.value(at: index, ifStill: line) { return }
-        repair(line, into: &output)
-    }
-
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
-        // Most documents plan nothing: no need to hash every line.
-        guard !plan.isEmpty, let planned = plan[line] else { return }
-        if let repair = planned.repair { output.repairs.append(repair) }
-        if let finding = planned.finding { output.report(at: 0, finding) }
     }
 
     enum Entry: Sendable {
@@ -64,9 +50,20 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
         case garbled(GarbledItemNumber, wellFormedStart: ItemNumber?)
     }
 
-    /// The same plan: the same repairs.
-    public func repairsLike(_ other: any RepairStage) -> Bool {
-        (other as? RepairItemNumbers)?.plan == plan
+    public func survey(_ line: [Unicode.Scalar], in context: LineContext) -> NumberSurvey {
+        NumberSurvey(entry: Self.entry(line))
+    }
+
+    public func adaptation(to document: DocumentSurvey<NumberSurvey>) -> Plan {
+        plan(document.lines, document.surveys.map(\.entry))
+    }
+
+    public func repair(_ line: [Unicode.Scalar], surveyed: NumberSurvey, adaptation plan: Plan,
+                       in context: LineContext, into output: inout StageOutput) {
+        // Only a numbered line can have a plan; most documents plan nothing.
+        guard surveyed.entry != nil, !plan.lines.isEmpty, let planned = plan.lines[line] else { return }
+        if let repair = planned.repair { output.repairs.append(repair) }
+        if let finding = planned.finding { output.report(at: 0, finding) }
     }
 
     /// The number at the start of `line`, if any.
@@ -77,38 +74,9 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
         return item.map(Entry.item)
     }
 
-    public func adapted(to lines: [[Unicode.Scalar]]) -> any RepairStage {
-        planned(lines, LineAnalysis(lines, Self.entry))
-    }
-
-    /// As ``adapted(to:)``, reading the numbers again only on the lines that changed since `previous`.
-    public func readapted(_ previous: any RepairStage, to lines: [[Unicode.Scalar]], edits: [Edit]) -> any RepairStage {
-        let before = previous as? RepairItemNumbers
-        let numbers = LineAnalysis(lines, reusing: before?.numbers, Self.entry)
-        // The plan reads the numbered lines only: if they are as they were and no other line
-        // gained a number, it stands.
-        if var stage = before, Self.sameNumberedLines(before: stage.numbers, after: numbers) {
-            stage.numbers = numbers
-            return stage
-        }
-        return planned(lines, numbers)
-    }
-
-    /// Whether every line numbered in either analysis is the same line in both.
-    static func sameNumberedLines(before: LineAnalysis<Entry?>, after: LineAnalysis<Entry?>) -> Bool {
-        guard before.lines.count == after.lines.count else { return false }
-        for index in after.lines.indices {
-            if case .none = before.values[index], case .none = after.values[index] { continue }
-            guard before.lines[index] == after.lines[index] else { return false }
-        }
-        return true
-    }
-
-    /// The stage with its plan for `lines`, whose numbers are `numbers`.
-    func planned(_ lines: [[Unicode.Scalar]], _ numbers: LineAnalysis<Entry?>) -> RepairItemNumbers {
-        let entries = numbers.values.enumerated().compactMap { index, entry in entry.map { (line: index, entry: $0) } }
-        var stage = self
-        stage.numbers = numbers
+    /// The plan for `lines`, whose numbers are `numbers`.
+    func plan(_ lines: [[Unicode.Scalar]], _ numbers: [Entry?]) -> Plan {
+        let entries = numbers.enumerated().compactMap { index, entry in entry.map { (line: index, entry: $0) } }
         var planned: [[Unicode.Scalar]: Planned?] = [:]
         var previous: [ItemNumber.Style: ItemNumber] = [:]
         var seen: [ItemNumber.Style: Set<[Int]>] = [:]
@@ -139,7 +107,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
                             let dot = line[item.range.upperBound - 1] == "." && fixed.style == .tree ? "." : ""
                             result = Planned(repair: Repair(
                                 range: item.range, replacement: Array((fixed.text() + dot).unicodeScalars),
-                                confidence: Self.misreadConfidence,
+                                confidence: parameters.misreadConfidence,
                                 note: "item number misread: \(before.text()) is followed by \(fixed.text())"))
                             accepted = fixed
                         }
@@ -151,7 +119,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
                     if let before = previous[.tree], var spelled = before.successors.first(where: { $0.components == literal }) {
                         spelled.thaiDigits = start.thaiDigits
                         result = Planned(repair: Repair(range: garbled.range, replacement: Array(spelled.text().unicodeScalars),
-                                                        confidence: Self.garbledConfidence, note: "spaces inside an item number"))
+                                                        confidence: parameters.garbledConfidence, note: "spaces inside an item number"))
                         accepted = spelled
                     } else {
                         accepted = start
@@ -189,7 +157,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
                     let printed = String(scalars: line[garbled.range])
                     result = Planned(repair: Repair(
                         range: garbled.range, replacement: Array(option.text().unicodeScalars),
-                        confidence: Self.garbledConfidence,
+                        confidence: parameters.garbledConfidence,
                         note: "garbled item number '\(printed)' between \(before.text()) and \(next?.item.text() ?? "the end")"))
                     accepted = option
                 } else {
@@ -213,8 +181,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
                 }
             }
         }
-        stage.plan = planned.compactMapValues { $0 }
-        return stage
+        return Plan(lines: planned.compactMapValues { $0 })
     }
 
     /// The next well-formed number of `style` after entry `position`, and how many numbers
@@ -233,7 +200,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage, ComparableAdaptation {
                 steps += 1
                 if let literal = garbled.literal { return (ItemNumber(components: literal), steps) }
             }
-            if steps >= Self.lookahead { return nil }
+            if steps >= parameters.lookahead { return nil }
         }
         return nil
     }

@@ -13,14 +13,16 @@ public struct ComposeSaraAm: RepairStage {
     public let name = "ComposeSaraAm"
     public let summary = "Compose nikhahit + sara aa (ํา, ํ้า, ้ํา) into sara am (ำ)."
 
-    public init() {}
+    public let parameters: Parameters
 
-    /// Only nikhahit is composed.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        features.contains(.nikhahit)
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    /// Only nikhahit is composed.
+    public var scope: StageScope { StageScope(linesWith: .nikhahit) }
+
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 0
         while index + 1 < line.count {
             guard line[index] == ThaiScript.nikhahit else {
@@ -29,10 +31,10 @@ public struct ComposeSaraAm: RepairStage {
             }
             let next = line[index + 1]
             if next == ThaiScript.saraAa {
-                output.replace(index..<index + 2, with: [ThaiScript.saraAm])
+                output.replace(index..<index + 2, with: [ThaiScript.saraAm], confidence: parameters.confidence)
                 index += 2
             } else if ThaiScript.kind(of: next) == .tone, index + 2 < line.count, line[index + 2] == ThaiScript.saraAa {
-                output.replace(index..<index + 3, with: [next, ThaiScript.saraAm])
+                output.replace(index..<index + 3, with: [next, ThaiScript.saraAm], confidence: parameters.confidence)
                 index += 3
             } else {
                 index += 1

@@ -14,21 +14,23 @@ public struct ConvertDigits: RepairStage {
     public let name = "ConvertDigits"
     public let summary = "Convert digits per --digits: keep (default), arabic (๐–๙ → 0–9) or thai (0–9 → ๐–๙)."
     public let style: DigitStyle
+    public let parameters: Parameters
 
-    public init(style: DigitStyle = .keep) {
+    public init(style: DigitStyle = .keep, parameters: Parameters = .init()) {
         self.style = style
+        self.parameters = parameters
     }
 
     /// Only digits of the script converted from are converted.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
+    public var scope: StageScope {
         switch style {
-        case .keep: false
-        case .arabic: features.contains(.thaiDigit)
-        case .thai: features.contains(.asciiDigit)
+        case .keep: .noLine
+        case .arabic: StageScope(linesWith: .thaiDigit)
+        case .thai: StageScope(linesWith: .asciiDigit)
         }
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         switch style {
         case .keep:
             return
@@ -66,7 +68,7 @@ public struct ConvertDigits: RepairStage {
             var end = index
             while end < range.upperBound, isDigit(line[end]) { end += 1 }
             let converted = line[index..<end].map { Unicode.Scalar(UInt32(Int32($0.value) + offset))! }
-            output.replace(index..<end, with: converted)
+            output.replace(index..<end, with: converted, confidence: parameters.confidence)
             index = end
         }
     }

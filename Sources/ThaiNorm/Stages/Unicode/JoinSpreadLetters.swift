@@ -20,20 +20,15 @@ public struct JoinSpreadLetters: RepairStage {
     public let name = "JoinSpreadLetters"
     public let summary = "Join Thai letters that extraction spread apart with spaces, keeping real phrase spaces."
 
-    /// The fewest tokens a chain needs to be considered spread.
-    public var minimumChainLength = 4
-    /// The fewest tokens that could not stand alone as a word.
-    public var minimumImpossibleTokens = 2
-    /// The share of short tokens (≤ 2 consonants) a spread chain needs.
-    public var minimumShortShare = 0.6
+    public let parameters: Parameters
 
-    public init() {}
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
+    }
 
     /// A token that cannot stand alone starts with a mark or ะ า ำ ๅ after a space, or has a leading vowel
     /// without a consonant after it (at its end, or in a token of vowels and marks only).
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        !features.isDisjoint(with: [.spaceBeforeNonStarter, .leadingVowelUnfollowed])
-    }
+    public var scope: StageScope { StageScope(linesWith: [.spaceBeforeNonStarter, .leadingVowelUnfollowed]) }
 
     struct Token {
         var range: Range<Int>
@@ -43,10 +38,10 @@ public struct JoinSpreadLetters: RepairStage {
         var isImpossible: Bool { startsImpossibly || endsImpossibly || consonants == 0 }
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         // A spread chain has at least `minimumImpossibleTokens` tokens that cannot stand alone;
         // a line with fewer in all (nearly every line) is passed over without building tokens.
-        guard Self.impossibleTokens(in: line, atLeast: minimumImpossibleTokens) else { return }
+        guard Self.impossibleTokens(in: line, atLeast: parameters.minimumImpossibleTokens) else { return }
         var chain: [Token] = []
         var index = 0
         var previousEnd = -1
@@ -106,10 +101,10 @@ public struct JoinSpreadLetters: RepairStage {
     }
 
     private func isSpread(_ chain: [Token]) -> Bool {
-        guard chain.count >= minimumChainLength else { return false }
+        guard chain.count >= parameters.minimumChainLength else { return false }
         let impossible = chain.count { $0.isImpossible }
         let short = chain.count { $0.consonants <= 2 }
-        return impossible >= minimumImpossibleTokens && Double(short) >= minimumShortShare * Double(chain.count)
+        return impossible >= parameters.minimumImpossibleTokens && Double(short) >= parameters.minimumShortShare * Double(chain.count)
     }
 
     private func join(_ chain: [Token], in line: [Unicode.Scalar], into output: inout StageOutput) {
@@ -136,7 +131,7 @@ public struct JoinSpreadLetters: RepairStage {
             // A gap next to a token that cannot stand alone is certain; one between two
             // plausible words is a judgement from the line's pattern.
             let certain = left.endsImpossibly || right.startsImpossibly || left.consonants == 0 || right.consonants == 0
-            groupConfidence = min(groupConfidence, certain ? 0.95 : 0.8)
+            groupConfidence = min(groupConfidence, certain ? parameters.certainGapConfidence : parameters.judgedGapConfidence)
         }
         close(at: chain.count - 1)
     }

@@ -19,15 +19,17 @@ public struct MoveDisplacedMarks: RepairStage {
     public let name = "MoveDisplacedMarks"
     public let summary = "Move marks displaced past the next letter back to their cluster (รูเ้กี่ยว → รู้เกี่ยว, คูค้่า → คู่ค้า)."
 
-    public init() {}
+    public let parameters: Parameters
+
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
+    }
 
     /// The stage acts on a mark right after a leading vowel, and on two tone marks in one run of
     /// marks (where a tone mark is followed by another mark).
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        !features.isDisjoint(with: [.leadingVowelUnfollowed, .marksOutOfOrder])
-    }
+    public var scope: StageScope { StageScope(linesWith: [.leadingVowelUnfollowed, .marksOutOfOrder]) }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 1
         while index < line.count {
             if ThaiScript.isLeadingVowel(line[index]), index + 1 < line.count, ThaiScript.isCombiningMark(line[index + 1]) {
@@ -67,7 +69,7 @@ public struct MoveDisplacedMarks: RepairStage {
         }
         // cluster + marks + vowel, in place of cluster + vowel + marks.
         let replacement = Array(line[start..<vowel]) + Array(marks) + [line[vowel]]
-        output.replace(start..<end, with: replacement, confidence: 0.95, note: "mark after a leading vowel moved to its consonant")
+        output.replace(start..<end, with: replacement, confidence: parameters.afterLeadingVowelConfidence, note: "mark after a leading vowel moved to its consonant")
         return end
     }
 
@@ -84,7 +86,7 @@ public struct MoveDisplacedMarks: RepairStage {
         let moved = tones[1]
         var replacement = Array(line[previous..<base]) + [line[moved]]
         replacement += line[base..<end].enumerated().filter { base + $0.offset != moved }.map(\.element)
-        output.replace(previous..<end, with: replacement, confidence: 0.85, note: "second tone mark moved back to the cluster before")
+        output.replace(previous..<end, with: replacement, confidence: parameters.secondToneConfidence, note: "second tone mark moved back to the cluster before")
         return end
     }
 }

@@ -19,14 +19,16 @@ public struct RemoveInvisibleCharacters: RepairStage {
         try MappingTable.scalarSet("invisible.tsv")
     }
 
-    public init() {}
+    public let parameters: Parameters
 
-    /// Invisible characters are neither ASCII nor Thai.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        !features.isDisjoint(with: .nonASCIINonThai)
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    /// Invisible characters are neither ASCII nor Thai.
+    public var scope: StageScope { StageScope(linesWith: .nonASCIINonThai) }
+
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 0
         while index < line.count {
             // Thai and ASCII are never invisible format characters: skip the hash lookup.
@@ -40,7 +42,7 @@ public struct RemoveInvisibleCharacters: RepairStage {
             let before = index > 0 ? line[index - 1] : nil
             let after = end < line.count ? line[end] : nil
             if (before.map(ThaiScript.isThai) ?? false) || (after.map(ThaiScript.isThai) ?? false) {
-                output.replace(index..<end, with: [])
+                output.replace(index..<end, with: [], confidence: parameters.confidence)
             }
             index = end
         }

@@ -12,14 +12,16 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
     public let name = "RemoveSpaceBeforeMarks"
     public let summary = "Remove spaces that split a Thai cluster (a space before a mark or ะ า ำ)."
 
-    public init() {}
+    public let parameters: Parameters
 
-    /// Only a mark or ะ า ำ ๅ after a space (or starting the line) is repaired or reported.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        features.contains(.spaceBeforeNonStarter)
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    /// Only a mark or ะ า ำ ๅ after a space (or starting the line) is repaired or reported.
+    public var scope: StageScope { StageScope(linesWith: .spaceBeforeNonStarter) }
+
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 0
         while index < line.count {
             let scalar = line[index]
@@ -32,7 +34,7 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
             let base = spaceStart > 0 ? line[spaceStart - 1] : nil
             if let base, Self.canCarry(base) {
                 let isMark = ThaiScript.isCombiningMark(scalar)
-                output.replace(spaceStart..<index, with: [], confidence: isMark ? 0.99 : 0.9,
+                output.replace(spaceStart..<index, with: [], confidence: isMark ? parameters.markConfidence : parameters.followingVowelConfidence,
                                note: isMark ? "space before a combining mark" : "space before a following vowel")
             } else if ThaiScript.isCombiningMark(scalar) {
                 output.report(at: index, "combining mark without a Thai base; kept")

@@ -10,18 +10,20 @@ public struct RemoveSpaceInNumbers: RepairStage {
     public let name = "RemoveSpaceInNumbers"
     public let summary = "Remove spaces before the dot inside a number (๑ .๓ .๒ → ๑.๓.๒)."
 
-    public init() {}
+    public let parameters: Parameters
+
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
+    }
 
     /// Only a space after a digit is removed.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        features.contains(.digitBeforeSpace)
-    }
+    public var scope: StageScope { StageScope(linesWith: .digitBeforeSpace) }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCIIDigit || ThaiScript.isDigit(scalar)
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 1
         while index + 2 < line.count {
             guard line[index].isSpace, Self.isDigit(line[index - 1]) else {
@@ -31,7 +33,7 @@ public struct RemoveSpaceInNumbers: RepairStage {
             var end = index
             while end < line.count, line[end].isSpace { end += 1 }
             if end + 1 < line.count, line[end] == ".", Self.isDigit(line[end + 1]) {
-                output.replace(index..<end, with: [], confidence: 0.95, note: "space before the dot of a number")
+                output.replace(index..<end, with: [], confidence: parameters.confidence, note: "space before the dot of a number")
             }
             index = end
         }

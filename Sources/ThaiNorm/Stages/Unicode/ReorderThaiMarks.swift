@@ -18,14 +18,16 @@ public struct ReorderThaiMarks: RepairStage {
     public let name = "ReorderThaiMarks"
     public let summary = "Put each cluster's marks in canonical order (vowel, tone, sara am); drop exact duplicates; เเ → แ."
 
-    public init() {}
+    public let parameters: Parameters
+
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
+    }
 
     /// The stage acts on a run of marks other than one mark or a vowel then a tone mark (`ที่`,
     /// already in order): two marks out of order (a run of three always has such a pair), on
     /// เเ, and on a tone mark after sara am.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        !features.isDisjoint(with: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm])
-    }
+    public var scope: StageScope { StageScope(linesWith: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm]) }
 
     /// 0 for vowels above or below the base (and nikhahit), 1 for tone marks and signs.
     static func rank(_ scalar: Unicode.Scalar) -> Int {
@@ -36,13 +38,13 @@ public struct ReorderThaiMarks: RepairStage {
         }
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 0
         while index < line.count {
             let scalar = line[index]
             if scalar == ThaiScript.saraE, index + 2 < line.count, line[index + 1] == ThaiScript.saraE,
                ThaiScript.isConsonant(line[index + 2]) {
-                output.replace(index..<index + 2, with: [ThaiScript.saraAe], confidence: 0.95, note: "two SARA E for SARA AE")
+                output.replace(index..<index + 2, with: [ThaiScript.saraAe], confidence: parameters.doubleSaraEConfidence, note: "two SARA E for SARA AE")
                 index += 2
                 continue
             }
@@ -94,7 +96,7 @@ public struct ReorderThaiMarks: RepairStage {
         let original = line[(base + 1)..<clusterEnd]
         if !original.elementsEqual(canonical) {
             let duplicate = canonical.count < original.count
-            output.replace((base + 1)..<clusterEnd, with: canonical, confidence: duplicate ? 0.95 : 0.99,
+            output.replace((base + 1)..<clusterEnd, with: canonical, confidence: duplicate ? parameters.duplicateConfidence : parameters.orderConfidence,
                            note: duplicate ? "duplicated mark" : "marks out of order")
         }
         return clusterEnd

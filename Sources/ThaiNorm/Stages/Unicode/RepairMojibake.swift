@@ -19,14 +19,16 @@ public struct RepairMojibake: RepairStage {
     public let name = "RepairMojibake"
     public let summary = "Repair Thai that was decoded as Windows-1252/Latin-1 (UTF-8 or TIS-620 mojibake)."
 
-    public init() {}
+    public let parameters: Parameters
 
-    /// Both kinds of mojibake are made of Latin-1 supplement characters.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        features.contains(.latin1)
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    /// Both kinds of mojibake are made of Latin-1 supplement characters.
+    public var scope: StageScope { StageScope(linesWith: .latin1) }
+
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         // Cheap exit: both kinds need Latin-1 supplement characters.
         guard line.contains(where: { $0.value >= 0x80 && $0.value <= 0xFF }) else { return }
         repairUTF8Mojibake(line, into: &output)
@@ -66,7 +68,7 @@ public struct RepairMojibake: RepairStage {
         var pending: [Unicode.Scalar] = []
         func flush(upTo end: Int) {
             if let s = pendingStart {
-                output.replace(runStart + s..<runStart + end, with: pending, confidence: 0.98,
+                output.replace(runStart + s..<runStart + end, with: pending, confidence: parameters.utf8Confidence,
                                note: "UTF-8 text decoded as Windows-1252")
             }
             pendingStart = nil
@@ -109,6 +111,6 @@ public struct RepairMojibake: RepairStage {
             mapped.append(thai)
         }
         guard ThaiOrthography.isPlausibleWord(mapped) else { return }
-        output.replace(lower..<upper, with: mapped, confidence: 0.95, note: "TIS-620 text decoded as Latin-1")
+        output.replace(lower..<upper, with: mapped, confidence: parameters.tis620Confidence, note: "TIS-620 text decoded as Latin-1")
     }
 }

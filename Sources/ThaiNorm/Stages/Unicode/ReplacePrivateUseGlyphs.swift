@@ -19,17 +19,19 @@ public struct ReplacePrivateUseGlyphs: RepairStage {
         try MappingTable.scalarMap("pua.tsv")
     }
 
-    public init() {}
+    public let parameters: Parameters
 
-    /// Only Private Use characters are replaced or reported.
-    public func mayRepair(_ features: LineFeatures) -> Bool {
-        features.contains(.privateUse)
+    public init(parameters: Parameters = .init()) {
+        self.parameters = parameters
     }
 
-    public func repair(_ line: [Unicode.Scalar], into output: inout StageOutput) {
+    /// Only Private Use characters are replaced or reported.
+    public var scope: StageScope { StageScope(linesWith: .privateUse) }
+
+    public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         for (index, scalar) in line.enumerated() where scalar.value >= 0xE000 && scalar.value <= 0xF8FF {
             if let standard = Self.table[scalar] {
-                output.replace(index..<index + 1, with: [standard])
+                output.replace(index..<index + 1, with: [standard], confidence: parameters.confidence)
             } else {
                 let neighbours = [index > 0 ? line[index - 1] : nil, index + 1 < line.count ? line[index + 1] : nil]
                 if neighbours.contains(where: { $0.map(ThaiScript.isThai) ?? false }) {
