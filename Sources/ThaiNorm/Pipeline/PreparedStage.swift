@@ -52,6 +52,13 @@ struct AdaptiveStageRunner<Stage: DocumentAdaptiveStage>: StageRunner {
     let adaptive: Stage
     var stage: any RepairStage { adaptive }
 
+    // The pipeline's adaptive stages get code of their own (the generic code reached through an
+    // existential is not specialized, and pays for type metadata at every line); another
+    // adaptive stage runs the generic code, slower but the same.
+    @_specialize(where Stage == RepairItemNumbers)
+    @_specialize(where Stage == RecoverGarbledEnglish)
+    @_specialize(where Stage == CorrectLexicalErrors)
+    @_specialize(where Stage == CorrectNameSpellings)
     func prepared(for lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts, previous: (any PreparedStage)?)
         -> any PreparedStage {
         let stage = adaptive
@@ -70,6 +77,13 @@ struct AdaptedStage<Stage: DocumentAdaptiveStage>: PreparedStage {
     let surveys: LineAnalysis<Stage.LineSurvey>
     let adaptation: Stage.Adaptation
 
+    // The pipeline's adaptive stages get code of their own (the generic code reached through an
+    // existential is not specialized, and pays for type metadata at every line); another
+    // adaptive stage runs the generic code, slower but the same.
+    @_specialize(where Stage == RepairItemNumbers)
+    @_specialize(where Stage == RecoverGarbledEnglish)
+    @_specialize(where Stage == CorrectLexicalErrors)
+    @_specialize(where Stage == CorrectNameSpellings)
     func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         // A line changed since it was surveyed (by the stage's own earlier round) is surveyed again.
         let surveyed = surveys.value(at: context.index, ifStill: line) ?? stage.survey(line, in: context)
