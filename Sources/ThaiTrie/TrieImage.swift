@@ -122,7 +122,9 @@ package struct TrieImage: Equatable, Sendable {
     /// Two characters at a time, through a table of all pairs (12 bits each): the lexicon's image
     /// is megabytes, decoded at every start.
     static func decodeBase64(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard text.count % 4 == 0, let input = text.baseAddress else { return text.isEmpty ? [] : nil }
+        // Empty text may still have a base address: it holds no bytes (and no padding to look at).
+        guard !text.isEmpty else { return [] }
+        guard text.count % 4 == 0, let input = text.baseAddress else { return nil }
         var padding = 0
         while padding < 2, text[text.count - 1 - padding] == UInt8(ascii: "=") { padding += 1 }
         let groups = text.count / 4
