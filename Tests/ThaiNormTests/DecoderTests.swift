@@ -72,11 +72,11 @@ struct DecoderTests {
     @Test("truncated, overlong and surrogate UTF-8 are not UTF-8")
     func malformedUTF8() {
         for bad: [UInt8] in [[0xE0, 0xB8], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] {
-            let offset = bad.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+            let offset = UTF8Validation.firstInvalidOffset(bad)
             #expect(offset == 0, "\(bad)")
         }
         let good = Array("กa€😀".utf8)
-        #expect(good.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } == nil)
+        #expect(UTF8Validation.firstInvalidOffset(good) == nil)
     }
 
     @Test("the validator finds the first bad byte where the standard library's decoder stops, on 20,000 random byte strings")
@@ -110,7 +110,7 @@ struct DecoderTests {
                 case .emptyInput: break loop
                 }
             }
-            let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+            let found = UTF8Validation.firstInvalidOffset(bytes)
             #expect(found == expected, "\(bytes.map { String($0, radix: 16) })")
         }
     }

@@ -323,9 +323,7 @@ struct LexiconTrieTests {
             // The same walk over the probe's trie codes, ended by a 0 (the segmenter's).
             var fromCodes: [Int] = []
             let codes = probe.map { UInt8(TrieAlphabet.code($0)) } + [0]
-            codes.withUnsafeBufferPointer { codes in
-                lexicon.withTrie { $0.forEachWord(codes: codes.baseAddress!, from: 0) { end, _ in fromCodes.append(end) } }
-            }
+            lexicon.withTrie { $0.forEachWord(codes: codes, from: 0) { end, _ in fromCodes.append(end) } }
             #expect(fromCodes == ends)
         }
         // A node spells its word back.

@@ -78,13 +78,13 @@ public enum InputDecoder {
         if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] || bytes == [0xEF, 0xBB, 0xBF] { throw .onlyByteOrderMark }
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true) }
-        if let nul = bytes.withUnsafeBufferPointer({ $0.firstIndex(of: 0, from: 0) }) {
+        if let nul = bytes.firstIndex(ofByte: 0, from: 0) {
             throw .nulByte(offset: nul, line: lineNumber(in: bytes, at: nul))
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         // Nearly all input is UTF-8: one validating pass, and the bytes are the text as they are.
         let body = hasBOM ? Array(bytes[3...]) : bytes
-        guard let invalid = body.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) else {
+        guard let invalid = UTF8Validation.firstInvalidOffset(body) else {
             return DecodedText(validUTF8: body, encoding: hasBOM ? .utf8WithBOM : .utf8)
         }
         if !hasBOM, let legacy = decodeLegacyThai(body) { return legacy }

@@ -1,8 +1,8 @@
 import Foundation
 import HeapModule
 
-/// The working structures of ``EnglishTermDecoder``'s best-first search: its states, the queue
-/// that orders them and the arena that holds their rows.
+/// The working structures of ``EnglishTermDecoder``'s best-first search: its states
+/// and the queue that orders them (their rows are kept by ``AlignmentRows``).
 extension EnglishTermDecoder {
     /// A node of the best-first search, ordered by the lowest cost in its row
     /// (a lower bound for every word below it: costs only grow with depth).
@@ -53,54 +53,6 @@ extension EnglishTermDecoder {
                 later[currentBucket] = []
             }
             return current.popMin()
-        }
-    }
-
-    /// The dynamic-programming rows of one search, `width` floats each, in one growing buffer
-    /// (grown by `realloc`, which moves a large block by remapping its pages, not copying them).
-    /// Rows are read and written through pointers, which stay valid until the next ``reserve(rows:)``.
-    struct RowArena {
-        let width: Int
-        private var storage: UnsafeMutablePointer<Float>
-        private var capacity: Int
-        /// Rows kept.
-        private(set) var count = 0
-
-        init(width: Int) {
-            self.width = width
-            capacity = 256
-            storage = Self.resized(nil, floats: capacity * width)
-        }
-
-        func deallocate() { free(storage) }
-
-        private static func resized(_ pointer: UnsafeMutablePointer<Float>?, floats: Int) -> UnsafeMutablePointer<Float> {
-            guard let raw = realloc(pointer, floats * MemoryLayout<Float>.stride) else {
-                fatalError("out of memory for \(floats) search costs")
-            }
-            return raw.assumingMemoryBound(to: Float.self)
-        }
-
-        /// Makes room for `rows` more rows after the kept ones.
-        mutating func reserve(rows: Int) {
-            guard count + rows > capacity else { return }
-            capacity = max(2 * capacity, count + rows)
-            storage = Self.resized(storage, floats: capacity * width)
-        }
-
-        func row(_ index: Int) -> UnsafeBufferPointer<Float> {
-            UnsafeBufferPointer(start: storage + index * width, count: width)
-        }
-
-        /// The space after the kept rows, where the next row is written (room must be reserved).
-        var nextRow: UnsafeMutableBufferPointer<Float> {
-            UnsafeMutableBufferPointer(start: storage + count * width, count: width)
-        }
-
-        /// Keeps the row written at ``nextRow``; returns its index.
-        mutating func keepNextRow() -> Int32 {
-            count += 1
-            return Int32(count - 1)
         }
     }
 }

@@ -189,60 +189,37 @@ public struct EnglishTermDecoder: Sendable {
         // Rows of all states, `n + 1` floats each, in one buffer; a child's row is written in
         // place after the last row and kept if the child is queued. The root's: every observed
         // character a stray.
-        var arena = RowArena(width: n + 1)
-        defer { arena.deallocate() }
-        arena.reserve(rows: 1)
-        let root = arena.nextRow
-        root[0] = 0
-        for j in 1...n { root[j] = root[j - 1] + channel.insertionCost }
-        _ = arena.keepNextRow()
+        var rows = AlignmentRows(width: n + 1)
+        let root = rows.appendRoot(strayCost: channel.insertionCost)
         var queue = BucketQueue(bucketWidth: 0.25)
-        queue.insert(SearchState(bound: 0, node: 0, depth: 0, row: 0))
+        queue.insert(SearchState(bound: 0, node: 0, depth: 0, row: root))
         let maximumDepth = 2 * n + 3
         var expansions = 0
-        // The inner loop runs for every edge of every expanded node (a million times for a hard
-        // token): it reads the trie, the matches and the rows through unchecked buffers.
-        vocabulary.edgeStart.withUnsafeBufferPointer { edgeStart in
-        vocabulary.edgeCode.withUnsafeBufferPointer { edgeCode in
-        vocabulary.edgeChild.withUnsafeBufferPointer { edgeChild in
-        vocabulary.cost.withUnsafeBufferPointer { vocabularyCost in
-        table.withView(insertion: channel.insertionCost) { matches in
-            while let state = queue.popMin(), expansions < maximumExpansions {
-                expansions += 1
-                let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
-                if state.bound > limit { break }
-                // Settled: every word not yet found costs at least this state's bound.
-                if let first = best.first, first.cost < settledBelow, state.bound > first.cost + margin,
-                   best.count < 2 || best[1].cost - first.cost >= margin {
-                    break
-                }
-                guard Int(state.depth) < maximumDepth else { continue }
-                let edges = edgeStart[Int(state.node)]..<edgeStart[Int(state.node) + 1]
-                // Room for every child's row first: the rows do not move while they are read.
-                arena.reserve(rows: edges.count)
-                let current = arena.row(Int(state.row))
-                for edge in edges {
-                    let code = edgeCode[edge], child = edgeChild[edge]
-                    let next = arena.nextRow
-                    let lowest = matches.advance(current, code: code, into: next)
-                    guard lowest <= limit else { continue }
-                    let wordCost = vocabularyCost[child]
-                    if wordCost.isFinite, next[n].isFinite {
-                        let total = next[n] + wordCost
-                        if best.count < candidatesPerToken || total < best[best.count - 1].cost {
-                            best.append((child, total))
-                            best.sort { $0.cost < $1.cost }
-                            if best.count > candidatesPerToken { best.removeLast() }
-                        }
-                    }
-                    let index = arena.keepNextRow()
-                    queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
-                }
+        let trie = vocabulary.edges
+        while let state = queue.popMin(), expansions < maximumExpansions {
+            expansions += 1
+            let limit = best.count == candidatesPerToken ? min(budget, best[best.count - 1].cost) : budget
+            if state.bound > limit { break }
+            // Settled: every word not yet found costs at least this state's bound.
+            if let first = best.first, first.cost < settledBelow, state.bound > first.cost + margin,
+               best.count < 2 || best[1].cost - first.cost >= margin {
+                break
             }
-        }
-        }
-        }
-        }
+            guard Int(state.depth) < maximumDepth else { continue }
+            // The rows of the node's children, one per edge (the inner loop of the search).
+            rows.extend(state.row, node: Int(state.node), in: trie, matches: table) { child, wordCost, lowest, last, index in
+                guard lowest <= limit else { return false }
+                if wordCost.isFinite, last.isFinite {
+                    let total = last + wordCost
+                    if best.count < candidatesPerToken || total < best[best.count - 1].cost {
+                        best.append((child, total))
+                        best.sort { $0.cost < $1.cost }
+                        if best.count > candidatesPerToken { best.removeLast() }
+                    }
+                }
+                queue.insert(SearchState(bound: lowest, node: Int32(child), depth: state.depth + 1, row: index))
+                return true
+            }
         }
         return best.map { entry in
             let letters = vocabulary.key(of: entry.node)
@@ -260,20 +237,13 @@ public struct EnglishTermDecoder: Sendable {
 
     func alignmentCost(of word: String, observed: [Unicode.Scalar]) -> Float? {
         guard let entry = vocabulary.lookup(word) else { return nil }
-        var row = [Float](repeating: 0, count: observed.count + 1)
-        for j in stride(from: 1, through: observed.count, by: 1) { row[j] = row[j - 1] + channel.insertionCost }
-        var next = row
         let codes = word.lowercased().unicodeScalars.map(EnglishVocabulary.code)
         guard !codes.contains(nil) else { return nil }
-        matches(for: observed).withView(insertion: channel.insertionCost) { matches in
-            for code in codes {
-                next.withUnsafeMutableBufferPointer { next in
-                    row.withUnsafeBufferPointer { row in _ = matches.advance(row, code: code!, into: next) }
-                }
-                swap(&row, &next)
-            }
-        }
-        return row[observed.count] + entry.cost
+        let table = matches(for: observed)
+        var rows = AlignmentRows(width: observed.count + 1)
+        var row = rows.appendRoot(strayCost: channel.insertionCost)
+        for code in codes { row = rows.append(extending: row, code: code!, matches: table) }
+        return rows[row, observed.count] + entry.cost
     }
 
     /// The letter-by-letter reading of `observed` as `word`: for each letter (with its case), what it came
@@ -318,70 +288,38 @@ public struct EnglishTermDecoder: Sendable {
     }
 
     /// For one observed token: per position and letter code, the emissions that match there
-    /// (length, cost), and per code the cost of the letter coming out as nothing.
+    /// (length, cost), and per code the cost of the letter coming out as nothing; read by
+    /// ``AlignmentRows`` to make the row after a letter.
     struct Matches {
         /// Per code c, entries[start[c]..<start[c+1]]: (position, emitted length, cost) of each
         /// emission of the letter that the observed token has at that position.
-        var start: [Int]
-        var entries: [(position: Int, length: Int, cost: Float)]
-        var deletion: [Float]
+        let start: [Int]
+        let entries: [(position: Int, length: Int, cost: Float)]
+        let deletion: [Float]
         /// remaining[j]: the least the observed characters from j on can cost, each explained by its
         /// cheapest emission (its cost shared by the characters it covers) or as a stray. Added to
         /// a row it gives a bound that never overestimates, so the search stays exact and prunes more.
-        var remaining: [Float]
+        let remaining: [Float]
+        /// What a stray observed character costs.
+        let insertion: Float
 
-        /// The table through unchecked views, for the search's inner loop.
-        struct View {
-            let start: UnsafeBufferPointer<Int>
-            let entries: UnsafeBufferPointer<(position: Int, length: Int, cost: Float)>
-            let deletion: UnsafeBufferPointer<Float>
-            let remaining: UnsafeBufferPointer<Float>
-            /// What a stray observed character costs.
-            let insertion: Float
-
-            /// One letter further: the row after the letter with trie code `code` from `row`
-            /// (cost of the word so far having produced each prefix of the observed token),
-            /// written to `next` (as long as `row`); returns the least that row can still lead
-            /// to (with ``Matches/remaining``).
-            ///
-            /// Complexity: O(n + e) for a token of n characters and e matching emissions.
-            @inline(__always)
-            func advance(_ row: UnsafeBufferPointer<Float>, code: Int, into next: UnsafeMutableBufferPointer<Float>) -> Float {
-                let n = row.count - 1
-                let letterDeletion = deletion[code]
-                if letterDeletion.isFinite {
-                    for j in 0...n { next[j] = row[j] + letterDeletion }
-                } else {
-                    for j in 0...n { next[j] = .infinity }
-                }
-                for k in start[code]..<start[code + 1] {
-                    let (j, length, cost) = entries[k]
-                    next[j + length] = min(next[j + length], row[j] + cost)
-                }
-                // Strays, and the row's bound, in one sweep.
-                var lowest = next[0] + remaining[0]
-                var previous = next[0]
-                for j in 1..<(n + 1) {
-                    let value = min(next[j], previous + insertion)
-                    next[j] = value
-                    previous = value
-                    if value + remaining[j] < lowest { lowest = value + remaining[j] }
-                }
-                return lowest
-            }
-        }
-
-        /// Calls `body` with a view of the table valid for the duration of the call.
-        func withView<Result>(insertion: Float, _ body: (View) -> Result) -> Result {
-            start.withUnsafeBufferPointer { start in
-                entries.withUnsafeBufferPointer { entries in
-                    deletion.withUnsafeBufferPointer { deletion in
-                        remaining.withUnsafeBufferPointer { remaining in
-                            body(View(start: start, entries: entries, deletion: deletion, remaining: remaining, insertion: insertion))
-                        }
-                    }
-                }
-            }
+        /// The table, checked to describe a token of `remaining.count - 1` characters: every
+        /// code's entries in order, every emission inside the token.
+        ///
+        /// Complexity: O(codes + entries).
+        init(
+            start: [Int], entries: [(position: Int, length: Int, cost: Float)], deletion: [Float], remaining: [Float],
+            insertion: Float
+        ) {
+            precondition(start.count == deletion.count + 1 && start.first == 0 && start.last == entries.count
+                         && zip(start, start.dropFirst()).allSatisfy { $0 <= $1 }, "entries not grouped by code")
+            precondition(entries.allSatisfy { $0.position >= 0 && $0.length >= 0 && $0.position + $0.length < remaining.count },
+                         "an emission outside the token")
+            self.start = start
+            self.entries = entries
+            self.deletion = deletion
+            self.remaining = remaining
+            self.insertion = insertion
         }
     }
 
@@ -421,7 +359,7 @@ public struct EnglishTermDecoder: Sendable {
         }
         var remaining = [Float](repeating: 0, count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) { remaining[i] = remaining[i + 1] + cheapest[i] }
-        return Matches(start: start, entries: entries, deletion: deletion, remaining: remaining)
+        return Matches(start: start, entries: entries, deletion: deletion, remaining: remaining, insertion: channel.insertionCost)
     }
 
     /// Casing for a general word: the case each letter was most cheaply read in,

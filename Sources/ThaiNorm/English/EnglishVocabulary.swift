@@ -40,6 +40,8 @@ public final class EnglishVocabulary: Sendable {
     /// node → its parent and the code that leads to it (the root has -1), to spell a node's word.
     let parent: [(node: Int32, code: UInt8)]
     let cost: [Float]            // node → word cost (+∞ none)
+    /// The edge lists and costs together, checked, for the decoder's search.
+    let edges: EdgeTrie
     let display: [String?]       // node → glossary casing
     public let phrases: [Phrase]
 
@@ -93,6 +95,7 @@ public final class EnglishVocabulary: Sendable {
         self.edgeChild = edgeChild
         self.parent = parent
         cost = trie.cost
+        edges = EdgeTrie(start: edgeStart, code: edgeCode, child: edgeChild, cost: trie.cost)
         display = trie.display
         self.phrases = phrases
     }
@@ -110,7 +113,7 @@ public final class EnglishVocabulary: Sendable {
         mutating func insert(_ scalars: some Sequence<Unicode.Scalar>, cost wordCost: Float, display shown: String?) {
             codes.removeAll(keepingCapacity: true)
             for scalar in scalars { codes.append(EnglishVocabulary.code(scalar).map { UInt8($0 + 1) } ?? 0) }
-            guard let node = codes.withUnsafeBufferPointer({ builder.insert(codes: $0, count: 1) }) else { return }
+            guard let node = builder.insert(codes: codes, count: 1) else { return }
             while cost.count < builder.nodes.count {
                 cost.append(.infinity)
                 display.append(nil)

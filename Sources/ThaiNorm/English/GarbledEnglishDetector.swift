@@ -107,15 +107,13 @@ public enum GarbledEnglishDetector {
     /// Whether `token` has a Thai letter (a consonant or a leading vowel) and something other
     /// than Thai letters and marks: what every garbled token has.
     @inline(__always)
-    static func isMixed(_ token: some Collection<Unicode.Scalar>) -> Bool {
-        ScanClass.table.withUnsafeBufferPointer { table in
-            var seen: UInt8 = 0
-            for scalar in token {
-                seen |= ScanClass.of(scalar, table)
-                if seen & ScanClass.mixed == ScanClass.mixed { return true }
-            }
-            return false
+    static func isMixed(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        var seen: UInt8 = 0
+        let sawAll = ScanClass.classifier.forEachClass(in: token, outside: ScanClass.outside) { _, _, kind in
+            seen |= kind
+            return seen & ScanClass.mixed != ScanClass.mixed
         }
+        return !sawAll
     }
 
     /// The garbled tokens of `line` (see ``isGarbled(_:)``).
@@ -123,8 +121,7 @@ public enum GarbledEnglishDetector {
     /// Complexity: O(n).
     public static func garbledTokens(in line: [Unicode.Scalar]) -> [Range<Int>] {
         // Tags split tokens (see ``tokens(_:)``): with a `<`, judge the tokens between them.
-        let mixed = mixedWhitespaceTokens(line)
-            ?? line.withUnsafeBufferPointer { buffer in tokens(line).filter { isMixed(buffer[$0]) } }
+        let mixed = mixedWhitespaceTokens(line) ?? tokens(line).filter { isMixed(line[$0]) }
         return mixed.filter { isGarbled(line[$0]) }
     }
 
@@ -134,24 +131,22 @@ public enum GarbledEnglishDetector {
     /// Complexity: O(n), without allocating for a line that has no mixed token (nearly all).
     static func mixedWhitespaceTokens(_ line: [Unicode.Scalar]) -> [Range<Int>]? {
         var mixed: [Range<Int>] = []
-        let hasTags = ScanClass.table.withUnsafeBufferPointer { table in line.withUnsafeBufferPointer { line -> Bool in
-            // What the token so far holds: ScanClass bits.
-            var start = 0, seen: UInt8 = 0
-            for index in 0..<line.count {
-                if line[index] == "<" { return true }
-                let kind = ScanClass.of(line[index], table)
-                if kind == ScanClass.space {
-                    if seen == ScanClass.mixed { mixed.append(start..<index) }
-                    start = index + 1
-                    seen = 0
-                } else {
-                    seen |= kind
-                }
+        // What the token so far holds: ScanClass bits.
+        var start = 0, seen: UInt8 = 0
+        let noTags = ScanClass.classifier.forEachClass(in: line, outside: ScanClass.outside) { index, scalar, kind in
+            if scalar == "<" { return false }
+            if kind == ScanClass.space {
+                if seen == ScanClass.mixed { mixed.append(start..<index) }
+                start = index + 1
+                seen = 0
+            } else {
+                seen |= kind
             }
-            if seen == ScanClass.mixed { mixed.append(start..<line.count) }
-            return false
-        } }
-        return hasTags ? nil : mixed
+            return true
+        }
+        guard noTags else { return nil }
+        if seen == ScanClass.mixed { mixed.append(start..<line.count) }
+        return mixed
     }
 
     /// What ``isMixed(_:)`` and ``mixedWhitespaceTokens(_:)`` tell apart, by table for ASCII and Thai:
@@ -162,22 +157,19 @@ public enum GarbledEnglishDetector {
         /// A token with both a letter and something else.
         static let mixed = letter | other
 
-        /// The class of `scalar`; `table` is ``table``'s buffer.
+        /// The class of a scalar neither ASCII nor Thai.
         @inline(__always)
-        static func of(_ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
-            let v = scalar.value
-            if v &- 0x0E00 < 0x80 { return table[0x80 &+ Int(v &- 0x0E00)] }
-            if v < 0x80 { return table[Int(v)] }
-            return scalar.isWhitespace ? space : other
+        static func outside(_ scalar: Unicode.Scalar) -> UInt8 {
+            scalar.isWhitespace ? space : other
         }
 
-        /// U+0000–U+007F, then U+0E00–U+0E7F.
-        static let table: [UInt8] = (0..<0x80).map { Unicode.Scalar(UInt8($0)).isWhitespace ? space : other }
-            + (0..<0x80).map { offset in
-                let scalar = Unicode.Scalar(UInt32(0x0E00 + offset))!
+        /// The classes of U+0000–U+007F and U+0E00–U+0E7F.
+        static let classifier = ScalarClassifier(
+            ascii: { Unicode.Scalar(UInt8($0)).isWhitespace ? space : other },
+            thai: { scalar in
                 if ThaiScript.isConsonant(scalar) || ThaiScript.isLeadingVowel(scalar) { return letter }
                 return ThaiScript.isWordCharacter(scalar) ? 0 : other
-            }
+            })
     }
 
     /// The tokens of `line`: runs of non-space characters, with HTML tags (`<p>`, `</u>`) as separators.

@@ -45,15 +45,8 @@ public struct DocumentConfusions: Sendable, Equatable {
         }
         // Only letters some confusion put back are ever asked about: count those (none in a clean document).
         guard !misread.isEmpty else { return }
-        var counts = [Int](repeating: 0, count: 128)
-        counts.withUnsafeMutableBufferPointer { counts in
-            for line in lines {
-                line.withUnsafeBufferPointer { line in
-                    for scalar in line where scalar.value &- 0x0E00 < 128 { counts[Int(scalar.value &- 0x0E00)] &+= 1 }
-                }
-            }
-        }
-        for scalar in misread.keys where scalar.value &- 0x0E00 < 128 {
+        let counts = ScalarScan.thaiBlockCounts(in: lines)
+        for scalar in misread.keys where (0x0E00..<0x0E80).contains(scalar.value) {
             occurrences[scalar] = counts[Int(scalar.value - 0x0E00)]
         }
     }

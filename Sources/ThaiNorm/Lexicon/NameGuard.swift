@@ -87,9 +87,9 @@ public struct NameGuard: Sendable {
     @inline(__always)
     static func opensToken(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v &- 0x0E00 < 0x80 { return false }
+        if v >= 0x0E00 && v < 0x0E80 { return false }
         if v < 0x40 { return tokenOpeners.0 & (1 << UInt64(v)) != 0 }
-        if v < 0x80 { return tokenOpeners.1 & (1 << UInt64(v &- 0x40)) != 0 }
+        if v < 0x80 { return tokenOpeners.1 & (1 << UInt64(v - 0x40)) != 0 }
         return scalar.isWhitespace
     }
 
@@ -186,21 +186,21 @@ public struct NameGuard: Sendable {
     /// Complexity: O(n), through the line's buffer (this reads every line of every document).
     private func nextTitleStart(in line: [Unicode.Scalar], from start: Int) -> Int? {
         let titleStarts = titleStarts
-        return line.withUnsafeBufferPointer { line in
-            var index = start
-            if index > 0, index < line.count, !Self.opensToken(line[index - 1]) {
-                // Inside a token: on to the next opener.
-                while index < line.count, !Self.opensToken(line[index]) { index += 1 }
-                index += 1
-            }
-            // `index` is the start of a token (or past the end).
-            while index < line.count {
-                if titleStarts.contains(line[index]) { return index }
-                while index < line.count, !Self.opensToken(line[index]) { index += 1 }
-                index += 1
-            }
-            return nil
+        /// Past the next token opener at or after `index` (past the end if none).
+        @inline(__always) func afterOpener(_ index: Int) -> Int {
+            (ScalarScan.firstIndex(in: line, from: index, where: Self.opensToken) ?? line.count) + 1
         }
+        var index = start
+        if index > 0, index < line.count, !Self.opensToken(line[index - 1]) {
+            // Inside a token: on to the next opener.
+            index = afterOpener(index)
+        }
+        // `index` is the start of a token (or past the end).
+        while index < line.count {
+            if titleStarts.contains(line[index]) { return index }
+            index = afterOpener(index)
+        }
+        return nil
     }
 
     /// The ranges of `line` that are names: given and family name of each ``names(in:)``

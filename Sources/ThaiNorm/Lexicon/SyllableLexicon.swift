@@ -38,18 +38,17 @@ public struct SyllableLexicon: Sendable {
         var best = [Float](repeating: .infinity, count: word.count + 1)
         best[0] = 0
         syllables.withTrie { trie in
-            word.withUnsafeBufferPointer { text in
-                for start in 0..<text.count where best[start].isFinite {
-                    let here = best[start]
-                    trie.forEachWord(in: text, from: start, upTo: min(text.count, start + syllables.longestWord)) { end, cost in
-                        if here + cost < best[end] { best[end] = here + cost }
-                    }
-                    // A consonant with its vowel unwritten (the ช of ชนันท์, the ส of สมุทร).
-                    // Not ฃ and ฅ: obsolete, they are only ever OCR misreadings now.
-                    if ThaiScript.isConsonant(text[start]), text[start] != "\u{0E03}", text[start] != "\u{0E05}",
-                       here + Self.unwrittenVowelCost < best[start + 1] {
-                        best[start + 1] = here + Self.unwrittenVowelCost
-                    }
+            for start in 0..<word.count where best[start].isFinite {
+                let here = best[start]
+                trie.forEachWord(in: word, from: start, upTo: min(word.count, start + syllables.longestWord)) { end, cost in
+                    if here + cost < best[end] { best[end] = here + cost }
+                }
+                // A consonant with its vowel unwritten (the ช of ชนันท์, the ส of สมุทร).
+                // Not ฃ and ฅ: obsolete, they are only ever OCR misreadings now.
+                let scalar = word[start]
+                if ThaiScript.isConsonant(scalar), scalar != "\u{0E03}", scalar != "\u{0E05}",
+                   here + Self.unwrittenVowelCost < best[start + 1] {
+                    best[start + 1] = here + Self.unwrittenVowelCost
                 }
             }
         }

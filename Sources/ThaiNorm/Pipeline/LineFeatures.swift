@@ -48,22 +48,12 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
 
     /// The features of `line`.
     public init(of line: [Unicode.Scalar]) {
-        var features: UInt16 = 0
-        Self.table.withUnsafeBufferPointer { table in
-            ScalarClass.table.withUnsafeBufferPointer { classes in
-                line.withUnsafeBufferPointer { line in
-                    // The line's start counts as a space before its first scalar.
-                    var previous = Int(ScalarClass.space.rawValue)
-                    for scalar in line {
-                        let current = Int(ScalarClass.of(scalar, classes))
-                        features |= table[previous &* ScalarClass.count &+ current]
-                        previous = current
-                    }
-                    if previous == Int(ScalarClass.saraE.rawValue) || previous == Int(ScalarClass.leadingVowel.rawValue) {
-                        features |= LineFeatures.leadingVowelUnfollowed.rawValue
-                    }
-                }
-            }
+        // The line's start counts as a space before its first scalar.
+        let (bits, last) = ScalarClass.classifier.foldTransitions(
+            in: line, from: ScalarClass.space.rawValue, through: Self.transitions, outside: ScalarClass.outside)
+        var features = bits
+        if last == ScalarClass.saraE.rawValue || last == ScalarClass.leadingVowel.rawValue {
+            features |= LineFeatures.leadingVowelUnfollowed.rawValue
         }
         rawValue = features
     }
@@ -82,36 +72,40 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
 
         static let count = allCases.count
 
-        /// The class of `scalar` (its raw value); `table` is ``table``'s buffer.
+        /// The class (its raw value) of a scalar neither ASCII nor Thai.
         @inline(__always)
-        static func of(_ scalar: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        static func outside(_ scalar: Unicode.Scalar) -> UInt8 {
             let v = scalar.value
-            if v < 0x80 { return table[Int(v)] }
-            if v &- 0x0E00 < 0x80 { return table[0x80 &+ Int(v &- 0x0E00)] }
             if v <= 0xFF { return latin1.rawValue }
             if v >= 0xE000 && v <= 0xF8FF { return privateUse.rawValue }
             return otherNonASCII.rawValue
         }
 
-        /// The classes of U+0000–U+007F, then of U+0E00–U+0E7F.
-        static let table: [UInt8] = (0..<0x80).map { v -> ScalarClass in
-            v == 0x20 ? .space : (0x30...0x39).contains(v) ? .asciiDigit : .otherASCII
-        }.map(\.rawValue) + (0..<0x80).map { offset -> ScalarClass in
-            let scalar = Unicode.Scalar(UInt32(0x0E00 + offset))!
-            if scalar == ThaiScript.saraE { return .saraE }
-            if scalar == ThaiScript.saraAm { return .saraAm }
-            if scalar == ThaiScript.nikhahit { return .nikhahit }
-            switch ThaiScript.kind(of: scalar) {
-            case .consonant: return .consonant
-            case .leadingVowel: return .leadingVowel
-            case .followingVowel: return .followingVowel
-            case .aboveVowel, .belowVowel: return .vowelMark
-            case .tone: return .tone
-            case .sign: return .sign
-            case .digit: return .thaiDigit
-            case .other, nil: return .otherThai
+        /// The classes of U+0000–U+007F and of U+0E00–U+0E7F.
+        static let classifier = ScalarClassifier(ascii: { v in
+            (v == 0x20 ? ScalarClass.space : (0x30...0x39).contains(v) ? .asciiDigit : .otherASCII).rawValue
+        }, thai: { scalar in
+            let kind: ScalarClass
+            if scalar == ThaiScript.saraE {
+                kind = .saraE
+            } else if scalar == ThaiScript.saraAm {
+                kind = .saraAm
+            } else if scalar == ThaiScript.nikhahit {
+                kind = .nikhahit
+            } else {
+                switch ThaiScript.kind(of: scalar) {
+                case .consonant: kind = .consonant
+                case .leadingVowel: kind = .leadingVowel
+                case .followingVowel: kind = .followingVowel
+                case .aboveVowel, .belowVowel: kind = .vowelMark
+                case .tone: kind = .tone
+                case .sign: kind = .sign
+                case .digit: kind = .thaiDigit
+                case .other, nil: kind = .otherThai
+                }
             }
-        }.map(\.rawValue)
+            return kind.rawValue
+        })
 
         var isMark: Bool { [.vowelMark, .nikhahit, .tone, .sign].contains(self) }
         /// Ranked after the vowels in a cluster (see ``ReorderThaiMarks/rank(_:)``).
@@ -121,9 +115,11 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
     }
 
     /// The features a scalar of one class after a scalar of another brings, by previous class × class.
-    private static let table: [UInt16] = ScalarClass.allCases.flatMap { previous in
-        ScalarClass.allCases.map { current in single(current).union(pair(previous, current)).rawValue }
-    }
+    private static let transitions = ScalarClassifier.TransitionTable(
+        classCount: ScalarClass.count,
+        bits: ScalarClass.allCases.flatMap { previous in
+            ScalarClass.allCases.map { current in single(current).union(pair(previous, current)).rawValue }
+        })
 
     /// What one scalar of `current` brings whatever stands before it.
     private static func single(_ current: ScalarClass) -> LineFeatures {

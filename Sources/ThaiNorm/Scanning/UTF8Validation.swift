@@ -1,17 +1,27 @@
+import ThaiTrie
+
 /// Strict UTF-8 decoding that says *where* input stops being UTF-8.
 ///
 /// Rejects overlong forms, surrogates (U+D800–U+DFFF), code points above
 /// U+10FFFF and truncated sequences, as the Unicode Standard requires.
+///
+/// ```swift
+/// UTF8Validation.firstInvalidOffset([0x61, 0xE0, 0xB8])        // 1 (truncated)
+/// UTF8Validation.decodeSequence([0xE0, 0xB8, 0x81], at: 0)     // ("ก", 3)
+/// ```
+///
+/// Complexity: O(1) a sequence, O(n) a validation.
 enum UTF8Validation {
     /// Decodes the sequence starting at `index`; `nil` if it is not well-formed.
     ///
     /// Complexity: O(1).
     @inline(__always)
     static func decodeSequence(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
-        bytes.withUnsafeBufferPointer { decodeSequence($0, at: index) }
+        precondition(index >= 0 && index < bytes.count, "an index outside the bytes")
+        return bytes.withUnsafeBufferPointer { decodeSequence($0, at: index) }
     }
 
-    static func decodeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+    private static func decodeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
         let b0 = bytes[index]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         let length: Int
@@ -46,7 +56,11 @@ enum UTF8Validation {
     /// ``decodeSequence(_:at:)``.
     ///
     /// Complexity: O(n).
-    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+
+    private static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         var index = 0
@@ -70,5 +84,20 @@ enum UTF8Validation {
             index &+= length
         }
         return nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The index of the first `byte` at or after `start`, or nil: `memchr`, which reads many bytes
+    /// a step (NUL bytes are looked for in every input).
+    ///
+    /// ```swift
+    /// Array("a\nb".utf8).firstIndex(ofByte: 0x0A, from: 0)   // 1
+    /// ```
+    ///
+    /// Complexity: O(n).
+    func firstIndex(ofByte byte: UInt8, from start: Int) -> Int? {
+        precondition(start >= 0, "a negative index")
+        return withUnsafeBufferPointer { $0.firstIndex(of: byte, from: start) }
     }
 }
