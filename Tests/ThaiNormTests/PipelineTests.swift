@@ -298,6 +298,16 @@ struct StageKindTests {
         #expect(Pipeline.stages().allSatisfy { $0.scope.rounds >= 1 })
     }
 
+    @Test("each adaptive stage of the pipeline has the specialized code of PreparedStage (else it runs slower)")
+    func adaptiveStagesAreSpecialized() throws {
+        let source = try String(contentsOf: Repository.root.appending(path: "Sources/ThaiNorm/Pipeline/PreparedStage.swift"), encoding: .utf8)
+        let adaptive = Pipeline.stages().filter { $0 is any DocumentAdaptiveStage }.map(\.name)
+        #expect(adaptive.count == 4)
+        for name in adaptive {
+            #expect(source.components(separatedBy: "@_specialize(where Stage == \(name))").count == 3, "\(name)")
+        }
+    }
+
     @Test("the normalizer's reuse changes nothing: the same results when no stage ever repairs like its last pass")
     func reuseChangesNothing() throws {
         let normalizer = Normalizer()
