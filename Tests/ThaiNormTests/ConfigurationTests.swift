@@ -62,6 +62,25 @@ struct ConfigurationTests {
         #expect(Normalizer(stages: [OneXPerLine()], configuration: onePass).normalize("xx").text == "yx")
     }
 
+    @Test("the decoders' numbers come from the parameters too")
+    func decoderParameters() {
+        let text = "หน่วยงาบ"
+        #expect(Normalizer().normalize(text).text == "หน่วยงาน")
+        var noBudget = NormalizerConfiguration()
+        noBudget.parameters.correctLexicalErrors.budget = 0
+        #expect(Normalizer(configuration: noBudget).normalize(text).text == text)
+        var parameters = RecoverGarbledEnglish.Parameters()
+        parameters.insertionCost = 9
+        parameters.costliestEmission = 2
+        parameters.budgetSlack = 1.5
+        let decoder = EnglishTermDecoder(EnglishTermDecoder(), parameters: parameters)
+        #expect(decoder.channel.insertionCost == 9 && decoder.costliestEmission == 2)
+        // An adapted decoder keeps them (they were once copied by hand, and some were not).
+        let adapted = decoder.adapted(to: ["a\u{1F}ล": 3])
+        #expect(adapted.channel.insertionCost == 9 && adapted.costliestEmission == 2)
+        #expect(adapted.budgetSlack == 1.5)
+    }
+
     @Test("no stage keeps a number of its own: no decimal literal in Sources/ThaiNorm/Stages outside comments and strings")
     func stagesHoldNoNumbers() throws {
         let stages = Repository.root.appending(path: "Sources/ThaiNorm/Stages")

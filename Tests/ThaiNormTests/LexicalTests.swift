@@ -74,7 +74,7 @@ struct LexicalTests {
         let pair = ConfusionModel.SubstitutionPair(intended: "ช", observed: "ซ")
         let adapted = model.adapted(to: [pair: 10])
         #expect(adapted.substitutionCost(intended: "ช", observed: "ซ") < model.substitutionCost(intended: "ช", observed: "ซ"))
-        #expect(adapted.substitutionCost(intended: "ช", observed: "ซ") >= ConfusionModel.adaptedCostFloor)
+        #expect(adapted.substitutionCost(intended: "ช", observed: "ซ") >= model.adaptedCostFloor)
         #expect(model.adapted(to: [pair: 1]).substitutionCost(intended: "ช", observed: "ซ")
                 == model.substitutionCost(intended: "ช", observed: "ซ"))
     }

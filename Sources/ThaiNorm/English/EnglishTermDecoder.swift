@@ -61,16 +61,17 @@ public struct EnglishTermDecoder: Sendable {
 
     public let vocabulary: EnglishVocabulary
     public let channel: LookalikeChannel
-    public var candidatesPerToken = 6
-    /// A branch is abandoned when its row exceeds this many cost units per observed character (plus 3):
+    public var candidatesPerToken = RecoverGarbledEnglish.Parameters().candidatesPerToken
+    /// A branch is abandoned when its row exceeds this many cost units per observed character (plus ``budgetSlack``):
     /// a little more than a reading may cost to be accepted, so the runner-up is still seen.
-    public var budgetPerCharacter: Float = 2.5
+    public var budgetPerCharacter: Float = RecoverGarbledEnglish.Parameters().budgetPerCharacter
     /// Added to the budget: a reading that costs more than keeping the token by this much cannot win.
-    public var budgetSlack: Float = 0.5
-    /// Emissions costlier than this are too rare to search with.
-    public var costliestEmission: Float = 4.5
+    public var budgetSlack: Float = RecoverGarbledEnglish.Parameters().budgetSlack
+    /// Emissions costlier than this are too rare to search with (the emission tables are made
+    /// with it: set it at init).
+    public let costliestEmission: Float
     /// At most this many trie nodes are expanded for one token: garbage can never stall a document.
-    public var maximumExpansions = 60_000
+    public var maximumExpansions = RecoverGarbledEnglish.Parameters().maximumExpansions
 
     /// Per trie code: (observed, cost, upper-case letter).
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
@@ -97,16 +98,34 @@ public struct EnglishTermDecoder: Sendable {
 
     /// `other` with another channel.
     public init(copying other: EnglishTermDecoder, channel: LookalikeChannel) {
-        self.init(vocabulary: other.vocabulary, channel: channel)
+        self.init(vocabulary: other.vocabulary, channel: channel, costliestEmission: other.costliestEmission)
         candidatesPerToken = other.candidatesPerToken
         budgetPerCharacter = other.budgetPerCharacter
+        budgetSlack = other.budgetSlack
         maximumExpansions = other.maximumExpansions
         longestToken = other.longestToken
     }
 
-    public init(vocabulary: EnglishVocabulary = .shared, channel: LookalikeChannel = .shared) {
+    /// `other` with the numbers of `parameters`: its channel's costs (the emission tables are
+    /// made again from them) and its search limits.
+    init(_ other: EnglishTermDecoder, parameters: RecoverGarbledEnglish.Parameters) {
+        var channel = other.channel
+        channel.insertionCost = parameters.insertionCost
+        channel.identityCost = parameters.identityCost
+        channel.defaultDeletionCost = parameters.defaultDeletionCost
+        channel.adaptedCostFloor = parameters.adaptedCostFloor
+        self.init(vocabulary: other.vocabulary, channel: channel, costliestEmission: parameters.costliestEmission)
+        candidatesPerToken = parameters.candidatesPerToken
+        budgetPerCharacter = parameters.budgetPerCharacter
+        budgetSlack = parameters.budgetSlack
+        maximumExpansions = parameters.maximumExpansions
+        longestToken = parameters.longestToken
+    }
+
+    public init(vocabulary: EnglishVocabulary = .shared, channel: LookalikeChannel = .shared, costliestEmission: Float = RecoverGarbledEnglish.Parameters().costliestEmission) {
         self.vocabulary = vocabulary
         self.channel = channel
+        self.costliestEmission = costliestEmission
         let ceiling = costliestEmission
         emissions = EnglishVocabulary.alphabet.map { letter in
             var list = channel.emissions(of: letter).map { ($0.observed, $0.cost, false) }
@@ -133,7 +152,7 @@ public struct EnglishTermDecoder: Sendable {
     }
 
     /// Tokens longer than this are not read as one English word.
-    public var longestToken = 18
+    public var longestToken = RecoverGarbledEnglish.Parameters().longestToken
 
     /// When a search may stop before its list of readings is complete: once its best reading
     /// would be taken over keeping the token (it costs less than ``cost(forLength:)``) and no

@@ -15,11 +15,11 @@ public struct LookalikeChannel: Sendable {
     /// What a letter (case-sensitive) can come out as, cheapest first; empty `observed` means nothing.
     private(set) var emissionsByLetter: [Unicode.Scalar: [(observed: [Unicode.Scalar], cost: Float)]]
     /// Cost of a character that no letter produced (a speck, a stray mark).
-    public var insertionCost: Float = 3.5
+    public var insertionCost: Float = RecoverGarbledEnglish.Parameters().insertionCost
     /// Cost of a letter read as itself (some engines keep a few Latin shapes).
-    public var identityCost: Float = 1.0
+    public var identityCost: Float = RecoverGarbledEnglish.Parameters().identityCost
     /// Cost of a letter lost when the table has no row for it.
-    public var defaultDeletionCost: Float = 5.0
+    public var defaultDeletionCost: Float = RecoverGarbledEnglish.Parameters().defaultDeletionCost
     /// A letter comes out as at most this many characters (``EnglishTermDecoder`` matches no longer).
     public static let longestEmission = 2
 
@@ -46,7 +46,7 @@ public struct LookalikeChannel: Sendable {
     }
 
     /// The lowest cost a document can bring an emission down to.
-    public static let adaptedCostFloor: Float = 0.3
+    public var adaptedCostFloor: Float = RecoverGarbledEnglish.Parameters().adaptedCostFloor
 
     /// The channel with the emissions this document has shown (letter → what it came out as,
     /// counted in confident readings) made cheaper: seen `k >= 2` times, `ln(1 + k / 2)` less,
@@ -62,7 +62,7 @@ public struct LookalikeChannel: Sendable {
             let observed = Array(parts[1])
             var list = table[letter, default: []]
             let base = list.first { $0.observed == observed }?.cost ?? 4.0
-            let lowered = max(Self.adaptedCostFloor, base - Float(log(1 + Double(count) / 2)))
+            let lowered = max(adaptedCostFloor, base - Float(log(1 + Double(count) / 2)))
             list.removeAll { $0.observed == observed }
             list.append((observed, lowered))
             table[letter] = list.sorted { $0.cost < $1.cost }

@@ -141,8 +141,9 @@ public struct ConfusionModel: Sendable {
         return true
     }
 
-    /// The lowest cost a document can bring a substitution down to.
-    public static let adaptedCostFloor: Float = 0.7
+    /// The lowest cost a document can bring a substitution down to
+    /// (``CorrectLexicalErrors/Parameters/adaptedCostFloor`` sets it).
+    public var adaptedCostFloor: Float = CorrectLexicalErrors.Parameters().adaptedCostFloor
 
     /// The model with substitutions this document has shown lowered in cost:
     /// a pair seen `k >= 2` times costs `ln(1 + k / 2)` less, but no less than
@@ -152,7 +153,7 @@ public struct ConfusionModel: Sendable {
         for (pair, count) in substitutions where count >= 2 {
             guard var list = model.producers[pair.observed],
                   let k = list.firstIndex(where: { $0.intended == pair.intended }) else { continue }
-            list[k].cost = max(Self.adaptedCostFloor, list[k].cost - Float(log(1 + Double(count) / 2)))
+            list[k].cost = max(adaptedCostFloor, list[k].cost - Float(log(1 + Double(count) / 2)))
             model.producers[pair.observed] = list.sorted { $0.cost < $1.cost }
         }
         model.rebuildTables()

@@ -27,9 +27,9 @@ public struct DocumentConfusions: Sendable, Equatable {
     /// Stages whose edits are evidence: repairs checked against the dictionary.
     public static let evidenceStages: Set<String> = ["CorrectLexicalErrors"]
     /// How many times a confusion must be seen before it is assumed.
-    public static let minimumEvidence = 2
+    public var minimumEvidence = CorrectNameSpellings.Parameters().minimumEvidence
     /// How many occurrences the learned prior weighs, against the document's counts.
-    public static let priorWeight: Float = 20
+    public var priorWeight: Float = CorrectNameSpellings.Parameters().priorWeight
     /// No evidence: every confusion is unseen.
     public init() {}
 
@@ -81,9 +81,9 @@ public struct DocumentConfusions: Sendable, Equatable {
     /// many repairs changed 6% of real names: `scripts/eval-names --context`.)
     public func cost(intended: Unicode.Scalar, observed: Unicode.Scalar, prior: Float) -> Float? {
         let seen = count(intended: intended, observed: observed)
-        guard seen >= Self.minimumEvidence else { return nil }
+        guard seen >= minimumEvidence else { return nil }
         let total = Float(max(occurrences[intended] ?? 0, seen))
-        return -log((Float(seen) + Self.priorWeight * exp(-prior)) / (total + Self.priorWeight))
+        return -log((Float(seen) + priorWeight * exp(-prior)) / (total + priorWeight))
     }
 
     /// −ln P(scalar read as itself) in this document.
@@ -91,6 +91,6 @@ public struct DocumentConfusions: Sendable, Equatable {
         let wrong = Float(misread[scalar] ?? 0)
         guard wrong > 0 else { return 0 }
         let total = Float(max(occurrences[scalar] ?? 0, Int(wrong)))
-        return -log(max(0.05, (total - wrong + Self.priorWeight) / (total + Self.priorWeight)))
+        return -log(max(0.05, (total - wrong + priorWeight) / (total + priorWeight)))
     }
 }

@@ -41,13 +41,13 @@ public struct NoisyChannelDecoder: Sendable {
     public let lexicon: Lexicon
     public private(set) var model: ConfusionModel
     public let segmenter: WordSegmenter
-    public var budget: Float = 7.0
-    public var maximumEdits = 2
+    public var budget: Float = CorrectLexicalErrors.Parameters().budget
+    public var maximumEdits = CorrectLexicalErrors.Parameters().maximumEdits
     /// Log-odds a correction of an unknown word must reach (3 ≈ 95 %).
-    public var oovMargin: Float = 3.0
+    public var oovMargin: Float = CorrectLexicalErrors.Parameters().oovMargin
     /// Log-odds a real-word correction must reach (4 ≈ 98 %). Chosen on the dev split with
     /// clean seeds 000–003 as the check: no correctly spelled word changes at this value.
-    public var realWordMargin: Float = 4.0
+    public var realWordMargin: Float = CorrectLexicalErrors.Parameters().realWordMargin
 
     public init(lexicon: Lexicon = .shared, model: ConfusionModel = .shared) {
         self.lexicon = lexicon

@@ -22,7 +22,7 @@ public struct SyllableLexicon: Sendable {
     /// What a lone consonant read as a syllable with an unwritten vowel costs: about a
     /// syllable seen 700 times (lone consonants are a few percent of a name's syllables,
     /// shared among 44 letters).
-    static let unwrittenVowelCost: Float = 7.0
+    public var unwrittenVowelCost: Float = CorrectNameSpellings.Parameters().unwrittenVowelCost
 
     /// The syllables of `syllables`, a lexicon costed against the commonest syllable
     /// (``WordList/syllables``: counts + 1, since a syllable never seen alone is still a syllable).
@@ -47,8 +47,8 @@ public struct SyllableLexicon: Sendable {
                 // Not ฃ and ฅ: obsolete, they are only ever OCR misreadings now.
                 let scalar = word[start]
                 if ThaiScript.isConsonant(scalar), scalar != "\u{0E03}", scalar != "\u{0E05}",
-                   here + Self.unwrittenVowelCost < best[start + 1] {
-                    best[start + 1] = here + Self.unwrittenVowelCost
+                   here + unwrittenVowelCost < best[start + 1] {
+                    best[start + 1] = here + unwrittenVowelCost
                 }
             }
         }

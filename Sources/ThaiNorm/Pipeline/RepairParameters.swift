@@ -199,6 +199,35 @@ extension RecoverGarbledEnglish {
         public var teachingIterations = 2
         /// The fewest confident readings a document needs to teach the channel. Chosen: by hand (44efc7a); no measurement recorded.
         public var minimumTaughtReadings = 2
+        /// How many readings of a token the decoder keeps. Chosen: by hand (ebac742); no
+        /// measurement recorded.
+        public var candidatesPerToken = 6
+        /// A branch of the search is abandoned when its cost exceeds this per observed character
+        /// plus ``budgetSlack``. Chosen: lowered from 2.6·n + 3 for speed (e0aee93: seed 004 9.6
+        /// to 6.2 s), dev figures unchanged.
+        public var budgetPerCharacter: Float = 2.5
+        /// See ``budgetPerCharacter``. Chosen: with it (e0aee93).
+        public var budgetSlack: Float = 0.5
+        /// Letter shapes costlier than this are too rare to search with. Chosen: by hand
+        /// (ebac742); no measurement recorded.
+        public var costliestEmission: Float = 4.5
+        /// At most this many trie nodes are expanded for one token, so garbage can never stall a
+        /// document. Chosen: by hand (ebac742); no quality measurement.
+        public var maximumExpansions = 60_000
+        /// Tokens longer than this (in characters) are not read as one English word. Chosen: by
+        /// hand (ebac742); no measurement recorded.
+        public var longestToken = 18
+        /// What a character no letter produced (a speck, a stray mark) costs. Chosen: by hand
+        /// (ebac742); no measurement recorded.
+        public var insertionCost: Float = 3.5
+        /// What a letter read as itself costs. Chosen: by hand (ebac742); no measurement recorded.
+        public var identityCost: Float = 1.0
+        /// What a letter lost costs when the lookalike table has no row for it. Chosen: by hand
+        /// (ebac742), equal to the lost-letter cost of scripts/learn-lookalikes.
+        public var defaultDeletionCost: Float = 5.0
+        /// The lowest cost a document's confident readings can bring a letter shape down to.
+        /// Chosen: by hand (44efc7a); no measurement recorded.
+        public var adaptedCostFloor: Float = 0.3
     }
 }
 
@@ -223,6 +252,22 @@ extension CorrectLexicalErrors {
         /// Below this length (in scalars) a document's noise cannot be estimated, and real
         /// words are searched for errors anyway. Chosen: by hand (2c66dba); no measurement recorded.
         public var shortDocumentScalars = 5_000
+        /// The most a word's corrections may cost (−ln of their probability in the OCR confusion
+        /// model) for the decoder to consider it. Chosen: by hand (13f1cc1); no measurement recorded.
+        public var budget: Float = 7.0
+        /// The most edits (substitutions, insertions, deletions) in one word. Chosen: by hand
+        /// (13f1cc1); no measurement recorded.
+        public var maximumEdits = 2
+        /// How much likelier (in cost) a correction of an unknown word must be than the next
+        /// reading: 3 is about 95% by the decoder's logistic confidence. Chosen: by hand (13f1cc1).
+        public var oovMargin: Float = 3.0
+        /// The same for a real word changed from context. Chosen: on the dev split with the
+        /// clean seeds 000–003 as the check, so that no correctly spelled word there changes
+        /// (13f1cc1); no figures recorded.
+        public var realWordMargin: Float = 4.0
+        /// The lowest cost a document's own evidence can bring a confusion down to. Chosen: by
+        /// hand (13f1cc1); no measurement recorded.
+        public var adaptedCostFloor: Float = 0.7
     }
 }
 
@@ -243,6 +288,16 @@ extension CorrectNameSpellings {
         /// Confidence of removing stray quotes and commas inside a name. Chosen: by hand (f86aeb1, a77800b; minimumGain is ln 10). With them real names changed fell
         /// from 5.02% to 0.14% (scripts/eval-names); benchmark check half: 21 edits, none right.
         public var strayMarksConfidence = 0.9
+        /// A confusion counts as shown by the document only when its dictionary repairs made it
+        /// at least this often. Chosen: by hand (a77800b); assuming unseen confusions changed 6%
+        /// of real names (scripts/eval-names --context), which is why evidence is required.
+        public var minimumEvidence = 2
+        /// How many observations the model's prior counts for against the document's evidence.
+        /// Chosen: by hand (a77800b); no measurement recorded.
+        public var priorWeight: Float = 20
+        /// What a lone consonant read as a syllable with an unwritten vowel costs (about a
+        /// syllable seen 700 times). Chosen: by hand (a77800b); no separate measurement.
+        public var unwrittenVowelCost: Float = 7.0
     }
 }
 

@@ -29,7 +29,7 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
     public init(parameters: Parameters = .init(),
                 decoder: @autoclosure @escaping @Sendable () -> EnglishTermDecoder = EnglishTermDecoder()) {
         self.parameters = parameters
-        deferredDecoder = Deferred(decoder)
+        deferredDecoder = Deferred { EnglishTermDecoder(decoder(), parameters: parameters) }
     }
 
     /// A token's decodable core and what surrounds it.

@@ -33,6 +33,14 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
 
     public init(parameters: Parameters = .init(), decoder: NoisyChannelDecoder = NoisyChannelDecoder(), names: NameGuard = .shared) {
         self.parameters = parameters
+        var decoder = decoder
+        decoder.budget = parameters.budget
+        decoder.maximumEdits = parameters.maximumEdits
+        decoder.oovMargin = parameters.oovMargin
+        decoder.realWordMargin = parameters.realWordMargin
+        var model = decoder.model
+        model.adaptedCostFloor = parameters.adaptedCostFloor
+        decoder = NoisyChannelDecoder(copying: decoder, model: model, searchesRealWords: decoder.searchesRealWords)
         self.decoder = decoder
         self.names = names
         insertable = ScalarSet(decoder.model.insertions.keys)

@@ -44,6 +44,8 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage {
     ) {
         self.parameters = parameters
         self.names = names
+        var syllables = syllables
+        syllables.unwrittenVowelCost = parameters.unwrittenVowelCost
         self.syllables = syllables
         self.confusions = confusions
         self.evidence = evidence
@@ -60,7 +62,10 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage {
 
     /// The confusions the document's edits show in its lines (or the evidence given at init).
     public func adaptation(to document: DocumentSurvey<NameSurvey>) -> DocumentConfusions {
-        evidence.isEmpty ? DocumentConfusions(lines: document.lines, edits: document.edits) : evidence
+        var shown = evidence.isEmpty ? DocumentConfusions(lines: document.lines, edits: document.edits) : evidence
+        shown.minimumEvidence = parameters.minimumEvidence
+        shown.priorWeight = parameters.priorWeight
+        return shown
     }
 
     public func repair(_ line: [Unicode.Scalar], surveyed: NameSurvey, adaptation evidence: DocumentConfusions,
