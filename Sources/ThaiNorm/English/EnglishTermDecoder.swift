@@ -61,17 +61,20 @@ public struct EnglishTermDecoder: Sendable {
 
     public let vocabulary: EnglishVocabulary
     public let channel: LookalikeChannel
-    public var candidatesPerToken = RecoverGarbledEnglish.Parameters().candidatesPerToken
-    /// A branch is abandoned when its row exceeds this many cost units per observed character (plus ``budgetSlack``):
-    /// a little more than a reading may cost to be accepted, so the runner-up is still seen.
-    public var budgetPerCharacter: Float = RecoverGarbledEnglish.Parameters().budgetPerCharacter
-    /// Added to the budget: a reading that costs more than keeping the token by this much cannot win.
-    public var budgetSlack: Float = RecoverGarbledEnglish.Parameters().budgetSlack
-    /// Emissions costlier than this are too rare to search with (the emission tables are made
-    /// with it: set it at init).
-    public let costliestEmission: Float
-    /// At most this many trie nodes are expanded for one token: garbage can never stall a document.
-    public var maximumExpansions = RecoverGarbledEnglish.Parameters().maximumExpansions
+    /// The search's limits and the emission ceiling (``RecoverGarbledEnglish/Parameters``: the
+    /// decoder reads ``RecoverGarbledEnglish/Parameters/candidatesPerToken``,
+    /// ``RecoverGarbledEnglish/Parameters/budgetPerCharacter`` and
+    /// ``RecoverGarbledEnglish/Parameters/budgetSlack``, ``RecoverGarbledEnglish/Parameters/maximumExpansions``,
+    /// ``RecoverGarbledEnglish/Parameters/longestToken`` and
+    /// ``RecoverGarbledEnglish/Parameters/costliestEmission``), kept whole so that a copy
+    /// cannot leave one behind.
+    public let limits: RecoverGarbledEnglish.Parameters
+    var candidatesPerToken: Int { limits.candidatesPerToken }
+    var budgetPerCharacter: Float { limits.budgetPerCharacter }
+    var budgetSlack: Float { limits.budgetSlack }
+    var maximumExpansions: Int { limits.maximumExpansions }
+    var longestToken: Int { limits.longestToken }
+    var costliestEmission: Float { limits.costliestEmission }
 
     /// Per trie code: (observed, cost, upper-case letter).
     let emissions: [[(observed: [Unicode.Scalar], cost: Float, upper: Bool)]]
@@ -98,12 +101,7 @@ public struct EnglishTermDecoder: Sendable {
 
     /// `other` with another channel.
     public init(copying other: EnglishTermDecoder, channel: LookalikeChannel) {
-        self.init(vocabulary: other.vocabulary, channel: channel, costliestEmission: other.costliestEmission)
-        candidatesPerToken = other.candidatesPerToken
-        budgetPerCharacter = other.budgetPerCharacter
-        budgetSlack = other.budgetSlack
-        maximumExpansions = other.maximumExpansions
-        longestToken = other.longestToken
+        self.init(vocabulary: other.vocabulary, channel: channel, limits: other.limits)
     }
 
     /// `other` with the numbers of `parameters`: its channel's costs (the emission tables are
@@ -114,19 +112,15 @@ public struct EnglishTermDecoder: Sendable {
         channel.identityCost = parameters.identityCost
         channel.defaultDeletionCost = parameters.defaultDeletionCost
         channel.adaptedCostFloor = parameters.adaptedCostFloor
-        self.init(vocabulary: other.vocabulary, channel: channel, costliestEmission: parameters.costliestEmission)
-        candidatesPerToken = parameters.candidatesPerToken
-        budgetPerCharacter = parameters.budgetPerCharacter
-        budgetSlack = parameters.budgetSlack
-        maximumExpansions = parameters.maximumExpansions
-        longestToken = parameters.longestToken
+        self.init(vocabulary: other.vocabulary, channel: channel, limits: parameters)
     }
 
-    public init(vocabulary: EnglishVocabulary = .shared, channel: LookalikeChannel = .shared, costliestEmission: Float = RecoverGarbledEnglish.Parameters().costliestEmission) {
+    public init(vocabulary: EnglishVocabulary = .shared, channel: LookalikeChannel = .shared,
+                limits: RecoverGarbledEnglish.Parameters = .init()) {
         self.vocabulary = vocabulary
         self.channel = channel
-        self.costliestEmission = costliestEmission
-        let ceiling = costliestEmission
+        self.limits = limits
+        let ceiling = limits.costliestEmission
         emissions = EnglishVocabulary.alphabet.map { letter in
             var list = channel.emissions(of: letter).map { ($0.observed, $0.cost, false) }
             if let upper = letter.properties.uppercaseMapping.unicodeScalars.first, upper != letter {
@@ -150,9 +144,6 @@ public struct EnglishTermDecoder: Sendable {
         emissionsByFirst = byFirst
         self.deletion = deletion
     }
-
-    /// Tokens longer than this are not read as one English word.
-    public var longestToken = RecoverGarbledEnglish.Parameters().longestToken
 
     /// When a search may stop before its list of readings is complete: once its best reading
     /// would be taken over keeping the token (it costs less than ``cost(forLength:)``) and no
