@@ -83,6 +83,13 @@ extension JoinSpreadLetters {
         public var minimumImpossibleTokens = 2
         /// The share of short tokens (at most two consonants) a spread chain needs. Chosen: by hand (5ce2cf4); no measurement recorded.
         public var minimumShortShare = 0.6
+        /// A token with at most this many consonants counts as short. Chosen: by hand (5ce2cf4);
+        /// no measurement recorded.
+        public var shortTokenConsonants = 2
+        /// After a token with at least this many consonants, a space before a token that can
+        /// start a word is a real phrase space and is kept. Chosen: by hand (5ce2cf4); no
+        /// measurement recorded.
+        public var phraseTokenConsonants = 3
         /// Confidence of joining a gap next to a token that cannot stand alone. Chosen: by hand (5ce2cf4); no measurement recorded.Confidence
         public var certainGapConfidence = 0.95
         /// Confidence of joining a gap between two tokens that could be words, judged from
@@ -155,6 +162,10 @@ extension RepairItemNumbers {
         /// How far ahead (in numbered lines) the next well-formed number is looked for.
         /// Chosen: by hand (f3d5222); no measurement recorded.
         public var lookahead = 4
+        /// How many numbers damaged beyond recognition may stand between a garbled number and the
+        /// next well-formed one, beyond those counted. Chosen: by hand (f3d5222); no measurement
+        /// recorded.
+        public var unseenNumbers = 2
         /// Confidence of a garbled number replaced by the one number the sequence allows.
         /// Chosen: by hand (f3d5222). Benchmark check half: 40 of the stage's edits helped, 132 hurt
         /// (amounts in tables read as item numbers): overconfident.
@@ -252,6 +263,15 @@ extension CorrectLexicalErrors {
         /// Below this length (in scalars) a document's noise cannot be estimated, and real
         /// words are searched for errors anyway. Chosen: by hand (2c66dba); no measurement recorded.
         public var shortDocumentScalars = 5_000
+        /// A run of at most this many Thai letters touching a full stop is an abbreviation
+        /// (`พ.ศ.`), left alone. Chosen: by hand (1f96ebd); no measurement recorded.
+        public var longestAbbreviation = 4
+        /// A run of this many consonants (and no vowel) that is not a word is an acronym (`สพร`),
+        /// left alone: from ``shortestAcronym`` to ``longestAcronym``. Chosen: by hand (2c66dba);
+        /// no measurement recorded.
+        public var shortestAcronym = 2
+        /// See ``shortestAcronym``. Chosen: by hand (2c66dba).
+        public var longestAcronym = 5
         /// The most a word's corrections may cost (−ln of their probability in the OCR confusion
         /// model) for the decoder to consider it. Chosen: by hand (13f1cc1); no measurement recorded.
         public var budget: Float = 7.0
@@ -288,6 +308,13 @@ extension CorrectNameSpellings {
         /// Confidence of removing stray quotes and commas inside a name. Chosen: by hand (f86aeb1, a77800b; minimumGain is ln 10). With them real names changed fell
         /// from 5.02% to 0.14% (scripts/eval-names); benchmark check half: 21 edits, none right.
         public var strayMarksConfidence = 0.9
+        /// A repair's confidence is the logistic of its gain (or margin), capped at this.
+        /// Chosen: by hand (f86aeb1); the benchmark found the stage's edits wrong at any
+        /// confidence (21 of 21), so this is for the calibration work.
+        public var confidenceCap: Float = 6
+        /// Added to the margin of a name no syllables spell before the logistic. Chosen: by hand
+        /// (f86aeb1); no measurement recorded.
+        public var unspelledConfidenceOffset: Float = 1
         /// A confusion counts as shown by the document only when its dictionary repairs made it
         /// at least this often. Chosen: by hand (a77800b); assuming unseen confusions changed 6%
         /// of real names (scripts/eval-names --context), which is why evidence is required.

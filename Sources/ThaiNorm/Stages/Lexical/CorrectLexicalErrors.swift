@@ -148,7 +148,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         guard line.contains(where: ThaiScript.isConsonant) else { return }
         var allowed = [Bool](repeating: true, count: line.count)
         // English garbled into Thai-looking text is RecoverGarbledEnglish's; never "correct" it into Thai.
-        for range in named() + garbled() + Self.abbreviations(in: line, lexicon: decoder.lexicon) {
+        for range in named() + garbled() + Self.abbreviations(in: line, lexicon: decoder.lexicon, parameters: parameters) {
             for index in range { allowed[index] = false }
         }
         var candidates = runs(in: line, allowed: allowed)
@@ -179,7 +179,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     ///
     /// One pass over the runs of Thai letters: a run touching a full stop is the piece on that
     /// side of it.
-    static func abbreviations(in line: [Unicode.Scalar], lexicon: Lexicon) -> [Range<Int>] {
+    static func abbreviations(in line: [Unicode.Scalar], lexicon: Lexicon, parameters: Parameters = .init()) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         // Every run of Thai letters, also between slashes or dashes (สพร/กชช, วว/ดด/ปปปป).
         var start = 0
@@ -193,9 +193,9 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
             }
             let length = end - start
             let touchesStop = (end < line.count && line[end] == ".") || (start > 0 && line[start - 1] == ".")
-            if touchesStop, length <= 4 {
+            if touchesStop, length <= parameters.longestAbbreviation {
                 ranges.append(start..<end)
-            } else if consonantsOnly, (2...5).contains(length), !lexicon.contains(line[start..<end]) {
+            } else if consonantsOnly, length >= parameters.shortestAcronym, length <= parameters.longestAcronym, !lexicon.contains(line[start..<end]) {
                 ranges.append(start..<end)
             }
             start = end

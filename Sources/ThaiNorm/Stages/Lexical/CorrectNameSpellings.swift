@@ -101,7 +101,7 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage {
             // Spelled: a repair must be much likelier than the name as printed.
             if let best = ranked.first, own - best.score >= parameters.minimumGain {
                 let gain = own - best.score
-                output.replace(range, with: best.spelling, confidence: 1 / (1 + exp(-Double(min(gain, 6)))),
+                output.replace(range, with: best.spelling, confidence: 1 / (1 + exp(-Double(min(gain, parameters.confidenceCap)))),
                                note: "name: '\(text(best.spelling))' is \(Int(exp(min(gain, 9)).rounded()))x likelier with the confusions of this document")
             } else if base != observed {
                 output.replace(range, with: base, confidence: parameters.strayMarksConfidence, note: "stray marks inside a name")
@@ -115,7 +115,7 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage {
         }
         let margin = ranked.count > 1 ? ranked[1].score - best.score : .infinity
         if margin >= parameters.minimumMargin {
-            output.replace(range, with: best.spelling, confidence: 1 / (1 + exp(-Double(min(margin, 6)) - 1)),
+            output.replace(range, with: best.spelling, confidence: 1 / (1 + exp(-Double(min(margin, parameters.confidenceCap)) - Double(parameters.unspelledConfidenceOffset))),
                            note: "name not spelled in Thai syllables")
         } else {
             if base != observed { output.replace(range, with: base, confidence: parameters.strayMarksConfidence, note: "stray marks inside a name") }

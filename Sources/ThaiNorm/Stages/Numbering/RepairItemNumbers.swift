@@ -135,7 +135,7 @@ public struct RepairItemNumbers: DocumentAdaptiveStage {
                 var options = before.successors.filter { option in
                     // Within a step or two more than counted: a number OCR damaged beyond recognition
                     // may stand in between.
-                    next.map { next in (next.steps...(next.steps + 2)).contains { option.reaches(next.item.components, in: $0) } }
+                    next.map { next in (next.steps...(next.steps + parameters.unseenNumbers)).contains { option.reaches(next.item.components, in: $0) } }
                         ?? true
                 }
                 if let literal = garbled.literal, let spelled = options.first(where: { $0.components == literal }) {

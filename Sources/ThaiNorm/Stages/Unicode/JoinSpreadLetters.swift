@@ -103,7 +103,7 @@ public struct JoinSpreadLetters: RepairStage {
     private func isSpread(_ chain: [Token]) -> Bool {
         guard chain.count >= parameters.minimumChainLength else { return false }
         let impossible = chain.count { $0.isImpossible }
-        let short = chain.count { $0.consonants <= 2 }
+        let short = chain.count { $0.consonants <= parameters.shortTokenConsonants }
         return impossible >= parameters.minimumImpossibleTokens && Double(short) >= parameters.minimumShortShare * Double(chain.count)
     }
 
@@ -122,7 +122,7 @@ public struct JoinSpreadLetters: RepairStage {
         }
         for k in 0..<(chain.count - 1) {
             let left = chain[k], right = chain[k + 1]
-            let realSpace = left.consonants >= 3 && !left.endsImpossibly && !right.startsImpossibly
+            let realSpace = left.consonants >= parameters.phraseTokenConsonants && !left.endsImpossibly && !right.startsImpossibly
             if realSpace {
                 close(at: k)
                 continue
