@@ -262,4 +262,37 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(result.stdout == (try Data(contentsOf: seed)))
     }
+
+    @Test("config --defaults prints every setting; --config changes the numbers it names and refuses a bad file")
+    func configFile() throws {
+        let defaults = try run(["config", "--defaults"])
+        #expect(defaults.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: defaults.stdout) as? [String: Any])
+        let parameters = try #require(json["parameters"] as? [String: Any])
+        #expect((parameters["pipeline"] as? [String: Any])?["maximumPasses"] as? Int == 3)
+        #expect(parameters.count >= 14)
+
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = folder.appending(path: "in.txt"), held = folder.appending(path: "held.json")
+        try write(Array("คําสั่ง\n".utf8), to: text)
+        try write(Array(#"{"minimumConfidence": 0.9, "parameters": {"composeSaraAm": {"confidence": 0.5}}}"#.utf8), to: held)
+        #expect(try run(["normalize", text.path]).text == "คำสั่ง\n")
+        let kept = try run(["normalize", "--config", held.path, text.path])
+        #expect(kept.status == 0)
+        #expect(kept.text == "คําสั่ง\n")
+        // An option on the command line wins over the file.
+        #expect(try run(["normalize", "--config", held.path, "--min-confidence", "0", text.path]).text == "คำสั่ง\n")
+        #expect(try run(["config", held.path]).status == 0)
+
+        let misspelt = folder.appending(path: "bad.json")
+        try write(Array(#"{"parameters": {"composeSaraAm": {"confidance": 0.5}}}"#.utf8), to: misspelt)
+        for arguments in [["normalize", "--config", misspelt.path, text.path], ["config", misspelt.path],
+                          ["extract", "--config", misspelt.path, text.path]] {
+            let refused = try run(arguments)
+            #expect(refused.status == 2, "\(arguments)")
+            #expect(refused.stderr.contains("parameters.composeSaraAm.confidance"), "\(refused.stderr)")
+        }
+        #expect(try run(["config"]).status == 2)
+    }
 }

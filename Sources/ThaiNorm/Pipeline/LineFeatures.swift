@@ -4,7 +4,7 @@
 ///
 /// Clean Thai has almost none of them. The ``Normalizer`` finds a line's features once and
 /// again only when a stage changes the line, and does not call a stage whose
-/// ``RepairStage/mayRepair(_:)`` says a line with those features cannot concern it: most
+/// ``StageScope`` says a line with those features cannot concern it: most
 /// stages are then never called on most lines, instead of each scanning every line itself.
 ///
 /// ```swift
