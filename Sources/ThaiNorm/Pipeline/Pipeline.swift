@@ -6,28 +6,38 @@ public enum Pipeline {
     public static func stages(for configuration: NormalizerConfiguration = .init()) -> [any RepairStage] {
         let p = configuration.parameters
         return [
-            // Encoding damage first, so that every later stage sees real Thai characters:
-            RepairMojibake(parameters: p.repairMojibake),                  // Thai decoded as Latin-1/Windows-1252
-            ReplacePrivateUseGlyphs(parameters: p.replacePrivateUseGlyphs), // legacy-font glyph variants
-            RemoveInvisibleCharacters(parameters: p.removeInvisibleCharacters), // zero-width characters
-            // Then spacing, so that the marks of a cluster stand next to their base:
-            JoinSpreadLetters(parameters: p.joinSpreadLetters),            // before the space-before-mark rule,
-                                                                            // which would join only some gaps
+            // 1. Encoding damage, so that every later stage sees real Thai characters.
+            // Thai decoded as Latin-1 or Windows-1252: nothing else can read it until it is Thai again.
+            RepairMojibake(parameters: p.repairMojibake),
+            // Legacy-font glyph variants: the marks they stand for must exist before marks are moved.
+            ReplacePrivateUseGlyphs(parameters: p.replacePrivateUseGlyphs),
+            // Zero-width characters: they would split clusters and words for every stage after.
+            RemoveInvisibleCharacters(parameters: p.removeInvisibleCharacters),
+            // 2. Spacing, so that the marks of a cluster stand next to their base.
+            // Letters spread apart, before the space-before-mark rule, which would join only some gaps.
+            JoinSpreadLetters(parameters: p.joinSpreadLetters),
+            // A space before a mark or following vowel, left where the spread rule did not apply.
             RemoveSpaceBeforeMarks(parameters: p.removeSpaceBeforeMarks),
-            RemoveSpaceInNumbers(parameters: p.removeSpaceInNumbers),      // before item numbers are read
-            // Then the cluster itself:
-            ComposeSaraAm(parameters: p.composeSaraAm),                    // before marks are ordered around it
-            MoveDisplacedMarks(parameters: p.moveDisplacedMarks),          // marks back to their cluster, then
-            ReorderThaiMarks(parameters: p.reorderThaiMarks),              // ordered inside it
-            // Then item numbers, from the numbering sequence, before words are corrected:
+            // A space before the dot of a number, before item numbers are read.
+            RemoveSpaceInNumbers(parameters: p.removeSpaceInNumbers),
+            // 3. The cluster itself.
+            // Sara am first: marks are then ordered around one character, not two.
+            ComposeSaraAm(parameters: p.composeSaraAm),
+            // Marks pushed past the next letter go back to their cluster, then
+            MoveDisplacedMarks(parameters: p.moveDisplacedMarks),
+            // are put in order inside it.
+            ReorderThaiMarks(parameters: p.reorderThaiMarks),
+            // 4. Item numbers, from the numbering sequence, before any word is corrected near them.
             RepairItemNumbers(parameters: p.repairItemNumbers),
-            // Then words: English garbled into Thai-looking text first, so that the lexical
-            // stage does not "correct" it into Thai; names last, with the confusions the
-            // dictionary corrections of the document showed:
+            // 5. Words.
+            // English garbled into Thai-looking text first, so that the lexical stage does not
+            // "correct" it into Thai words.
             RecoverGarbledEnglish(parameters: p.recoverGarbledEnglish),
+            // Misread Thai letters and marks, against the lexicon and the OCR confusion model.
             CorrectLexicalErrors(parameters: p.correctLexicalErrors),
+            // Names last: they use the confusions that the lexical corrections of the document showed.
             CorrectNameSpellings(parameters: p.correctNameSpellings),
-            // Digits last, as a pure presentation choice:
+            // 6. Digits last, a pure presentation choice that no repair should see.
             ConvertDigits(style: configuration.digits, parameters: p.convertDigits),
         ]
     }
