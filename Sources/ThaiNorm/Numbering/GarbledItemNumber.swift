@@ -68,6 +68,8 @@ public struct GarbledItemNumber: Sendable, Equatable {
 
     /// ``leading(in:)``, where `item` is ``ItemNumber/leading(in:)`` of `line`, found already.
     static func leading(in line: [Unicode.Scalar], wellFormed item: ItemNumber?) -> GarbledItemNumber? {
+        // A table row's cells (joined by tabs) are data: amounts, codes, counts.
+        guard !line.contains("\t") else { return nil }
         // A well-formed number is not garbled, unless it is the first part of one spread
         // out by spaces (`๔. ๔. ๒`).
         if let item {
@@ -101,8 +103,32 @@ public struct GarbledItemNumber: Sendable, Equatable {
         let prefix = line[start..<end]
         let dots = prefix.dropLast().count(where: isDotLike)
         guard dots > 0 else { return nil }
+        // An amount is data, not a damaged number: digits grouped in thousands (`5,828,000`),
+        // or a number with a unit after it (`40 บาท`, `12 ไร่`).
+        guard !hasThousandsGroup(prefix), !startsWithUnit(line, at: index) else { return nil }
         return GarbledItemNumber(range: start..<end, marker: marker, componentCount: dots + 1,
                                  tokenCount: tokens, literal: literalReading(of: prefix))
+    }
+
+    /// Units written after an amount: money, area, weight, length, volume. A number followed by
+    /// one is an amount, never an item number.
+    static let units: [[Unicode.Scalar]] = ["บาท", "ล้าน", "พัน", "หมื่น", "แสน", "ไร่", "ตารางวา", "ตารางเมตร",
+                                            "ตัน", "กิโลกรัม", "กิโลเมตร", "เมตร", "ลิตร"].map { Array($0.unicodeScalars) }
+
+    /// Whether `line` has a unit word (``units``) at `index`.
+    static func startsWithUnit(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        units.contains { unit in line[index...].starts(with: unit) }
+    }
+
+    /// Whether `prefix` holds digits grouped in thousands: a digit, a comma, exactly three digits
+    /// (`5,828,000`, `๔๐,๐๐๐`), as amounts are written and item numbers never are.
+    static func hasThousandsGroup(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(prefix)
+        for (k, scalar) in scalars.enumerated() where scalar == "," && k > 0 && ItemNumber.digitValue(scalars[k - 1]) != nil {
+            let group = scalars[(k + 1)...].prefix { ItemNumber.digitValue($0) != nil }
+            if group.count == 3 { return true }
+        }
+        return false
     }
 
     /// The components a prefix of real digits and dots spells (`๔. ๔. ๒` → [4, 4, 2]), if it is one.
