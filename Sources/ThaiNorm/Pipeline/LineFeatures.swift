@@ -42,6 +42,8 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
     public static let toneAfterSaraAm = LineFeatures(rawValue: 1 << 10)
     /// A digit followed by a space.
     public static let digitBeforeSpace = LineFeatures(rawValue: 1 << 11)
+    /// A tone mark right after ะ า ๅ (`กา่`), where no mark can stand.
+    public static let toneAfterFollowingVowel = LineFeatures(rawValue: 1 << 12)
 
     /// Any scalar that is neither ASCII nor Thai.
     public static let nonASCIINonThai: LineFeatures = [.latin1, .privateUse, .otherNonASCII]
@@ -145,6 +147,7 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
         if previous == .saraE, current == .saraE { features.insert(.doubleSaraE) }
         if previous == .saraAm, current == .tone { features.insert(.toneAfterSaraAm) }
         if previous.isDigit, current == .space { features.insert(.digitBeforeSpace) }
+        if previous == .followingVowel, current == .tone { features.insert(.toneAfterFollowingVowel) }
         return features
     }
 }

@@ -142,6 +142,10 @@ extension MoveDisplacedMarks {
         /// Confidence of moving a second tone mark back to the cluster before. Chosen: by hand
         /// (2c66dba). Benchmark check half: 154 of the stage's 180 edits helped, 2 hurt.
         public var secondToneConfidence = 0.85
+        /// Confidence of moving a tone mark found after ะ า ๅ back to its consonant. Chosen: by hand,
+        /// equal to ``afterLeadingVowelConfidence``; the benchmark has no such mark in any route or
+        /// in the gold, so nothing measures it (peers' test cases ask for the repair).
+        public var afterFollowingVowelConfidence = 0.95
     }
 }
 

@@ -25,15 +25,24 @@ public struct MoveDisplacedMarks: RepairStage {
         self.parameters = parameters
     }
 
-    /// The stage acts on a mark right after a leading vowel, and on two tone marks in one run of
-    /// marks (where a tone mark is followed by another mark).
-    public var scope: StageScope { StageScope(linesWith: [.leadingVowelUnfollowed, .marksOutOfOrder]) }
+    /// The stage acts on a mark right after a leading vowel, on a tone mark right after ะ า ๅ, and
+    /// on two tone marks in one run of marks (where a tone mark is followed by another mark).
+    public var scope: StageScope {
+        StageScope(linesWith: [.leadingVowelUnfollowed, .toneAfterFollowingVowel, .marksOutOfOrder])
+    }
+
+    /// ะ า ๅ: vowels written after the consonant, which never carry a mark (sara am is not one:
+    /// a tone after it is ReorderThaiMarks').
+    static let followingVowels: ScalarSet = "\u{0E30}\u{0E32}\u{0E45}"
 
     public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 1
         while index < line.count {
             if ThaiScript.isLeadingVowel(line[index]), index + 1 < line.count, ThaiScript.isCombiningMark(line[index + 1]) {
                 index = moveMarksAfterLeadingVowel(line, vowel: index, into: &output)
+            } else if Self.followingVowels.contains(line[index]), index + 1 < line.count,
+                      ThaiScript.kind(of: line[index + 1]) == .tone {
+                index = moveTonesAfterFollowingVowel(line, vowel: index, into: &output)
             } else if ThaiScript.isConsonant(line[index]) {
                 index = moveSecondTone(line, base: index, into: &output)
             } else {
@@ -70,6 +79,19 @@ public struct MoveDisplacedMarks: RepairStage {
         // cluster + marks + vowel, in place of cluster + vowel + marks.
         let replacement = Array(line[start..<vowel]) + Array(marks) + [line[vowel]]
         output.replace(start..<end, with: replacement, confidence: parameters.afterLeadingVowelConfidence, note: "mark after a leading vowel moved to its consonant")
+        return end
+    }
+
+    /// A tone mark typed after ะ า ๅ goes back to the consonant before the vowel
+    /// (`กา่` → `ก่า`), if that cluster has no tone yet.
+    private func moveTonesAfterFollowingVowel(_ line: [Unicode.Scalar], vowel: Int, into output: inout StageOutput) -> Int {
+        var end = vowel + 1
+        while end < line.count, ThaiScript.kind(of: line[end]) == .tone { end += 1 }
+        let marks = line[(vowel + 1)..<end]
+        guard let start = clusterStart(line, endingBefore: vowel), canTake(line, start..<vowel, marks) else { return end }
+        let replacement = Array(line[start..<vowel]) + Array(marks) + [line[vowel]]
+        output.replace(start..<end, with: replacement, confidence: parameters.afterFollowingVowelConfidence,
+                       note: "tone mark after a following vowel moved to its consonant")
         return end
     }
 
