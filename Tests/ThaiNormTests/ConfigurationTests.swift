@@ -58,8 +58,8 @@ struct ConfigurationTests {
         // "xx" needs two passes of a stage that mends one x per pass; one pass leaves one.
         var onePass = NormalizerConfiguration()
         onePass.parameters.pipeline.maximumPasses = 1
-        #expect(Normalizer(stages: [OneXPerLine()]).normalize("xx").text == "yy")
-        #expect(Normalizer(stages: [OneXPerLine()], configuration: onePass).normalize("xx").text == "yx")
+        #expect(Normalizer(stages: [OneXPerPass()]).normalize("xx").text == "yy")
+        #expect(Normalizer(stages: [OneXPerPass()], configuration: onePass).normalize("xx").text == "yx")
     }
 
     @Test("the decoders' numbers come from the parameters too")
@@ -100,15 +100,5 @@ struct ConfigurationTests {
                 }
             }
         }
-    }
-}
-
-/// Turns the first `x` of a line into `y`.
-private struct OneXPerLine: RepairStage {
-    let name = "OneXPerLine"
-    let summary = "x → y, once a pass."
-    let scope = StageScope.everyLine
-    func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
-        if let index = line.firstIndex(of: "x") { output.replace(index..<(index + 1), with: ["y"]) }
     }
 }

@@ -107,12 +107,13 @@ struct NumberingTests {
     @Test("amounts are data: thousands groups, a unit after, a table row are never garbled item numbers")
     func amountsAreNotGarbledNumbers() {
         for line in ["5,828,000 บาท", "๔๐,๐๐๐ ๕๐,๐๐๐ ๖๐,๐๐๐", "2,070,900,000 ค่าใช้จ่าย", "๑๒.๕ ไร่", "1.5 ล้านบาท",
-                     "๓.(5) ตัน", "(5).(5)\tรายการ", "778,514 คน"] {
+                     "๓.(5) ตัน", "(5).(5)\tรายการ", "778,514 คน", "ม.40 กำหนด", "พ.ศ.2566 เป็นต้นไป"] {
             #expect(GarbledItemNumber.leading(in: scalars(line)) == nil, "\(line)")
         }
         // What OCR leaves of an item number is still found.
         #expect(GarbledItemNumber.leading(in: scalars("133.(5)0.6) ข้อร้องเรียน")) != nil)
         #expect(GarbledItemNumber.leading(in: scalars("๒,๑๐ การประชุม")) != nil)
+        #expect(GarbledItemNumber.leading(in: scalars("เ33. (5) (5) การประชุม")) != nil)
     }
 
     @Test func digitConfusionsComeFromTheLearnedTable() {

@@ -231,15 +231,6 @@ private final class LineCounter: RepairStage, @unchecked Sendable {
     }
 }
 
-/// Turns one `x` into `y` per pass: so a line with two needs two passes.
-private struct OneXPerPass: RepairStage {
-    let name = "OneXPerPass"
-    let summary = "x → y, once."
-    let scope = StageScope.everyLine
-    func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
-        if let index = line.firstIndex(of: "x") { output.replace(index..<(index + 1), with: ["y"]) }
-    }
-}
 
 @Suite("Passes")
 struct PassTests {

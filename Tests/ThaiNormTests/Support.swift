@@ -31,6 +31,16 @@ enum Repository {
     }
 }
 
+/// Turns one `x` into `y` per pass: so a line with two needs two passes.
+struct OneXPerPass: RepairStage {
+    let name = "OneXPerPass"
+    let summary = "x → y, once."
+    let scope = StageScope.everyLine
+    func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
+        if let index = line.firstIndex(of: "x") { output.replace(index..<(index + 1), with: ["y"]) }
+    }
+}
+
 extension Normalizer {
     /// A pipeline of just `stage`.
     static func only(_ stage: any RepairStage) -> Normalizer {

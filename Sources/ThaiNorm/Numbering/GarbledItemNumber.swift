@@ -106,6 +106,9 @@ public struct GarbledItemNumber: Sendable, Equatable {
         // An amount is data, not a damaged number: digits grouped in thousands (`5,828,000`),
         // or a number with a unit after it (`40 บาท`, `12 ไร่`).
         guard !hasThousandsGroup(prefix), !startsWithUnit(line, at: index) else { return nil }
+        // A Thai abbreviation with its number is a reference, not a damaged number: `ม.40`
+        // (section 40), `พ.ศ.2566`, `ร.5`.
+        guard !hasAbbreviatedNumber(prefix) else { return nil }
         return GarbledItemNumber(range: start..<end, marker: marker, componentCount: dots + 1,
                                  tokenCount: tokens, literal: literalReading(of: prefix))
     }
@@ -118,6 +121,18 @@ public struct GarbledItemNumber: Sendable, Equatable {
     /// Whether `line` has a unit word (``units``) at `index`.
     static func startsWithUnit(_ line: [Unicode.Scalar], at index: Int) -> Bool {
         units.contains { unit in line[index...].starts(with: unit) }
+    }
+
+    /// Whether `prefix` holds a Thai letter, a full stop and a digit in a row (`ม.40`, `พ.ศ.2566`):
+    /// an abbreviation with its number. OCR garbage of an item number does not put a letter
+    /// before the dot of a digit (`เ33.` has its dot after the digits).
+    static func hasAbbreviatedNumber(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(prefix)
+        guard scalars.count >= 3 else { return false }
+        for k in 1..<(scalars.count - 1) where scalars[k] == "." {
+            if ThaiScript.isConsonant(scalars[k - 1]), ItemNumber.digitValue(scalars[k + 1]) != nil { return true }
+        }
+        return false
     }
 
     /// Whether `prefix` holds digits grouped in thousands: a digit, a comma, exactly three digits
