@@ -16,8 +16,10 @@ protocol PreparedStage {
 protocol StageRunner: Sendable {
     /// The stage as configured.
     var stage: any RepairStage { get }
-    /// The stage ready to repair `lines`, after `edits`; `previous` is what this returned last pass.
-    func prepared(for lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts, previous: (any PreparedStage)?)
+    /// The stage ready to repair `lines`, after `edits` (made only for a stage that adapts:
+    /// all the edits so far); `previous` is what this returned last pass.
+    func prepared(for lines: [[Unicode.Scalar]], edits: @autoclosure () -> [Edit], facts: LineFacts,
+                  previous: (any PreparedStage)?)
         -> any PreparedStage
 }
 
@@ -37,7 +39,8 @@ enum StageRunners {
 struct LineStageRunner: StageRunner, PreparedStage {
     let stage: any RepairStage
 
-    func prepared(for lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts, previous: (any PreparedStage)?)
+    func prepared(for lines: [[Unicode.Scalar]], edits: @autoclosure () -> [Edit], facts: LineFacts,
+                  previous: (any PreparedStage)?)
         -> any PreparedStage { self }
 
     func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
@@ -59,13 +62,14 @@ struct AdaptiveStageRunner<Stage: DocumentAdaptiveStage>: StageRunner {
     @_specialize(where Stage == RecoverGarbledEnglish)
     @_specialize(where Stage == CorrectLexicalErrors)
     @_specialize(where Stage == CorrectNameSpellings)
-    func prepared(for lines: [[Unicode.Scalar]], edits: [Edit], facts: LineFacts, previous: (any PreparedStage)?)
+    func prepared(for lines: [[Unicode.Scalar]], edits: @autoclosure () -> [Edit], facts: LineFacts,
+                  previous: (any PreparedStage)?)
         -> any PreparedStage {
         let stage = adaptive
         let surveys = LineAnalysis(lines, reusing: (previous as? AdaptedStage<Stage>)?.surveys) { index, line in
             stage.survey(line, in: LineContext(index: index, facts: facts))
         }
-        let adaptation = stage.adaptation(to: DocumentSurvey(lines: lines, surveys: surveys.values, edits: edits))
+        let adaptation = stage.adaptation(to: DocumentSurvey(lines: lines, surveys: surveys.values, edits: edits()))
         return AdaptedStage(stage: stage, surveys: surveys, adaptation: adaptation)
     }
 }
