@@ -86,7 +86,9 @@ class Replay:
         self.current = distance(collapse("\n".join(self.lines)), self.gold)
 
     def run(self, edits):
-        """Yields (edit, delta, line before, line after) for every applied edit."""
+        """Yields (edit, delta, line before, line after) for every applied edit; while an edit
+        is yielded, `self.document` is the whole text before it and `self.offset` the edit's
+        start in that text."""
         groups = []          # [line, key, edits], in the order of their first edit
         open_group = {}      # line -> its last group
         for edit in edits:
@@ -107,6 +109,8 @@ class Replay:
                 end = start + edit["length"]
                 if text[start:end] != edit["before"]:
                     raise ValueError(f"edit {edit} does not fit line {line}: {text[start:end]!r}")
+                self.document = "\n".join(self.lines)
+                self.offset = sum(len(x) + 1 for x in self.lines[:line - 1]) + start
                 new = text[:start] + edit["after"] + text[end:]
                 self.lines[line - 1] = new
                 after = distance(collapse("\n".join(self.lines)), self.gold)

@@ -1,0 +1,144 @@
+"""Whether each edit of thainorm was right, judged against the gold: the one definition used
+by scripts/fit-calibration (to fit confidences on the tune half) and scripts/bench-quality
+(to report them on the check half).
+
+- An edit that removes only a whitespace run before a combining mark or ะ า ำ ๅ is right
+  unless it took the text further from the gold: the gold never has whitespace there (a
+  cluster is never cut, no word starts so; none in the 258 gold passages).
+- Any other edit that only removes whitespace is right when the gold has no whitespace between the
+  letters it joins (every one of them), found by aligning the text without whitespace to the
+  gold without whitespace. The distance to the gold cannot judge it: a space removed inside a
+  word whose tone mark is still displaced (`ทีด่ ิน` → `ทีด่ิน`, gold `ที่ดิน`) is right and
+  leaves the distance as it was.
+- Any other edit replayed in order (align.Replay) is right when it brought the document nearer
+  the gold (its delta < 0), or changed nothing in distance and is a step of a repair that the
+  next edits on the same line near it finish (a mark moved, then put in order): the first of
+  them that change the distance bring it nearer in sum.
+- An edit that writes a Latin word the gold does not have (and the text before did not) is
+  wrong whatever its delta: a wrong English word is a wrong word even when it shares letters
+  with the right one.
+"""
+import bisect
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: What never follows whitespace in the gold: a combining mark, or ะ า ำ ๅ (no word starts so).
+NON_STARTER = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e30\u0e32\u0e33\u0e45]")
+#: How many later edits, and how far along the line (scalars), a step may be finished by.
+STEP_EDITS = 5
+STEP_COLUMNS = 6
+
+
+def removes_only_space(before, after):
+    """Whether `after` is `before` with some whitespace removed (and nothing else)."""
+    if len(after) >= len(before) or "".join(before.split()) != "".join(after.split()):
+        return False
+    i = 0
+    for ch in before:
+        if i < len(after) and after[i] == ch:
+            i += 1
+        elif not ch.isspace():
+            return False
+    return i == len(after)
+
+
+class GoldGaps:
+    """Where the gold has whitespace between two letters, found through the alignment of a
+    text without whitespace to the gold without whitespace."""
+
+    def __init__(self, gold):
+        self.letters = []      # the gold without whitespace
+        self.gap_before = []   # gap_before[k]: the gold has whitespace just before letter k
+        gap = False
+        for ch in gold:
+            if ch.isspace():
+                gap = True
+            else:
+                self.letters.append(ch)
+                self.gap_before.append(gap)
+                gap = False
+        self.letters = "".join(self.letters)
+        self._cache = (None, None)
+
+    def _alignment(self, text):
+        if self._cache[0] != text:
+            ops = [op for op in Levenshtein.opcodes(text, self.letters) if op.src_end > op.src_start]
+            self._cache = (text, (ops, [op.src_end for op in ops]))
+        return self._cache[1]
+
+    def _map(self, text, i):
+        """The gold letter that letter i of `text` (no whitespace) is aligned to, or None."""
+        ops, ends = self._alignment(text)
+        k = bisect.bisect_right(ends, i)
+        if k == len(ops):
+            return None
+        op = ops[k]
+        if op.tag == "equal" or (op.tag == "replace" and op.dest_end - op.dest_start == op.src_end - op.src_start):
+            return op.dest_start + (i - op.src_start)
+        return None
+
+    def joins_right(self, document, offset, before, after):
+        """Whether removing the whitespace of `before` (at `offset` of `document`) to give
+        `after` joins only letters the gold has side by side."""
+        letters = "".join(document.split())
+        # index (in letters) of each letter that follows a removed whitespace run
+        count = len("".join(document[:offset].split()))
+        followers = []
+        j = 0
+        pending = False
+        for ch in before:
+            if j < len(after) and after[j] == ch:
+                j += 1
+                if not ch.isspace():
+                    if pending:
+                        followers.append(count)
+                        pending = False
+                    count += 1
+            else:
+                pending = True
+        if pending:  # whitespace removed at the end of the span: the next letter follows it
+            followers.append(count)
+        for k in followers:
+            # the nearest letters each side that the alignment pairs with a gold letter
+            g = next((m for m in (self._map(letters, x) for x in range(k, min(len(letters), k + 3))) if m is not None), None)
+            h = next((m for m in (self._map(letters, x) for x in range(k - 1, max(-1, k - 4), -1)) if m is not None), None)
+            # (marks in the wrong order are aligned crosswise: only the gold between them counts)
+            if g is None or h is None or g == h or any(self.gap_before[min(g, h) + 1:max(g, h) + 1]):
+                return False
+        return True
+
+
+def right_flags(scored, gold):
+    """`scored`: one document's applied edits in replay order, each a dict with line, column,
+    before, after, delta, and document and offset (align.Replay's, at the edit). Returns a list
+    of booleans, one per edit."""
+    gold_words = {w.casefold() for w in LATIN_WORD.findall(gold)}
+    gaps = GoldGaps(gold)
+    flags = []
+    for i, e in enumerate(scored):
+        if removes_only_space(e["before"], e["after"]):
+            # The gold never has whitespace before a combining mark or ะ า ำ ๅ (a cluster is never
+            # cut, no word starts so): removing it is right unless it took the text further away.
+            after_gap = e["document"][e["offset"] + len(e["before"]):e["offset"] + len(e["before"]) + 1]
+            if e["before"].strip() == "" and after_gap and NON_STARTER.match(after_gap):
+                ok = e["delta"] <= 0
+            else:
+                ok = gaps.joins_right(e["document"], e["offset"], e["before"], e["after"])
+        elif e["delta"] != 0:
+            ok = e["delta"] < 0
+        else:
+            total = 0
+            for f in scored[i + 1:i + 1 + STEP_EDITS]:
+                if f["line"] != e["line"] or abs(f["column"] - e["column"]) > STEP_COLUMNS:
+                    continue
+                total += f["delta"]
+                if total != 0:
+                    break
+            ok = total < 0
+        had = {w.casefold() for w in LATIN_WORD.findall(e["before"])}
+        if any(w.casefold() not in gold_words and w.casefold() not in had for w in LATIN_WORD.findall(e["after"])):
+            ok = False
+        flags.append(ok)
+    return flags
