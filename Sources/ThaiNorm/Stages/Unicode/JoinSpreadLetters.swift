@@ -107,32 +107,28 @@ public struct JoinSpreadLetters: RepairStage {
         return impossible >= parameters.minimumImpossibleTokens && Double(short) >= parameters.minimumShortShare * Double(chain.count)
     }
 
+    /// The note of a gap next to a token that cannot stand alone.
+    static let certainGapNote = "letters spread apart by extraction"
+    /// The note of a gap between two tokens that could each be a word.
+    static let judgedGapNote = "space between possible words in spread-apart letters"
+
+    /// Removes the gaps of a spread chain, one edit per gap (each is judged, and calibrated,
+    /// on its own), keeping real phrase spaces.
     private func join(_ chain: [Token], in line: [Unicode.Scalar], into output: inout StageOutput) {
         guard isSpread(chain) else { return }
-        // Walk the gaps; group consecutive joined gaps into one edit.
-        var groupStart: Int? = nil
-        var groupConfidence = 1.0
-        func close(at k: Int) {
-            guard let start = groupStart else { return }
-            let range = chain[start].range.lowerBound..<chain[k].range.upperBound
-            let joined = line[range].filter { !$0.isSpace }
-            output.replace(range, with: Array(joined), confidence: groupConfidence, note: "letters spread apart by extraction")
-            groupStart = nil
-            groupConfidence = 1.0
-        }
         for k in 0..<(chain.count - 1) {
             let left = chain[k], right = chain[k + 1]
             let realSpace = left.consonants >= parameters.phraseTokenConsonants && !left.endsImpossibly && !right.startsImpossibly
-            if realSpace {
-                close(at: k)
-                continue
-            }
-            if groupStart == nil { groupStart = k }
-            // A gap next to a token that cannot stand alone is certain; one between two
-            // plausible words is a judgement from the line's pattern.
-            let certain = left.endsImpossibly || right.startsImpossibly || left.consonants == 0 || right.consonants == 0
-            groupConfidence = min(groupConfidence, certain ? parameters.certainGapConfidence : parameters.judgedGapConfidence)
+            if realSpace { continue }
+            // A gap is certain when a side must attach across it: the right token starts with a
+            // mark or ะ า ำ, or the left ends with a leading vowel. Any other gap (also one after a
+            // token of marks alone, which belongs to the letters before it) is a judgement from
+            // the line's pattern.
+            let certain = left.endsImpossibly || right.startsImpossibly
+            output.replace(
+                left.range.upperBound..<right.range.lowerBound, with: [],
+                confidence: certain ? parameters.certainGapConfidence : parameters.judgedGapConfidence,
+                note: certain ? Self.certainGapNote : Self.judgedGapNote)
         }
-        close(at: chain.count - 1)
     }
 }
