@@ -276,7 +276,9 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = folder.appending(path: "in.txt"), held = folder.appending(path: "held.json")
         try write(Array("คําสั่ง\n".utf8), to: text)
-        try write(Array(#"{"minimumConfidence": 0.9, "parameters": {"composeSaraAm": {"confidence": 0.5}}}"#.utf8), to: held)
+        // (A stage's confidence parameter is only its score: calibration decides the confidence,
+        // and sara am composed gets about 0.997, below this minimum.)
+        try write(Array(#"{"minimumConfidence": 0.999, "parameters": {"composeSaraAm": {"confidence": 0.5}}}"#.utf8), to: held)
         #expect(try run(["normalize", text.path]).text == "คำสั่ง\n")
         let kept = try run(["normalize", "--config", held.path, text.path])
         #expect(kept.status == 0)

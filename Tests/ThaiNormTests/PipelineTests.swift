@@ -95,7 +95,8 @@ struct PipelineTests {
         let skipped = result.edits.filter { !$0.applied }
         #expect(!skipped.isEmpty)
         #expect(skipped.allSatisfy { $0.confidence < 0.99 })
-        #expect(result.edits.contains { $0.applied && $0.stage == "ReorderThaiMarks" })
+        #expect(result.edits.filter(\.applied).allSatisfy { $0.confidence >= 0.99 })
+        #expect(result.edits.contains { $0.applied && $0.stage == "JoinSpreadLetters" })
         #expect(sameScalars(try EditReplay.apply(result.edits, to: input), result.text))
     }
 
@@ -134,7 +135,9 @@ struct PipelineTests {
         #expect(edit.length == 2)
         #expect(edit.before == "\u{0E48}\u{0E35}")
         #expect(edit.after == "\u{0E35}\u{0E48}")
-        #expect(edit.confidence > 0.9 && edit.applied)
+        // The stage's own score, and the confidence calibrated for such an edit.
+        #expect(edit.score == 0.99 && edit.confidence > 0.5 && edit.applied)
+        #expect(edit.evidence == "ReorderThaiMarks|marks out of order|toneChanged|known|2")
     }
 
     @Test("disabled stages do not run; custom pipelines run exactly their stages")

@@ -11,7 +11,14 @@ public struct Edit: Codable, Sendable, Equatable {
     public var length: Int
     public var before: String
     public var after: String
+    /// How often an edit like this one is right: the calibrated confidence
+    /// (``ConfidenceCalibration``) when the table has a row for its evidence, else the stage's score.
     public var confidence: Double
+    /// The stage's own score for the edit, before calibration.
+    public var score: Double?
+    /// What the confidence was decided from: the most specific key of its ``EditEvidence``
+    /// (stage, rule, shape, whether the word it leaves is known, band of the score).
+    public var evidence: String?
     /// False when the edit's confidence was below the configured minimum: reported, not applied.
     public var applied: Bool
     public var note: String?
@@ -24,7 +31,8 @@ public struct Edit: Codable, Sendable, Equatable {
 
     public init(
         stage: String, line: Int, column: Int, length: Int, before: String, after: String,
-        confidence: Double, applied: Bool = true, note: String? = nil, round: Int = 1, pass: Int = 1
+        confidence: Double, applied: Bool = true, note: String? = nil, round: Int = 1, pass: Int = 1,
+        score: Double? = nil, evidence: String? = nil
     ) {
         self.stage = stage
         self.line = line
@@ -37,10 +45,12 @@ public struct Edit: Codable, Sendable, Equatable {
         self.note = note
         self.round = round
         self.pass = pass
+        self.score = score
+        self.evidence = evidence
     }
 
     private enum CodingKeys: String, CodingKey {
-        case stage, line, column, length, before, after, confidence, applied, note, round, pass
+        case stage, line, column, length, before, after, confidence, score, evidence, applied, note, round, pass
     }
 
     public init(from decoder: any Decoder) throws {
@@ -56,6 +66,8 @@ public struct Edit: Codable, Sendable, Equatable {
         note = try container.decodeIfPresent(String.self, forKey: .note)
         round = try container.decodeIfPresent(Int.self, forKey: .round) ?? 1
         pass = try container.decodeIfPresent(Int.self, forKey: .pass) ?? 1
+        score = try container.decodeIfPresent(Double.self, forKey: .score)
+        evidence = try container.decodeIfPresent(String.self, forKey: .evidence)
     }
 }
 

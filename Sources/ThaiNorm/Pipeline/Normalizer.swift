@@ -38,6 +38,8 @@ public struct Normalizer: Sendable {
     private let runners: [any StageRunner]
     /// Each stage's scope, read for every line.
     private let scopes: [StageScope]
+    /// What replaces a stage's score as the confidence of its edits.
+    public let calibration: ConfidenceCalibration
 
     /// The standard pipeline (``Pipeline/stages(for:)``) minus any disabled stages.
     public init(configuration: NormalizerConfiguration = .init()) {
@@ -46,9 +48,13 @@ public struct Normalizer: Sendable {
             configuration: configuration)
     }
 
-    /// A custom pipeline: exactly `stages`, in this order.
-    public init(stages: [any RepairStage], configuration: NormalizerConfiguration = .init()) {
+    /// A custom pipeline: exactly `stages`, in this order. An edit's confidence is read from
+    /// `calibration` (``ConfidenceCalibration/shared`` unless given); a stage it has no row for
+    /// keeps its own score.
+    public init(stages: [any RepairStage], configuration: NormalizerConfiguration = .init(),
+                calibration: ConfidenceCalibration = .shared) {
         self.configuration = configuration
+        self.calibration = calibration
         runners = stages.map(StageRunners.runner(for:))
         scopes = stages.map(\.scope)
     }
@@ -198,16 +204,28 @@ public struct Normalizer: Sendable {
             guard repair.range.lowerBound >= position, repair.range.upperBound <= line.count else { continue }
             let before = line[repair.range]
             guard !before.elementsEqual(repair.replacement) else { continue }
-            let applied = repair.confidence >= configuration.minimumConfidence
+            let (confidence, evidence) = calibrated(repair, of: line, stage: stage)
+            let applied = confidence >= configuration.minimumConfidence
             edits.append(
                 Edit(
                     stage: stage, line: lineNumber, column: repair.range.lowerBound + 1,
                     length: repair.range.count, before: before.string, after: repair.replacement.string,
-                    confidence: repair.confidence, applied: applied, note: repair.note))
+                    confidence: confidence, applied: applied, note: repair.note, score: repair.confidence,
+                    evidence: evidence))
             guard applied else { continue }
             accepted.append((repair.range, repair.replacement))
             position = repair.range.upperBound
         }
         return ScalarLine.splice(line, accepted)
+    }
+
+    /// The confidence of `repair` (the calibration row of its evidence, or the stage's score)
+    /// and its evidence's most specific key.
+    private func calibrated(_ repair: Repair, of line: [Unicode.Scalar], stage: String) -> (Double, String) {
+        let evidence = EditEvidence(
+            stage: stage, note: repair.note, before: line[repair.range], after: repair.replacement,
+            resultKnown: ResultWords.areKnown(in: line, replacing: repair.range, with: repair.replacement),
+            score: repair.confidence)
+        return (calibration.confidence(for: evidence) ?? repair.confidence, evidence.keys[0])
     }
 }

@@ -1,5 +1,8 @@
 /// Every tunable number of the repair pipeline, in one place: thresholds, costs, margins
-/// and the confidence each kind of edit is given. Nested per stage; part of
+/// and the score each kind of edit is given. A score is the stage's own confidence: the
+/// Normalizer replaces it by the calibrated confidence where `mappings/calibration.tsv` has a
+/// row for the edit's evidence (``ConfidenceCalibration``), and the score then only picks the
+/// band of that evidence. Nested per stage; part of
 /// ``NormalizerConfiguration`` (`thainorm config --defaults` prints them, `--config FILE`
 /// sets any of them). No stage keeps a number of its own: a stage is made from its
 /// parameters (``Pipeline/stages(for:)``).
@@ -94,11 +97,13 @@ extension JoinSpreadLetters {
         /// a word is a real phrase space and is kept. Chosen: by hand (5ce2cf4); no measurement
         /// recorded.
         public var phraseTokenConsonants = 3
-        /// Confidence of joining a gap next to a token that cannot stand alone. Chosen: by hand
-        /// (5ce2cf4); no measurement recorded.Confidence
+        /// Score of removing a gap that a side must attach across (the right token starts with a
+        /// mark or ะ า ำ, the left ends with a leading vowel). Chosen: by hand (5ce2cf4); the
+        /// confidence is calibrated (tune half: 1,857 of 1,857 right).
         public var certainGapConfidence = 0.95
-        /// Confidence of joining a gap between two tokens that could be words, judged from the
-        /// chain's pattern. Chosen: by hand (5ce2cf4); no measurement recorded.Confidence
+        /// Score of removing a gap between two tokens that could be words, judged from the
+        /// chain's pattern. Chosen: by hand (5ce2cf4); the confidence is calibrated (tune half:
+        /// 2,535 of 2,798 right).
         public var judgedGapConfidence = 0.8
     }
 }

@@ -1,0 +1,72 @@
+/// The confidence of an edit as measured: the share of edits with the same evidence that
+/// were right on the benchmark's tune half, read from `mappings/calibration.tsv`.
+///
+/// A stage scores its own edits (a margin, a by-hand number); the Normalizer replaces that
+/// score with the calibrated confidence of the edit's most specific ``EditEvidence`` key
+/// the table holds, so that of the edits at confidence ≥ c about c are right, and
+/// `minimumConfidence` means what it says. A stage the table has no row for (one the
+/// benchmark gave no edits to) keeps its own score.
+///
+/// ```swift
+/// let calibration = ConfidenceCalibration.shared
+/// calibration.confidence(for: evidence)   // e.g. 0.998 for a sara am composed; nil if no row
+/// ```
+///
+/// The table is made by `scripts/fit-calibration` (a lower bound of the share right, so a
+/// small cell is not trusted more than it earned).
+public struct ConfidenceCalibration: Sendable {
+    /// One row: the evidence key, the edits seen and right, and the confidence given.
+    public struct Cell: Sendable, Equatable {
+        public var edits: Int
+        public var right: Int
+        public var confidence: Double
+    }
+
+    public let cells: [String: Cell]
+
+    public init(cells: [String: Cell]) {
+        self.cells = cells
+    }
+
+    /// No calibration: every edit keeps its stage's score.
+    public static let none = ConfidenceCalibration(cells: [:])
+
+    /// The table of the embedded `mappings/calibration.tsv`.
+    public static let shared: ConfidenceCalibration = MappingTable.required { () throws(MappingTable.Failure) in
+        try ConfidenceCalibration(file: "calibration.tsv")
+    }
+
+    /// Reads rows of `key, edits, right, confidence`.
+    public init(file: String) throws(MappingTable.Failure) {
+        var cells: [String: Cell] = [:]
+        for (line, fields) in try MappingTable.numberedRows(of: file) {
+            guard fields.count == 4, let edits = Int(fields[1]), let right = Int(fields[2]),
+                let confidence = Double(fields[3]), (0...1).contains(confidence), right <= edits
+            else {
+                throw .malformed(file: file, line: line, reason: "expected key, edits, right ≤ edits, confidence in 0…1")
+            }
+            guard cells[String(fields[0])] == nil else {
+                throw .malformed(file: file, line: line, reason: "key '\(fields[0])' is listed twice")
+            }
+            cells[String(fields[0])] = Cell(edits: edits, right: right, confidence: confidence)
+        }
+        self.cells = cells
+    }
+
+    /// The calibrated confidence of an edit with `evidence`: the row of its most specific key
+    /// present; `nil` when the table has none (the stage's own score stands).
+    ///
+    /// Complexity: at most five dictionary lookups.
+    public func confidence(for evidence: EditEvidence) -> Double? {
+        cell(for: evidence)?.cell.confidence
+    }
+
+    /// The most specific row for `evidence`, with its key.
+    public func cell(for evidence: EditEvidence) -> (key: String, cell: Cell)? {
+        guard !cells.isEmpty else { return nil }
+        for key in evidence.keys {
+            if let cell = cells[key] { return (key, cell) }
+        }
+        return nil
+    }
+}
