@@ -4,12 +4,12 @@
 /// A stage scores its own edits (a margin, a by-hand number); the Normalizer replaces that
 /// score with the calibrated confidence of the edit's most specific ``EditEvidence`` key
 /// the table holds, so that of the edits at confidence ≥ c about c are right, and
-/// `minimumConfidence` means what it says. A stage the table has no row for (one the
-/// benchmark gave no edits to) keeps its own score.
+/// `minimumConfidence` means what it says. A rule the table has no row for, and whose stage
+/// has none either (one the benchmark gave no edits to), keeps its stage's score.
 ///
 /// ```swift
 /// let calibration = ConfidenceCalibration.shared
-/// calibration.confidence(for: evidence)   // e.g. 0.998 for a sara am composed; nil if no row
+/// calibration.confidence(for: evidence)   // about 0.997 for a sara am composed; nil if no row
 /// ```
 ///
 /// The table is made by `scripts/fit-calibration` (a lower bound of the share right, so a
