@@ -5,7 +5,9 @@ after every whitespace run is collapsed to one space and the ends trimmed, over 
 reference length; CER-nospace the same with all whitespace removed.
 """
 import bisect
+import os
 import re
+import subprocess
 
 from rapidfuzz.distance import Levenshtein
 
@@ -47,6 +49,18 @@ class Alignment:
             return op.dest_start + round((i - op.src_start) * (op.dest_end - op.dest_start) / span)
         return op.dest_start
 
+    def partner(self, i):
+        """The hypothesis position that reference position i is matched to (an equal or
+        same-length replaced span, position for position), or None (deleted, or inside a
+        replacement of another length)."""
+        k = bisect.bisect_right(self.ends, i)
+        if k == len(self.ops):
+            return None
+        op = self.ops[k]
+        if op.tag == "equal" or (op.tag == "replace" and op.dest_end - op.dest_start == op.src_end - op.src_start):
+            return op.dest_start + (i - op.src_start)
+        return None
+
     def tokens_at(self, start, end, pattern):
         """The hypothesis tokens (matches of `pattern`) that overlap the place the reference
         span [start, end) aligns to, joined by a space; '' if none."""
@@ -55,6 +69,15 @@ class Alignment:
         found = [m.group() for m in pattern.finditer(self.hyp, max(0, hs - 40), he + 40)
                  if m.start() < he and m.end() > hs]
         return " ".join(found)
+
+
+def release_binary(root):
+    """Builds thainorm (release) in `root` and returns the binary's path."""
+    subprocess.run(["swift", "build", "-c", "release", "--product", "thainorm"], cwd=root, check=True,
+                   stdout=subprocess.DEVNULL)
+    path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root,
+                          capture_output=True, text=True, check=True).stdout.strip()
+    return os.path.join(path, "thainorm")
 
 
 def number_tokens(text):
@@ -83,12 +106,13 @@ class Replay:
     def __init__(self, raw_text, gold):
         self.lines = raw_text.split("\n")
         self.gold = collapse(gold)
-        self.current = distance(collapse("\n".join(self.lines)), self.gold)
+        self.document = "\n".join(self.lines)
+        self.current = distance(collapse(self.document), self.gold)
 
     def run(self, edits):
         """Yields (edit, delta, line before, line after) for every applied edit; while an edit
         is yielded, `self.document` is the whole text before it and `self.offset` the edit's
-        start in that text."""
+        start in that text (the text is joined once per edit, for its distance, and kept)."""
         groups = []          # [line, key, edits], in the order of their first edit
         open_group = {}      # line -> its last group
         for edit in edits:
@@ -109,14 +133,17 @@ class Replay:
                 end = start + edit["length"]
                 if text[start:end] != edit["before"]:
                     raise ValueError(f"edit {edit} does not fit line {line}: {text[start:end]!r}")
-                self.document = "\n".join(self.lines)
                 self.offset = sum(len(x) + 1 for x in self.lines[:line - 1]) + start
+                before_document = self.document
                 new = text[:start] + edit["after"] + text[end:]
                 self.lines[line - 1] = new
-                after = distance(collapse("\n".join(self.lines)), self.gold)
+                joined = "\n".join(self.lines)
+                after = distance(collapse(joined), self.gold)
                 delta = after - self.current
                 self.current = after
+                self.document = before_document  # the text before the edit, while it is yielded
                 yield edit, delta, text, new
+                self.document = joined
 
     def text(self):
         return "\n".join(self.lines)

@@ -18,10 +18,9 @@ by scripts/fit-calibration (to fit confidences on the tune half) and scripts/ben
   wrong whatever its delta: a wrong English word is a wrong word even when it shares letters
   with the right one.
 """
-import bisect
 import re
 
-from rapidfuzz.distance import Levenshtein
+from . import align
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: What never follows whitespace in the gold: a combining mark, or ะ า ำ ๅ (no word starts so).
@@ -60,24 +59,13 @@ class GoldGaps:
                 self.gap_before.append(gap)
                 gap = False
         self.letters = "".join(self.letters)
-        self._cache = (None, None)
-
-    def _alignment(self, text):
-        if self._cache[0] != text:
-            ops = [op for op in Levenshtein.opcodes(text, self.letters) if op.src_end > op.src_start]
-            self._cache = (text, (ops, [op.src_end for op in ops]))
-        return self._cache[1]
+        self._alignment = None
 
     def _map(self, text, i):
-        """The gold letter that letter i of `text` (no whitespace) is aligned to, or None."""
-        ops, ends = self._alignment(text)
-        k = bisect.bisect_right(ends, i)
-        if k == len(ops):
-            return None
-        op = ops[k]
-        if op.tag == "equal" or (op.tag == "replace" and op.dest_end - op.dest_start == op.src_end - op.src_start):
-            return op.dest_start + (i - op.src_start)
-        return None
+        """The gold letter that letter i of `text` (no whitespace) is matched to, or None."""
+        if self._alignment is None or self._alignment.ref != text:
+            self._alignment = align.Alignment(text, self.letters)
+        return self._alignment.partner(i)
 
     def joins_right(self, document, offset, before, after):
         """Whether removing the whitespace of `before` (at `offset` of `document`) to give

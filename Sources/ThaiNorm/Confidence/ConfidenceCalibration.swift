@@ -58,15 +58,13 @@ public struct ConfidenceCalibration: Sendable {
     ///
     /// Complexity: at most five dictionary lookups.
     public func confidence(for evidence: EditEvidence) -> Double? {
-        cell(for: evidence)?.cell.confidence
+        confidence(forKeys: evidence.keys)
     }
 
-    /// The most specific row for `evidence`, with its key.
-    public func cell(for evidence: EditEvidence) -> (key: String, cell: Cell)? {
+    /// The confidence of the first of `keys` (most specific first, ``EditEvidence/keys``) that
+    /// has a row.
+    public func confidence(forKeys keys: [String]) -> Double? {
         guard !cells.isEmpty else { return nil }
-        for key in evidence.keys {
-            if let cell = cells[key] { return (key, cell) }
-        }
-        return nil
+        return keys.lazy.compactMap { cells[$0]?.confidence }.first
     }
 }

@@ -127,10 +127,9 @@ public struct GarbledItemNumber: Sendable, Equatable {
     /// an abbreviation with its number. OCR garbage of an item number does not put a letter
     /// before the dot of a digit (`เ33.` has its dot after the digits).
     static func hasAbbreviatedNumber(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(prefix)
-        guard scalars.count >= 3 else { return false }
-        for k in 1..<(scalars.count - 1) where scalars[k] == "." {
-            if ThaiScript.isConsonant(scalars[k - 1]), ItemNumber.digitValue(scalars[k + 1]) != nil { return true }
+        guard prefix.count >= 3 else { return false }
+        for k in (prefix.startIndex + 1)..<(prefix.endIndex - 1) where prefix[k] == "." {
+            if ThaiScript.isConsonant(prefix[k - 1]), ItemNumber.digitValue(prefix[k + 1]) != nil { return true }
         }
         return false
     }
@@ -138,10 +137,8 @@ public struct GarbledItemNumber: Sendable, Equatable {
     /// Whether `prefix` holds digits grouped in thousands: a digit, a comma, exactly three digits
     /// (`5,828,000`, `๔๐,๐๐๐`), as amounts are written and item numbers never are.
     static func hasThousandsGroup(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(prefix)
-        for (k, scalar) in scalars.enumerated() where scalar == "," && k > 0 && ItemNumber.digitValue(scalars[k - 1]) != nil {
-            let group = scalars[(k + 1)...].prefix { ItemNumber.digitValue($0) != nil }
-            if group.count == 3 { return true }
+        for k in prefix.indices.dropFirst() where prefix[k] == "," && ItemNumber.digitValue(prefix[k - 1]) != nil {
+            if prefix[(k + 1)...].prefix(while: { ItemNumber.digitValue($0) != nil }).count == 3 { return true }
         }
         return false
     }

@@ -226,6 +226,7 @@ public struct Normalizer: Sendable {
             stage: stage, note: repair.note, before: line[repair.range], after: repair.replacement,
             resultKnown: ResultWords.areKnown(in: line, replacing: repair.range, with: repair.replacement),
             score: repair.confidence)
-        return (calibration.confidence(for: evidence) ?? repair.confidence, evidence.keys[0])
+        let keys = evidence.keys
+        return (calibration.confidence(forKeys: keys) ?? repair.confidence, keys[0])
     }
 }
