@@ -271,6 +271,9 @@ public struct NoisyChannelDecoder: Sendable {
         for (offset, entry) in bestAtEnd.enumerated() where offset > 0 {
             guard let best = entry else { continue }
             let end = start + offset
+            // A word ends where the next can start: never before a mark or a following vowel.
+            // ("ลักษณ|๊ะ" read as ลักษณะ + "๊ะ" would put ะ between ณ and its tone mark.)
+            if end < line.count, ThaiScript.cannotStartWord(line[end]) { continue }
             let word = lexicon.word(at: best.node)
             // A lone letter is not completed into a word ("เ" into "เท"): with one unit observed,
             // only same-length substitutions are evidence.
