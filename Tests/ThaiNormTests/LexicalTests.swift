@@ -112,12 +112,13 @@ struct LexicalTests {
         }
     }
 
-    @Test("abbreviations: pieces of at most four letters beside a full stop, runs of two to five consonants that are no word; against a plain reading, on 5,000 random lines")
+    @Test("abbreviations: pieces of at most four letters beside a full stop, a known abbreviation ending a longer run at its stop, runs of two to five consonants that are no word; against a plain reading, on 5,000 random lines")
     func abbreviations() {
         #expect(CorrectLexicalErrors.abbreviations(in: Array("พ.ศ. ๒๕๖๖".unicodeScalars), lexicon: .shared) == [0..<1, 2..<3])
         #expect(CorrectLexicalErrors.abbreviations(in: Array("สพร/กชช".unicodeScalars), lexicon: .shared) == [0..<3, 4..<7])
         #expect(CorrectLexicalErrors.abbreviations(in: Array("คน ประชาชน".unicodeScalars), lexicon: .shared).isEmpty)
         #expect(CorrectLexicalErrors.abbreviations(in: [], lexicon: .shared).isEmpty)
+        #expect(CorrectLexicalErrors.abbreviations(in: Array("เข้าครม.".unicodeScalars), lexicon: .shared) == [4..<7])
         /// The positions the rule covers, read the plain way: every full stop looked at from both
         /// sides, then every run of letters.
         func reference(_ line: [Unicode.Scalar]) -> Set<Int> {
@@ -128,7 +129,11 @@ struct LexicalTests {
                 while isLetter(lower - 1) { lower -= 1 }
                 var upper = index + 1
                 while isLetter(upper) { upper += 1 }
-                if (1...4).contains(index - lower) { covered.formUnion(lower..<index) }
+                if (1...4).contains(index - lower) {
+                    covered.formUnion(lower..<index)
+                } else if let known = (lower..<index).first(where: { Lexicon.shared.contains(line[$0...index]) }) {
+                    covered.formUnion(known..<index)  // the end of a longer run: an abbreviation with its stop
+                }
                 if (1...4).contains(upper - index - 1) { covered.formUnion((index + 1)..<upper) }
             }
             var start = 0

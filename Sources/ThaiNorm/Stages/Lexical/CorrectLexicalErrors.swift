@@ -173,7 +173,8 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     }
 
     /// Abbreviations and acronyms, which are not misspelled words: the short
-    /// pieces of Thai letters touching a full stop (`พ.ศ.`, `จปฐ.`), and runs of
+    /// pieces of Thai letters touching a full stop (`พ.ศ.`, `จปฐ.`), the end of a
+    /// longer run that is a lexicon abbreviation with its stop (`เข้าครม.`), and runs of
     /// two to five consonants that are not words (`สพร`, `กชช`, the `ปปปป` of a
     /// date placeholder `วว/ดด/ปปปป`).
     ///
@@ -195,7 +196,15 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
             let touchesStop = (end < line.count && line[end] == ".") || (start > 0 && line[start - 1] == ".")
             if touchesStop, length <= parameters.longestAbbreviation {
                 ranges.append(start..<end)
-            } else if consonantsOnly, length >= parameters.shortestAcronym, length <= parameters.longestAcronym, !lexicon.contains(line[start..<end]) {
+                start = end
+                continue
+            }
+            if end < line.count, line[end] == ".",
+               let known = (max(start, end - lexicon.longestWord)..<end).first(where: { lexicon.contains(line[$0...end]) }) {
+                // The end of a longer run that is a known abbreviation with its stop (เข้าครม. has ครม.).
+                ranges.append(known..<end)
+            }
+            if consonantsOnly, length >= parameters.shortestAcronym, length <= parameters.longestAcronym, !lexicon.contains(line[start..<end]) {
                 ranges.append(start..<end)
             }
             start = end
