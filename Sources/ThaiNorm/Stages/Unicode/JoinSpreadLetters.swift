@@ -14,6 +14,10 @@
 /// one after a long token (three or more consonants) when the next token
 /// can start a word: that is a real phrase space (`ข้อที่ ส ิ่งท` keeps the
 /// space after `ข้อที่`). Double spaces, Latin text and numbers are never touched.
+/// Each gap is its own edit, noted by how sure it is: a side must attach
+/// across it (a mark after it, a leading vowel before it); a lexicon word of
+/// the joined chain spans it (a word never holds a space); or neither, when
+/// the space may be a real one between two words.
 ///
 /// Complexity: O(n) in the length of the line.
 public struct JoinSpreadLetters: RepairStage {
@@ -21,9 +25,12 @@ public struct JoinSpreadLetters: RepairStage {
     public let summary = "Join Thai letters that extraction spread apart with spaces, keeping real phrase spaces."
 
     public let parameters: Parameters
+    /// Cuts a joined chain into words, to tell a gap inside a word from one between words.
+    let segmenter: WordSegmenter
 
-    public init(parameters: Parameters = .init()) {
+    public init(parameters: Parameters = .init(), lexicon: Lexicon = .shared) {
         self.parameters = parameters
+        self.segmenter = WordSegmenter(lexicon: lexicon)
     }
 
     /// A token that cannot stand alone starts with a mark or ะ า ำ ๅ after a space, or has a leading vowel
@@ -111,24 +118,55 @@ public struct JoinSpreadLetters: RepairStage {
     static let certainGapNote = "letters spread apart by extraction"
     /// The note of a gap between two tokens that could each be a word.
     static let judgedGapNote = "space between possible words in spread-apart letters"
+    /// The note of a gap inside a lexicon word of the joined chain.
+    static let wordGapNote = "space inside a word in spread-apart letters"
 
     /// Removes the gaps of a spread chain, one edit per gap (each is judged, and calibrated,
     /// on its own), keeping real phrase spaces.
     private func join(_ chain: [Token], in line: [Unicode.Scalar], into output: inout StageOutput) {
         guard isSpread(chain) else { return }
+        let insideWords = gapsInsideWords(chain, in: line)
         for k in 0..<(chain.count - 1) {
             let left = chain[k], right = chain[k + 1]
             let realSpace = left.consonants >= parameters.phraseTokenConsonants && !left.endsImpossibly && !right.startsImpossibly
             if realSpace { continue }
             // A gap is certain when a side must attach across it: the right token starts with a
             // mark or ะ า ำ, or the left ends with a leading vowel. Any other gap (also one after a
-            // token of marks alone, which belongs to the letters before it) is a judgement from
-            // the line's pattern.
-            let certain = left.endsImpossibly || right.startsImpossibly
-            output.replace(
-                left.range.upperBound..<right.range.lowerBound, with: [],
-                confidence: certain ? parameters.certainGapConfidence : parameters.judgedGapConfidence,
-                note: certain ? Self.certainGapNote : Self.judgedGapNote)
+            // token of marks alone, which belongs to the letters before it) is judged: inside a
+            // word of the joined chain, or between two words, where a real space may have been.
+            let (confidence, note) =
+                if left.endsImpossibly || right.startsImpossibly {
+                    (parameters.certainGapConfidence, Self.certainGapNote)
+                } else if insideWords[k] {
+                    (parameters.wordGapConfidence, Self.wordGapNote)
+                } else {
+                    (parameters.judgedGapConfidence, Self.judgedGapNote)
+                }
+            output.replace(left.range.upperBound..<right.range.lowerBound, with: [], confidence: confidence, note: note)
         }
+    }
+
+    /// For each gap of `chain` (between token k and k + 1), whether a lexicon word spans it
+    /// once the chain's tokens are joined.
+    ///
+    /// Complexity: O(n) in the chain's length (``WordSegmenter``).
+    func gapsInsideWords(_ chain: [Token], in line: [Unicode.Scalar]) -> [Bool] {
+        var joined: [Unicode.Scalar] = []
+        var gaps: [Int] = []
+        for token in chain {
+            if !joined.isEmpty { gaps.append(joined.count) }
+            joined += line[token.range]
+        }
+        var inside = [Bool](repeating: false, count: gaps.count)
+        var k = 0
+        for word in segmenter.segment(joined) where word.known {
+            while k < gaps.count, gaps[k] <= word.range.lowerBound { k += 1 }
+            var j = k
+            while j < gaps.count, gaps[j] < word.range.upperBound {
+                inside[j] = true
+                j += 1
+            }
+        }
+        return inside
     }
 }
