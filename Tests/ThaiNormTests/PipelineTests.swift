@@ -137,7 +137,7 @@ struct PipelineTests {
         #expect(edit.after == "\u{0E35}\u{0E48}")
         // The stage's own score, and the confidence calibrated for such an edit.
         #expect(edit.score == 0.99 && edit.confidence > 0.5 && edit.applied)
-        #expect(edit.evidence == "ReorderThaiMarks|marks out of order|toneChanged|known|2")
+        #expect(edit.evidence == "ReorderThaiMarks|marks out of order|toneMoved|known|2")
     }
 
     @Test("disabled stages do not run; custom pipelines run exactly their stages")

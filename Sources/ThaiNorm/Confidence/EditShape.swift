@@ -4,6 +4,7 @@
 /// ```swift
 /// EditShape(before: "หน่ว ยงาน", after: "หน่วยงาน")  // .space
 /// EditShape(before: "เพิม", after: "เพิ่ม")          // .toneAdded
+/// EditShape(before: "ทัง้", after: "ทั้ง")            // .toneMoved
 /// EditShape(before: "ประซาซน", after: "ประชาชน")     // .letters
 /// ```
 ///
@@ -15,8 +16,12 @@ public enum EditShape: String, Sendable, CaseIterable, Codable {
     case toneAdded
     /// The same letters and vowels; a tone mark removed.
     case toneDropped
-    /// The same letters and vowels and as many tone marks; a tone mark changed or moved.
+    /// The same letters and vowels and as many tone marks; a tone mark changed.
     case toneChanged
+    /// The same characters; only tone marks moved (`ทัง้` → `ทั้ง`).
+    case toneMoved
+    /// The same characters; vowel marks or signs moved among the letters (`อนั` → `อัน`).
+    case marksMoved
     /// The same letters; vowel marks or signs changed (added, removed, replaced or moved).
     case marks
     /// As many letters, some replaced.
@@ -44,6 +49,12 @@ public enum EditShape: String, Sendable, CaseIterable, Codable {
             text.filter { !ThaiScript.isCombiningMark($0) && !isSpace($0) }
         }
         if base(b) == base(a) {
+            // Nothing added or removed: what moved, a tone mark or another mark?
+            let (bs, as_) = (b.filter { !isSpace($0) }, a.filter { !isSpace($0) })
+            if bs.sorted(by: { $0.value < $1.value }) == as_.sorted(by: { $0.value < $1.value }) {
+                self = bs.filter { !isTone($0) } == as_.filter { !isTone($0) } ? .toneMoved : .marksMoved
+                return
+            }
             let marks = { (text: [Unicode.Scalar]) in text.filter { ThaiScript.isCombiningMark($0) && !isTone($0) } }
             guard marks(b) == marks(a) else { self = .marks; return }
             let tones = (b.count(where: isTone), a.count(where: isTone))
