@@ -6,7 +6,7 @@ struct RepairOptions: ParsableArguments {
     @Option(help: "Digits in the output: keep, arabic or thai (default: keep, or the --config file's).")
     var digits: DigitStyle?
 
-    @Option(help: "Hold back edits below this confidence (0–1): reported (in --explain, on the review page), not applied.")
+    @Option(help: "Hold back edits below this confidence (0–1; default 0.99, or the --config file's): reported (in --explain, on the review page), not applied. 0 applies every edit.")
     var minConfidence: Double?
 
     @Option(name: .customLong("skip"), help: ArgumentHelp("Skip a stage (see `thainorm stages`); repeatable.", valueName: "stage"))

@@ -45,7 +45,7 @@ struct BatchTests {
         let root = try cli.temporaryFolder().appending(path: "in")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appending(path: "sub/deeper"), withIntermediateDirectories: true)
-        try cli.write(Array("คําสั่ง ท่ี ๑\n".utf8), to: root.appending(path: "a.txt"))
+        try cli.write(Array("คําสั่ง ทํา ๑\n".utf8), to: root.appending(path: "a.txt"))
         try cli.write([0xA4, 0xD3, 0xCA, 0xD1, 0xE8, 0xA7, 0x0A], to: root.appending(path: "sub/tis.txt"))   // คำสั่ง in TIS-620
         try fm.copyItem(at: Self.fixtures.appending(path: "order.pdf"), to: root.appending(path: "sub/order.pdf"))
         try cli.write(Array("bad\u{0}file".utf8), to: root.appending(path: "sub/bad.txt"))
@@ -64,7 +64,7 @@ struct BatchTests {
         var expected = ["a.json", "a.txt", "report.json", "sub/deeper/c.json", "sub/deeper/c.txt", "sub/tis.json", "sub/tis.txt"]
         if Self.hasPDFTools { expected += ["sub/order.json", "sub/order.txt"] }
         #expect(files(under: out) == expected.sorted())
-        #expect(try String(contentsOf: out.appending(path: "a.txt"), encoding: .utf8) == "คำสั่ง ที่ ๑\n")
+        #expect(try String(contentsOf: out.appending(path: "a.txt"), encoding: .utf8) == "คำสั่ง ทำ ๑\n")
         #expect(try String(contentsOf: out.appending(path: "sub/tis.txt"), encoding: .utf8) == "คำสั่ง\n")
         let report = try report(out)
         let failures = try #require(report["failures"] as? [[String: String]])
@@ -80,7 +80,7 @@ struct BatchTests {
             #expect(reasons["order.pdf"]?.contains("poppler-utils") == true)
         }
         #expect(report["files"] as? Int == (Self.hasPDFTools ? 6 : 6))
-        #expect((report["edits_per_stage"] as? [String: Int])?["ComposeSaraAm"] == 1)
+        #expect((report["edits_per_stage"] as? [String: Int])?["ComposeSaraAm"] == 2)
         #expect(result.text.contains("files:"), "a summary at the end")
     }
 
@@ -96,12 +96,12 @@ struct BatchTests {
         #expect(second["converted"] as? Int == 0)
         #expect(second["skipped"] as? Int == first["converted"] as? Int)
         // A newer input is converted again.
-        try cli.write(Array("ท่ี ๒\n".utf8), to: input.appending(path: "a.txt"))
+        try cli.write(Array("ทํา ๒\n".utf8), to: input.appending(path: "a.txt"))
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)],
                                               ofItemAtPath: input.appending(path: "a.txt").path)
         _ = try cli.run(["batch", input.path, "--out", out.path])
         #expect(try report(out)["converted"] as? Int == 1)
-        #expect(try String(contentsOf: out.appending(path: "a.txt"), encoding: .utf8) == "ที่ ๒\n")
+        #expect(try String(contentsOf: out.appending(path: "a.txt"), encoding: .utf8) == "ทำ ๒\n")
         _ = try cli.run(["batch", input.path, "--out", out.path, "--force"])
         #expect(try report(out)["converted"] as? Int == first["converted"] as? Int)
         #expect(try report(out)["skipped"] as? Int == 0)
@@ -147,7 +147,7 @@ struct BatchTests {
         #expect(escaped.stderr.contains("outside the output folder"))
         #expect(files(under: elsewhere).isEmpty)
         // Output folder = input folder: refused as a whole, before anything is written.
-        let original = Array("ท่ี\n".utf8)
+        let original = Array("ทํา\n".utf8)
         try cli.write(original, to: input.appending(path: "y.txt"))
         try FileManager.default.copyItem(at: Self.fixtures.appending(path: "order.pdf"), to: input.appending(path: "z.pdf"))
         let before = files(under: input)
@@ -166,8 +166,8 @@ struct BatchTests {
     @Test("an input whose output would be the batch report is refused, not overwritten; --report moves the report")
     func reportClash() throws {
         let (base, input, out) = try inputAndOutput()
-        try cli.write(Array("รายงาน ท่ี ๑\n".utf8), to: input.appending(path: "report.txt"))
-        try cli.write(Array("ท่ี ๒\n".utf8), to: input.appending(path: "other.txt"))
+        try cli.write(Array("รายงาน ทํา ๑\n".utf8), to: input.appending(path: "report.txt"))
+        try cli.write(Array("ทํา ๒\n".utf8), to: input.appending(path: "other.txt"))
         let clash = try cli.run(["batch", input.path, "--out", out.path, "--format", "json"])
         #expect(clash.status == 1)
         #expect(clash.stderr.contains("report.txt") && clash.stderr.contains("batch report"), "\(clash.stderr)")
@@ -192,29 +192,29 @@ struct BatchTests {
         let base = try cli.temporaryFolder()
         let input = base.appending(path: "docs")
         try FileManager.default.createDirectory(at: input.appending(path: "docs"), withIntermediateDirectories: true)
-        try cli.write(Array("ท่ี ๑\n".utf8), to: input.appending(path: "a.txt"))
-        try cli.write(Array("ท่ี ๒\n".utf8), to: input.appending(path: "b.txt"))
+        try cli.write(Array("ทํา ๑\n".utf8), to: input.appending(path: "a.txt"))
+        try cli.write(Array("ทํา ๒\n".utf8), to: input.appending(path: "b.txt"))
         let first = try cli.run(["batch", input.path, "--out", base.path])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(try String(contentsOf: base.appending(path: "a.txt"), encoding: .utf8) == "ที่ ๑\n")
+        #expect(try String(contentsOf: base.appending(path: "a.txt"), encoding: .utf8) == "ทำ ๑\n")
         #expect(try report(base)["converted"] as? Int == 2)
         // docs/docs/a.txt would be written to docs/a.txt, an input: refused.
-        try cli.write(Array("ท่ี ๓\n".utf8), to: input.appending(path: "docs/a.txt"))
+        try cli.write(Array("ทํา ๓\n".utf8), to: input.appending(path: "docs/a.txt"))
         let nested = try cli.run(["batch", input.path, "--out", base.path, "--force"])
         #expect(nested.status == 1)
-        #expect(try String(contentsOf: input.appending(path: "a.txt"), encoding: .utf8) == "ท่ี ๑\n", "the input is untouched")
+        #expect(try String(contentsOf: input.appending(path: "a.txt"), encoding: .utf8) == "ทํา ๑\n", "the input is untouched")
     }
 
     @Test("file and folder names that are not UTF-8 are refused by name; the rest is converted")
     func nonUTF8Names() throws {
         let (_, input, out) = try inputAndOutput()
-        try cli.write(Array("ท่ี ๑\n".utf8), to: input.appending(path: "good.txt"))
+        try cli.write(Array("ทํา ๑\n".utf8), to: input.appending(path: "good.txt"))
         // คำ.txt and a folder คำ in TIS-620 bytes, made with the C API (URL cannot name them).
         func rawPath(_ name: [UInt8]) -> [CChar] { (Array(input.path.utf8) + [0x2F] + name + [0]).map { CChar(bitPattern: $0) } }
         let fileName: [UInt8] = [0xA4, 0xD3] + Array(".txt".utf8)
         let descriptor = open(rawPath(fileName), O_WRONLY | O_CREAT, 0o644)
         #expect(descriptor >= 0)
-        _ = Array("ท่ี ๒\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        _ = Array("ทํา ๒\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
         #expect(mkdir(rawPath([0xA4, 0xD3]), 0o755) == 0)
         let result = try cli.run(["batch", input.path, "--out", out.path])
@@ -261,7 +261,7 @@ struct BatchTests {
         let input = base.appending(path: "in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         // Many small files: temporaries are made and renamed all the time.
-        let text = Data(String(repeating: "คําสั่ง ท่ี ๑/๒๕๖๗ เรื่อง แต่งตั้ง\n", count: 40).utf8)
+        let text = Data(String(repeating: "คําสั่ง ทํา ๑/๒๕๖๗ เรื่อง แต่งตั้ง\n", count: 40).utf8)
         for index in 0..<400 { try text.write(to: input.appending(path: "doc\(index).txt")) }
         for trial in 0..<6 {
             let out = base.appending(path: "out\(trial)")
@@ -279,7 +279,7 @@ struct BatchTests {
     @Test("a failed conversion leaves the earlier output untouched")
     func atomicity() throws {
         let (_, input, out) = try inputAndOutput()
-        try cli.write(Array("ท่ี\n".utf8), to: input.appending(path: "a.txt"))
+        try cli.write(Array("ทํา\n".utf8), to: input.appending(path: "a.txt"))
         _ = try cli.run(["batch", input.path, "--out", out.path])
         let before = try Data(contentsOf: out.appending(path: "a.txt"))
         try cli.write(Array("bad\u{0}".utf8), to: input.appending(path: "a.txt"))
@@ -300,9 +300,9 @@ struct BatchTests {
         #expect(lines.count == 3)
         let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
         #expect(objects.map { $0["path"] as? String } == paths)
-        #expect(objects[0]["text"] as? String == "คำสั่ง ที่ ๑\n")
+        #expect(objects[0]["text"] as? String == "คำสั่ง ทำ ๑\n")
         #expect((objects[0]["structure"] as? [String: Any])?["header"] != nil)
-        #expect((objects[0]["edits"] as? [String: Int])?["ComposeSaraAm"] == 1)
+        #expect((objects[0]["edits"] as? [String: Int])?["ComposeSaraAm"] == 2)
         #expect((objects[1]["error"] as? String)?.contains("no such file") == true)
         #expect(objects[2]["text"] as? String == "คำสั่ง\n")
         let usage = try cli.run(["batch", "--ndjson", "--out", "/tmp/x"])

@@ -56,29 +56,29 @@ struct CLITests {
 
     @Test("normalize reads stdin and writes stdout, line for line")
     func normalizeStdin() throws {
-        let result = try run(["normalize"], stdin: Data("ท่ี ๑\nคําสั่ง\r\n".utf8))
+        let result = try run(["normalize"], stdin: Data("ทํา ๑\nคําสั่ง\r\n".utf8))
         #expect(result.status == 0)
-        #expect(result.stdout == Data("ที่ ๑\nคำสั่ง\r\n".utf8))
-        let dash = try run(["normalize", "-"], stdin: Data("ท่ี".utf8))
-        #expect(dash.stdout == Data("ที่".utf8))
+        #expect(result.stdout == Data("ทำ ๑\nคำสั่ง\r\n".utf8))
+        let dash = try run(["normalize", "-"], stdin: Data("ทํา".utf8))
+        #expect(dash.stdout == Data("ทำ".utf8))
     }
 
     @Test("normalize FILE -o OUT --digits arabic --explain EDITS.json; the edits replay and name stage, line, column")
     func normalizeFileWithExplain() throws {
         let folder = try temporaryFolder()
         let input = folder.appending(path: "in.txt")
-        try write(Array("สำน ักงาน ท่ี ๒๓/๒๕๖๖\nไม่มีอะไร".utf8), to: input)
+        try write(Array("สำน ักงาน ทํา ๒๓/๒๕๖๖\nไม่มีอะไร".utf8), to: input)
         let output = folder.appending(path: "out.txt")
         let explain = folder.appending(path: "edits.json")
         let result = try run(["normalize", input.path, "-o", output.path, "--digits", "arabic", "--explain", explain.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(try Data(contentsOf: output) == Data("สำนักงาน ที่ 23/2566\nไม่มีอะไร".utf8))
+        #expect(try Data(contentsOf: output) == Data("สำนักงาน ทำ 23/2566\nไม่มีอะไร".utf8))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: explain)) as? [String: Any])
         #expect(json["encoding"] as? String == "utf-8")
         let edits = try #require(json["edits"] as? [[String: Any]])
         let stages = Set(edits.compactMap { $0["stage"] as? String })
-        #expect(stages == ["RemoveSpaceBeforeMarks", "ReorderThaiMarks", "ConvertDigits"])
+        #expect(stages == ["RemoveSpaceBeforeMarks", "ComposeSaraAm", "ConvertDigits"])
         for edit in edits {
             #expect(edit["line"] as? Int == 1)
             #expect((edit["column"] as? Int ?? 0) >= 1)
@@ -132,7 +132,10 @@ struct CLITests {
         let raw = try run(["extract", "--no-normalize"], stdin: Data("ท่ี ๒๓/๒๕๖๖\n".utf8))
         let rawObject = try #require(try JSONSerialization.jsonObject(with: raw.stdout) as? [String: Any])
         #expect((rawObject["header"] as? [String: Any])?["number"] is NSNull)
-        let normalized = try run(["extract"], stdin: Data("ท่ี ๒๓/๒๕๖๖\n".utf8))
+        // Every edit applied (--config): by default this reordering is held back (confidence < 0.99).
+        let everyEdit = folder.appending(path: "every-edit.json")
+        try write(Array(#"{"minimumConfidence": 0}"#.utf8), to: everyEdit)
+        let normalized = try run(["extract", "--config", everyEdit.path], stdin: Data("ท่ี ๒๓/๒๕๖๖\n".utf8))
         let normalizedObject = try #require(try JSONSerialization.jsonObject(with: normalized.stdout) as? [String: Any])
         #expect((normalizedObject["header"] as? [String: Any])?["number"] as? String == "๒๓/๒๕๖๖")
         // Bad input: exit 1, no output written.
@@ -231,7 +234,7 @@ struct CLITests {
         let directory = try run(["normalize", folder.path])
         #expect(directory.status == 1)
         #expect(directory.stderr.contains("is a directory"))
-        let unwritable = try run(["normalize", "-o", "/nonexistent/dir/out.txt"], stdin: Data("ท่ี".utf8))
+        let unwritable = try run(["normalize", "-o", "/nonexistent/dir/out.txt"], stdin: Data("ทํา".utf8))
         #expect(unwritable.status == 1)
         #expect(unwritable.stderr.contains("does not exist"))
     }

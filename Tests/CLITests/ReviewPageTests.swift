@@ -106,10 +106,11 @@ struct ReviewPageTests {
     func highlightsAndScreenshot() throws {
         let (folder, input, page) = try noisyInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let review = try cli.run(["review", input.path, "-o", page.path])
+        // Every edit applied, so that the page has many (by default most are held back).
+        let review = try cli.run(["review", input.path, "-o", page.path, "--min-confidence", "0"])
         #expect(review.status == 0, "\(review.stderr)")
         #expect(review.stdout.isEmpty)
-        let expected = try explained(input, in: folder)
+        let expected = try explained(input, ["--min-confidence", "0"], in: folder)
         #expect(expected.applied > 0)
 
         guard let dom = try dom(of: page, in: folder) else { return }
@@ -155,7 +156,7 @@ struct ReviewPageTests {
     func keyboard() throws {
         let (folder, input, page) = try noisyInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try cli.run(["review", input.path, "-o", page.path]).status == 0)
+        #expect(try cli.run(["review", input.path, "-o", page.path, "--min-confidence", "0"]).status == 0)
         let html = try String(contentsOf: page, encoding: .utf8)
         let places = attributes("data-edits", in: html).count
         #expect(places >= 3)

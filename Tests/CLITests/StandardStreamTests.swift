@@ -25,7 +25,7 @@ struct StandardStreamTests {
 
     func folderWithInput() throws -> URL {
         let folder = try cli.temporaryFolder()
-        try Data("คําสั่ง ท่ี ๑\nเรื่อง ทดสอบ\n".utf8).write(to: folder.appending(path: "a.txt"))
+        try Data("คําสั่ง ทํา ๑\nเรื่อง ทดสอบ\n".utf8).write(to: folder.appending(path: "a.txt"))
         return folder
     }
 

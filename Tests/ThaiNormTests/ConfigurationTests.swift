@@ -67,8 +67,8 @@ struct ConfigurationTests {
     @Test("the decoders' numbers come from the parameters too")
     func decoderParameters() {
         let text = "หน่วยงาบ"
-        #expect(Normalizer().normalize(text).text == "หน่วยงาน")
-        var noBudget = NormalizerConfiguration()
+        #expect(Normalizer.everyEdit.normalize(text).text == "หน่วยงาน")
+        var noBudget = NormalizerConfiguration.everyEdit
         noBudget.parameters.correctLexicalErrors.budget = 0
         #expect(Normalizer(configuration: noBudget).normalize(text).text == text)
         var parameters = RecoverGarbledEnglish.Parameters()

@@ -68,7 +68,7 @@ struct ReviewLayoutTests {
     @Test("CRLF input: lines and columns without the CR, edits on the second line")
     func crlf() throws {
         let input = "ท่ี ๑\r\nคําสั่ง\r\n"
-        let result = Normalizer().normalize(input)
+        let result = Normalizer.everyEdit.normalize(input)
         #expect(result.edits.allSatisfy(\.applied) && !result.edits.isEmpty)
         let lines = try ReviewLayout.lines(input: input, edits: result.edits, findings: result.findings)
         #expect(lines.count == 3)
@@ -132,7 +132,7 @@ struct ReviewLayoutTests {
     @Test("on a noisy text: the layout's output is the normalizer's, every applied edit is in one highlight")
     func normalizer() throws {
         let input = "สำน ักงาน ท่ี ๒๓/๒๕๖๖\nคําสั่ง แต่งต้ัง เจ้าหนา้ท่ี\n\nเร่ือง  การประชุม ๑. ข้อ\r\n"
-        let result = Normalizer(configuration: .init(digits: .arabic)).normalize(input)
+        let result = Normalizer(configuration: .init(digits: .arabic, minimumConfidence: 0)).normalize(input)
         let lines = try ReviewLayout.lines(input: input, edits: result.edits, findings: result.findings)
         #expect(lines.map(output).joined(separator: "\n") == result.text.replacingOccurrences(of: "\r", with: ""))
         let highlighted = lines.flatMap { $0.segments.flatMap(\.marks.applied) }

@@ -42,10 +42,19 @@ struct OneXPerPass: RepairStage {
 }
 
 extension Normalizer {
-    /// A pipeline of just `stage`.
+    /// A pipeline of just `stage`, every edit applied: what the stage does, not what the
+    /// default confidence lets through.
     static func only(_ stage: any RepairStage) -> Normalizer {
-        Normalizer(stages: [stage])
+        Normalizer(stages: [stage], configuration: .everyEdit)
     }
+
+    /// The default pipeline with every edit applied (`--min-confidence 0`).
+    static let everyEdit = Normalizer(configuration: .everyEdit)
+}
+
+extension NormalizerConfiguration {
+    /// The default configuration with every edit applied, whatever its confidence.
+    static let everyEdit = NormalizerConfiguration(minimumConfidence: 0)
 }
 
 /// Whether the UTF-8 of `needle` occurs in the UTF-8 of `haystack` (no Character equivalence).
