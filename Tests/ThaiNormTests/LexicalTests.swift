@@ -227,11 +227,11 @@ struct GarbledEnglishTests {
     @Test("the decoder reads a garbled glossary word and scores a given word")
     func decoder() throws {
         let decoder = EnglishTermDecoder()
-        let observed = Array("พล5*6".unicodeScalars)
-        #expect(decoder.candidates(for: observed).first?.word == "Waste")
-        let waste = try #require(decoder.cost(of: "waste", observed: observed))
-        let zebra = try #require(decoder.cost(of: "zebra", observed: observed))
-        #expect(waste < zebra)
+        let observed = Array("00เออเลเอ".unicodeScalars)   // benchmark tune news-004, ocr300-tha+eng
+        #expect(decoder.candidates(for: observed).first?.word == "Corporate")
+        let corporate = try #require(decoder.cost(of: "corporate", observed: observed))
+        let payment = try #require(decoder.cost(of: "payment", observed: observed))
+        #expect(corporate < payment)
         #expect(decoder.candidates(for: []).isEmpty)
     }
 
@@ -241,7 +241,7 @@ struct GarbledEnglishTests {
         let settling = EnglishTermDecoder.Settling(costPerCharacter: 2.5, shortLength: 3, shortCostPerCharacter: 1.2, margin: 0.5)
         // A clear reading (it settles), a contested or dear one (it does not), a short token.
         var decided = 0, undecided = 0
-        for token in ["พล5*6", "0ลแ", "6๐76โท๓", "ก1:6โ", "^6ก1:6โ", "โ/\\(ว"] {
+        for token in ["พล5*6", "0ลแ", "6๐76โท๓", "ก1:6โ", "^6ก1:6โ", "โ/\\(ว", "00เออเลเอ", "11๒โ๐6"] {
             let observed = Array(token.unicodeScalars)
             let full = decoder.candidates(for: observed)
             let settled = decoder.candidates(for: observed, settling: settling)

@@ -1,14 +1,15 @@
 import ThaiTrie
 
-/// English words and terms the garbled-English decoder may choose from:
-/// the glossary of government, management and IT terms
-/// (`mappings/english-glossary.txt`, with their casing and multi-word
-/// phrases) and a general word list (`mappings/english-words.txt`).
+/// English words and terms the garbled-English decoder may choose from, all
+/// taken from what Thai government text quotes (`scripts/build-english-terms`):
+/// the glossary of terms written in brackets after the Thai
+/// (`mappings/english-terms.tsv`, with their casing and multi-word phrases)
+/// and every English word the text uses (`mappings/english-words.txt`).
 ///
 /// Words are keyed in lowercase; glossary words cost less than general ones.
 public final class EnglishVocabulary: Sendable {
     public static let shared: EnglishVocabulary = MappingTable.required { () throws(MappingTable.Failure) in
-        try EnglishVocabulary(glossary: "english-glossary.txt", words: "english-words.txt")
+        try EnglishVocabulary(glossary: "english-terms.tsv", words: "english-words.txt")
     }
 
     /// A multi-word glossary term.
