@@ -95,6 +95,45 @@ def read_jsonl_xz(path):
             yield json.loads(line)
 
 
+#: make-benchmark draws the paperwork's agencies, people and amounts from every tenth news document.
+PAPERWORK_POOL_EVERY = 10
+
+
+def in_paperwork_pool(index):
+    """Whether the news document at `index` (0-based, in thaigov.jsonl.xz) feeds the paperwork pool."""
+    return index % PAPERWORK_POOL_EVERY == 0
+
+
+def benchmark_sources(manifest):
+    """The `source` of every passage in a benchmark manifest (tune and check alike)."""
+    sources = set()
+    with open(manifest, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        column = header.index("source")
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) > column:
+                sources.add(fields[column])
+    return sources
+
+
+def held_out_texts(corpus_dir, manifest, log=None):
+    """The text of every corpus document the benchmark did not use: not a passage's source
+    (`manifest`) and not in the paperwork pool. For deriving data that must not have seen
+    the benchmark. `log`, if given, is called with a one-line count at the end."""
+    held_out = benchmark_sources(manifest)
+    kept = skipped = 0
+    for name, prefix in (("thaigov.jsonl.xz", "thaigov:"), ("thai-law.jsonl.xz", "thai-law:")):
+        for i, doc in enumerate(read_jsonl_xz(os.path.join(corpus_dir, name))):
+            if prefix + doc["source"] in held_out or (name.startswith("thaigov") and in_paperwork_pool(i)):
+                skipped += 1
+                continue
+            kept += 1
+            yield doc["text"]
+    if log:
+        log(f"documents: {kept} read, {skipped} held out")
+
+
 def to_thai_digits(s):
     return "".join(THAI_DIGITS[int(c)] if c.isdigit() and c.isascii() else c for c in s)
 
