@@ -10,6 +10,13 @@ by scripts/fit-calibration (to fit confidences on the tune half) and scripts/ben
   gold without whitespace. The distance to the gold cannot judge it: a space removed inside a
   word whose tone mark is still displaced (`ทีด่ ิน` → `ทีด่ิน`, gold `ที่ดิน`) is right and
   leaves the distance as it was.
+- Any other edit of Thai letters, marks and whitespace alone is judged by its word first: the
+  whitespace-delimited run around it, before and after the edit (at least MIN_TOKEN scalars
+  each). When the run after the edit occurs in the gold (without whitespace) and the run
+  before did not, the edit is right; when the run before occurred and the run after does not,
+  it is wrong. The distance to the whole document cannot judge these where a route put text in
+  another order than the gold (pdftotext of a pango PDF puts pieces of a page out of reading
+  order): there `รวมทัง้` → `รวมทั้ง` left the distance as it was or even raised it.
 - Any other edit replayed in order (align.Replay) is right when it brought the document nearer
   the gold (its delta < 0), or changed nothing in distance and is a step of a repair that the
   next edits on the same line near it finish (a mark moved, then put in order): the first of
@@ -28,6 +35,37 @@ NON_STARTER = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e30\u0e32\u0e33\u0
 #: How many later edits, and how far along the line (scalars), a step may be finished by.
 STEP_EDITS = 5
 STEP_COLUMNS = 6
+#: Fewest letters a run must have to be looked up in the gold (a shorter one occurs by chance).
+MIN_TOKEN = 4
+#: An edit judged by its word touches only Thai letters, vowels, marks and whitespace.
+THAI_ONLY = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e\\s]*")
+
+
+def runs(line, column, before, after):
+    """The whitespace-delimited run of `line` around an edit (1-based `column`, replacing
+    `before` by `after`), before and after the edit, without whitespace."""
+    start, end = column - 1, column - 1 + len(before)
+    a, b = start, end
+    while a > 0 and not line[a - 1].isspace():
+        a -= 1
+    while b < len(line) and not line[b].isspace():
+        b += 1
+    return "".join(line[a:b].split()), "".join((line[a:start] + after + line[end:b]).split())
+
+
+def judged_by_word(e, gold_letters):
+    """True or False when the edit's run decides it (see the module note), else None."""
+    if "run_before" not in e or not (THAI_ONLY.fullmatch(e["before"]) and THAI_ONLY.fullmatch(e["after"])):
+        return None
+    was, now = e["run_before"], e["run_after"]
+    if len(was) < MIN_TOKEN or len(now) < MIN_TOKEN or was == now:
+        return None
+    was_in, now_in = was in gold_letters, now in gold_letters
+    if now_in and not was_in:
+        return True
+    if was_in and not now_in:
+        return False
+    return None
 
 
 def removes_only_space(before, after):
@@ -100,10 +138,11 @@ class GoldGaps:
 
 def right_flags(scored, gold):
     """`scored`: one document's applied edits in replay order, each a dict with line, column,
-    before, after, delta, and document and offset (align.Replay's, at the edit). Returns a list
-    of booleans, one per edit."""
+    before, after, delta, and document and offset (align.Replay's, at the edit), and run_before
+    and run_after (`runs`) where known. Returns a list of booleans, one per edit."""
     gold_words = {w.casefold() for w in LATIN_WORD.findall(gold)}
     gaps = GoldGaps(gold)
+    gold_letters = gaps.letters
     flags = []
     for i, e in enumerate(scored):
         if removes_only_space(e["before"], e["after"]):
@@ -114,6 +153,8 @@ def right_flags(scored, gold):
                 ok = e["delta"] <= 0
             else:
                 ok = gaps.joins_right(e["document"], e["offset"], e["before"], e["after"])
+        elif (by_word := judged_by_word(e, gold_letters)) is not None:
+            ok = by_word
         elif e["delta"] != 0:
             ok = e["delta"] < 0
         else:
