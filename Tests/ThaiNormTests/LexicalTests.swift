@@ -81,8 +81,9 @@ struct LexicalTests {
     }
 
     @Test("names after titles and in signature lines are protected; words that start like titles are not names")
-    func names() {
-        let guardian = NameGuard.shared
+    func names() throws {
+        // Titles alone: the listed names of person-names.txt are another test's.
+        let guardian = try NameGuard(file: "titles.txt", lexicon: .shared)
         func protected(_ text: String) -> [String] {
             let line = scalars(text)
             return guardian.protectedRanges(in: line).map { String(String.UnicodeScalarView(line[$0])) }
@@ -101,6 +102,30 @@ struct LexicalTests {
             == ["อารีย์ ยอดแก้ว\"", "สมบัติ อยู่สบาย]"])
         // Inside a token, title letters are not a title.
         #expect(protected("ประชาชนนายสมบัติ").isEmpty)
+    }
+
+    @Test("a token that is a listed given or family name is protected, title or not; the lexical stage keeps it as printed")
+    func listedNames() throws {
+        let guardian = NameGuard.shared
+        func protected(_ text: String) -> [String] {
+            let line = scalars(text)
+            return guardian.protectedRanges(in: line).map { String(String.UnicodeScalarView(line[$0])) }
+        }
+        #expect(guardian.isListedName(scalars("จันทิหล้า")))
+        #expect(!guardian.isListedName(scalars("ผู้รับผิดชอบ")))
+        #expect(!guardian.isListedName(scalars("จันทิหล้าผู้")))
+        #expect(protected("ลงชื่อ กนกชัย จันทิหล้า ผู้รับผิดชอบ").contains("จันทิหล้า"))
+        #expect(protected("ผู้ตรวจ (จันทิหล้า),").contains("จันทิหล้า"))
+        #expect(protected("ลงชื่อ จันทิหล้าผู้รับผิดชอบ").isEmpty)
+        // With every edit applied and titles alone, the lexical stage reads the family name สุคทิน
+        // as a misspelled word (สุดทิน); the list keeps it.
+        let text = "ลงชื่อ กรกมล สุคทิน ผู้รับผิดชอบ"
+        #expect(Normalizer.everyEdit.normalize(text).text == text)
+        let titlesOnly = try NameGuard(file: "titles.txt", lexicon: .shared)
+        let stages = Pipeline.stages(for: .everyEdit).map { stage -> any RepairStage in
+            stage.name == "CorrectLexicalErrors" ? CorrectLexicalErrors(names: titlesOnly) : stage
+        }
+        #expect(Normalizer(stages: stages, configuration: .everyEdit).normalize(text).text != text)
     }
 
     @Test("a token opens after whitespace, a bracket or a quote, for every scalar of ASCII, Thai and beyond")

@@ -1,11 +1,13 @@
 /// Finds the parts of a line that are people's names, so that the lexical
-/// stage leaves them alone (`mappings/titles.txt`).
+/// stage leaves them alone (`mappings/titles.txt`, `mappings/person-names.txt`).
 ///
 /// A name is what follows a title at the start of a token (after a space,
 /// the start of the line or an opening bracket): the rest of that token (the
 /// given name, or the next token when the title stands alone) and the token
 /// after it (the family name). A title that is the start of a longer word is
-/// not a title (`นายก`, `นายอำเภอ`).
+/// not a title (`นายก`, `นายอำเภอ`). A whole token (brackets and trailing
+/// punctuation aside) that is a listed Thai given or family name is a name
+/// too, with or without a title (``isListedName(_:)``).
 ///
 /// ```swift
 /// NameGuard.shared.protectedRanges(in: Array("(นางฉวีวรรณ พิทักษ์วินัย)".unicodeScalars))
@@ -15,8 +17,13 @@
 /// Complexity: O(n · titles) per line.
 public struct NameGuard: Sendable {
     public static let shared: NameGuard = MappingTable.required { () throws(MappingTable.Failure) in
-        try NameGuard(file: "titles.txt", lexicon: .shared)
+        try NameGuard(file: "titles.txt", lexicon: .shared, personNames: "person-names.txt")
     }
+
+    /// Given and family names (`mappings/person-names.txt`): a token that is one is a name.
+    let personNames: Set<[Unicode.Scalar]>
+    /// The lengths, in scalars, a listed name can have: other tokens are not looked up.
+    let personNameLengths: ClosedRange<Int>
 
     /// Titles, longest first.
     public let titles: [[Unicode.Scalar]]
@@ -38,7 +45,16 @@ public struct NameGuard: Sendable {
     let identity: AnyObject & Sendable = Identity()
     private final class Identity: Sendable {}
 
-    public init(file: String, lexicon: Lexicon) throws(MappingTable.Failure) {
+    /// Reads titles from `file` and, if given, listed given and family names from `personNames`
+    /// (first column).
+    public init(file: String, lexicon: Lexicon, personNames: String? = nil) throws(MappingTable.Failure) {
+        var listed = Set<[Unicode.Scalar]>()
+        if let personNames {
+            for (_, fields) in try MappingTable.numberedRows(of: personNames) { listed.insert(Array(fields[0].unicodeScalars)) }
+        }
+        self.personNames = listed
+        let lengths = listed.map(\.count)
+        personNameLengths = (lengths.min() ?? 0)...(lengths.max() ?? 0)
         let rows = try MappingTable.numberedRows(of: file)
         titles = rows.map { Array($0.fields[0].unicodeScalars) }.sorted { $0.count > $1.count }
         titlesByFirst = Dictionary(grouping: titles.filter { !$0.isEmpty }, by: { $0[0] })
@@ -120,11 +136,13 @@ public struct NameGuard: Sendable {
     struct LineNames: Sendable {
         var signature: Range<Int>?
         var matches: [Match]
+        /// Tokens that are listed names (``isListedName(_:)``), without their brackets and punctuation.
+        var listed: [Range<Int>] = []
 
         /// The ranges of the line that are names: given and family name of each match after a
-        /// title, and the whole of a signature line's brackets.
+        /// title, the whole of a signature line's brackets, and the listed names.
         var protectedRanges: [Range<Int>] {
-            var ranges: [Range<Int>] = signature.map { [$0] } ?? []
+            var ranges: [Range<Int>] = (signature.map { [$0] } ?? []) + listed
             for match in matches where match.title != nil {
                 ranges.append(match.given.lowerBound..<(match.family?.upperBound ?? match.given.upperBound))
             }
@@ -135,8 +153,44 @@ public struct NameGuard: Sendable {
     /// The signature brackets and names of `line`.
     func lineNames(in line: [Unicode.Scalar]) -> LineNames {
         let signature = signatureName(in: line)
-        return LineNames(signature: signature, matches: names(in: line, signature: signature))
+        return LineNames(signature: signature, matches: names(in: line, signature: signature), listed: listedNames(in: line))
     }
+
+    /// Whether `word` is a listed Thai given or family name (`mappings/person-names.txt`).
+    ///
+    /// ```swift
+    /// NameGuard.shared.isListedName(Array("ฉวีวรรณ".unicodeScalars))   // true
+    /// ```
+    public func isListedName(_ word: some Collection<Unicode.Scalar>) -> Bool {
+        personNameLengths.contains(word.count) && personNames.contains(Array(word))
+    }
+
+    /// The tokens of `line` that are listed names, each without the brackets, quotes and
+    /// punctuation around it (`(สมชาย` → `สมชาย`).
+    ///
+    /// Complexity: O(n); one hash per token of Thai letters of a listed name's length.
+    func listedNames(in line: [Unicode.Scalar]) -> [Range<Int>] {
+        guard !personNames.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < line.count {
+            if line[index].isWhitespace { index += 1; continue }
+            var end = index
+            while end < line.count, !line[end].isWhitespace { end += 1 }
+            var lower = index, upper = end
+            while lower < upper, Self.encloser.contains(line[lower]) { lower += 1 }
+            while upper > lower, Self.encloser.contains(line[upper - 1]) { upper -= 1 }
+            if personNameLengths.contains(upper - lower), line[lower..<upper].allSatisfy(ThaiScript.isWordCharacter),
+               personNames.contains(Array(line[lower..<upper])) {
+                found.append(lower..<upper)
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// What may stand around a name in its token: brackets, quotes and punctuation.
+    static let encloser: ScalarSet = "()[]{}\"'\u{201C}\u{201D}\u{2018}\u{2019}.,:;"
 
     /// ``names(in:)``, with the line's signature brackets (``signatureName(in:)``) already found.
     private func names(in line: [Unicode.Scalar], signature: Range<Int>?) -> [Match] {

@@ -16,6 +16,9 @@ import Foundation
 /// name (which no name contains) are always removed.
 ///
 /// Names are found by ``NameGuard`` (after a title, or on a signature line).
+/// A name part that is a listed Thai name (`mappings/person-names.txt`) is a
+/// real name as printed: it is changed only to a spelling that the same
+/// document shows for a name too (`สมขาย` printed once, `สมชาย` elsewhere).
 ///
 /// ```swift
 /// // in a document whose dictionary repairs read ช as ซ:
@@ -60,43 +63,74 @@ public struct CorrectNameSpellings: DocumentAdaptiveStage {
         NameSurvey(names: context.names(in: line, by: names))
     }
 
-    /// The confusions the document's edits show in its lines (or the evidence given at init).
-    public func adaptation(to document: DocumentSurvey<NameSurvey>) -> DocumentConfusions {
+    /// What the document shows: the confusions of its edits, and how its names are spelled.
+    public struct Adaptation: Equatable, Sendable {
+        var confusions: DocumentConfusions
+        /// Every name part of the document (after a title or in signature brackets), as printed.
+        var spellings: Set<[Unicode.Scalar]>
+    }
+
+    /// The confusions the document's edits show in its lines (or the evidence given at init),
+    /// and the spellings of its name parts.
+    public func adaptation(to document: DocumentSurvey<NameSurvey>) -> Adaptation {
         var shown = evidence.isEmpty ? DocumentConfusions(lines: document.lines, edits: document.edits) : evidence
         shown.minimumEvidence = parameters.minimumEvidence
         shown.priorWeight = parameters.priorWeight
-        return shown
+        var spellings = Set<[Unicode.Scalar]>()
+        for (line, survey) in zip(document.lines, document.surveys) {
+            for match in survey.names.matches {
+                for part in [match.given, match.family].compactMap({ $0 }) { spellings.insert(Array(line[Self.withoutClosers(part, in: line)])) }
+            }
+        }
+        return Adaptation(confusions: shown, spellings: spellings)
     }
 
-    public func repair(_ line: [Unicode.Scalar], surveyed: NameSurvey, adaptation evidence: DocumentConfusions,
+    public func repair(_ line: [Unicode.Scalar], surveyed: NameSurvey, adaptation: Adaptation,
                        in context: LineContext, into output: inout StageOutput) {
         guard !surveyed.names.matches.isEmpty else { return }
-        repair(line, names: surveyed.names.matches, evidence: evidence, into: &output)
+        repair(line, names: surveyed.names.matches, adaptation: adaptation, into: &output)
+    }
+
+    /// `part` without the closing brackets and punctuation after it (a family name's `)`).
+    static func withoutClosers(_ part: Range<Int>, in line: [Unicode.Scalar]) -> Range<Int> {
+        var upper = part.upperBound
+        while upper > part.lowerBound, closers.contains(line[upper - 1]) { upper -= 1 }
+        return part.lowerBound..<upper
     }
 
     /// Mends the parts of `line` that `matches` say are names.
-    private func repair(_ line: [Unicode.Scalar], names matches: [NameGuard.Match], evidence: DocumentConfusions,
+    private func repair(_ line: [Unicode.Scalar], names matches: [NameGuard.Match], adaptation: Adaptation,
                         into output: inout StageOutput) {
         for match in matches {
             for part in [match.given, match.family].compactMap({ $0 }) {
-                // Closing brackets and punctuation after the family name are not part of it.
-                var upper = part.upperBound
-                while upper > part.lowerBound, Self.closers.contains(line[upper - 1]) { upper -= 1 }
-                let range = part.lowerBound..<upper
+                let range = Self.withoutClosers(part, in: line)
                 let observed = Array(line[range])
                 guard observed.count >= 2, observed.allSatisfy({ ThaiScript.isThai($0) || NameGuard.strayMarks.contains($0) }),
                       !observed.contains(where: ThaiScript.isDigit) else { continue }
-                mend(observed, at: range, evidence: evidence, into: &output)
+                mend(observed, at: range, adaptation: adaptation, into: &output)
             }
         }
     }
 
-    private func mend(_ observed: [Unicode.Scalar], at range: Range<Int>, evidence: DocumentConfusions,
+    private func mend(_ observed: [Unicode.Scalar], at range: Range<Int>, adaptation: Adaptation,
                       into output: inout StageOutput) {
         let base = observed.filter { !NameGuard.strayMarks.contains($0) }
         guard !base.isEmpty else { return }
         let text = { (word: [Unicode.Scalar]) in String(scalars: word) }
-        let ranked = spellings(of: base, evidence: evidence)
+        var ranked = spellings(of: base, evidence: adaptation.confusions)
+        // A listed name is a real name as printed: only a spelling the document shows for a name
+        // too may replace it.
+        if names.isListedName(base) {
+            let shown = ranked.filter { adaptation.spellings.contains($0.spelling) }
+            if shown.isEmpty {
+                if base != observed { output.replace(range, with: base, confidence: parameters.strayMarksConfidence, note: "stray marks inside a name") }
+                if let best = ranked.first {
+                    output.report(at: range.lowerBound, "name '\(text(base))' kept: a listed name, and this document does not spell it '\(text(best.spelling))'")
+                }
+                return
+            }
+            ranked = shown
+        }
         if let own = syllables.cost(of: base) {
             // Spelled: a repair must be much likelier than the name as printed.
             if let best = ranked.first, own - best.score >= parameters.minimumGain {
