@@ -128,6 +128,21 @@ struct LexicalTests {
         #expect(Normalizer(stages: stages, configuration: .everyEdit).normalize(text).text != text)
     }
 
+    @Test("a word split by a line wrap is read with the neighbouring line: its pieces are kept, lines stay 1:1")
+    func lineWrap() {
+        let text = "และการจัดซื้อจัดจ้างภาครั\nฐของหน่วยงาน"
+        let result = Normalizer.everyEdit.normalize(text)
+        #expect(result.text == text)
+        #expect(result.findings.count { $0.message.contains("split by the line wrap") } == 2)
+        // Alone, the first line's piece is taken for a misspelled word (ภาครัฐ, with the ฐ twice once joined).
+        #expect(Normalizer.everyEdit.normalize("และการจัดซื้อจัดจ้างภาครั").text != "และการจัดซื้อจัดจ้างภาครั")
+        // Two lines that are words on their own, and a lone letter at a line's edge, are no wrap.
+        let stage = CorrectLexicalErrors()
+        #expect(stage.wrappedWords(in: [scalars("และการจัดซื้อจัดจ้างภาครั"), scalars("ฐของหน่วยงาน")]) == [0])
+        #expect(stage.wrappedWords(in: [scalars("การประชุม"), scalars("คณะกรรมการ")]).isEmpty)
+        #expect(stage.wrappedWords(in: [scalars("เป็ น"), scalars("ายกรัฐมนตรี")]).isEmpty)
+    }
+
     @Test("a token opens after whitespace, a bracket or a quote, for every scalar of ASCII, Thai and beyond")
     func tokenOpeners() {
         let openers: Set<Unicode.Scalar> = [" ", "(", "[", "{", "\"", "'"]

@@ -278,6 +278,11 @@ extension CorrectLexicalErrors {
         /// (95f38cb): that route's CER without spaces went from 7.09% to 0.00%; other values were
         /// not recorded.
         public var fragmentedLineShare = 0.05
+        /// The fewest consonants each piece of a word split by a line wrap has: a lone consonant
+        /// at a line's edge (`เป็ น`) is a letter spread apart, for the spacing repairs, not half
+        /// a word. Chosen: on the tune half (2026-12-03): with 1, the wrap rule also held back 9
+        /// right spacing repairs at confidence >= 0.99 (`เดือ น`, `จำเป็ น`); with 2, none.
+        public var wrapPieceConsonants = 2
         /// Clear corrections of unknown words that mark a document as OCR-noisy: at least this
         /// many, and at least ``noisyCorrectionsPer10k`` per 10,000 scalars. Chosen: by hand
         /// between the OCR'd seed 004 (about 50 per 10,000) and the clean seeds (well under 1)

@@ -11,9 +11,13 @@ import Foundation
 /// // "การฟ้องกันความเสี่ยง" → "การป้องกันความเสี่ยง" (a real word, fixed from context)
 /// ```
 ///
-/// Names after a title (`นาย`, `น.ส.`, ranks; `mappings/titles.txt`) are not
-/// touched. A correction found but not clear enough is reported as a finding
-/// with its best guess, and the text is kept.
+/// Names after a title (`นาย`, `น.ส.`, ranks; `mappings/titles.txt`) and listed
+/// names (`mappings/person-names.txt`) are not touched. Nor is a word split by a
+/// line wrap (`…การท่องเ` / `ที่ยว…`): the piece at the end of a line and the
+/// piece at the start of the next are judged together, and where together they
+/// read as a word the pieces are kept (lines stay 1:1). A correction found but
+/// not clear enough is reported as a finding with its best guess, and the text
+/// is kept.
 ///
 /// Complexity: O(n) in the line length for exact segmentation; the
 /// approximate search is bounded per position.
@@ -62,16 +66,18 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         var noisy: Bool
         var searchesRealWords: Bool
         var fragmented: Bool
+        /// Lines whose last word goes on at the start of the next line (``wrappedWords(in:)``).
+        var wrapped: Set<Int>
         var substitutions: [ConfusionModel.SubstitutionPair: Int]
         /// Made from the fields above (not compared).
         let decoder: NoisyChannelDecoder
 
         /// A clean document is repaired exactly as it was surveyed.
-        var repairsAsSurveyed: Bool { !noisy && !searchesRealWords && !fragmented }
+        var repairsAsSurveyed: Bool { !noisy && !searchesRealWords && !fragmented && wrapped.isEmpty }
 
         public static func == (a: Adaptation, b: Adaptation) -> Bool {
             a.noisy == b.noisy && a.searchesRealWords == b.searchesRealWords && a.fragmented == b.fragmented
-                && a.substitutions == b.substitutions
+                && a.wrapped == b.wrapped && a.substitutions == b.substitutions
         }
     }
 
@@ -117,7 +123,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         let fragmented = !thaiLines.isEmpty && Double(cut) >= parameters.fragmentedLineShare * Double(thaiLines.count)
         return Adaptation(
             noisy: noisy, searchesRealWords: searchesRealWords, fragmented: fragmented,
-            substitutions: noisy ? substitutions : [:],
+            wrapped: wrappedWords(in: lines), substitutions: noisy ? substitutions : [:],
             decoder: NoisyChannelDecoder(
                 copying: decoder, model: noisy ? decoder.model.adapted(to: substitutions) : decoder.model,
                 searchesRealWords: searchesRealWords))
@@ -132,8 +138,44 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
             return
         }
         repair(line, decoder: adaptation.decoder, fragmented: adaptation.fragmented,
+               wrapsBefore: context.index > 0 && adaptation.wrapped.contains(context.index - 1),
+               wrapsAfter: adaptation.wrapped.contains(context.index),
                garbled: context.garbledTokens(in: line), named: context.names(in: line, by: names).protectedRanges,
                into: &output)
+    }
+
+    /// The lines (by index) whose last word goes on at the start of the next: the run of Thai
+    /// letters ending the line and the run starting the next (each of at least
+    /// ``Parameters/wrapPieceConsonants`` consonants) are not both words on their own,
+    /// and joined they read as lexicon words only, one of them across the wrap
+    /// (`การท่องเ` / `ที่ยว` gives การ|ท่องเที่ยว).
+    ///
+    /// Complexity: O(n) in the length of the runs at the lines' edges.
+    func wrappedWords(in lines: [[Unicode.Scalar]]) -> Set<Int> {
+        var wrapped = Set<Int>()
+        guard lines.count > 1 else { return wrapped }
+        let segmenter = WordSegmenter(lexicon: decoder.lexicon)
+        for index in 0..<(lines.count - 1) {
+            let line = lines[index], next = lines[index + 1]
+            guard let last = line.last, ThaiScript.isWordCharacter(last), let first = next.first,
+                  ThaiScript.isWordCharacter(first) else { continue }
+            var start = line.count
+            while start > 0, ThaiScript.isWordCharacter(line[start - 1]) { start -= 1 }
+            var end = 0
+            while end < next.count, ThaiScript.isWordCharacter(next[end]) { end += 1 }
+            let tail = Array(line[start...]), head = Array(next[..<end])
+            guard tail.count(where: ThaiScript.isConsonant) >= parameters.wrapPieceConsonants,
+                  head.count(where: ThaiScript.isConsonant) >= parameters.wrapPieceConsonants else { continue }
+            let tailKnown = !segmenter.segment(tail).contains { !$0.known }
+            let headKnown = !segmenter.segment(head).contains { !$0.known }
+            guard !(tailKnown && headKnown) else { continue }
+            // Joined, the pieces read as known words only, one of them across the wrap.
+            let words = segmenter.segment(tail + head)
+            if words.allSatisfy(\.known), words.contains(where: { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count }) {
+                wrapped.insert(index)
+            }
+        }
+        return wrapped
     }
 
     static let unknownWordNote = "not in the lexicon"
@@ -143,6 +185,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     /// they are (both asked only of a line with a Thai consonant). In a `fragmented` document
     /// the line's last run may be a fragment, and is left alone.
     func repair(_ line: [Unicode.Scalar], decoder: NoisyChannelDecoder, fragmented: Bool,
+                wrapsBefore: Bool = false, wrapsAfter: Bool = false,
                 garbled: @autoclosure () -> [Range<Int>], named: @autoclosure () -> [Range<Int>],
                 into output: inout StageOutput) {
         guard line.contains(where: ThaiScript.isConsonant) else { return }
@@ -157,6 +200,15 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         candidates.removeAll { ThaiScript.cannotStartWord(line[$0.lowerBound]) }
         if fragmented, let last = candidates.last, !line[last.upperBound...].contains(where: ThaiScript.isConsonant) {
             candidates.removeLast()
+        }
+        // The pieces of a word split by a line wrap are read with the neighbouring line, not alone.
+        if wrapsAfter, let last = candidates.last, last.upperBound == line.count {
+            candidates.removeLast()
+            output.report(at: last.lowerBound, "kept '\(line[last].string)': a word split by the line wrap, read with the next line")
+        }
+        if wrapsBefore, let first = candidates.first, first.lowerBound == 0 {
+            candidates.removeFirst()
+            output.report(at: first.lowerBound, "kept '\(line[first].string)': a word split by the line wrap, read with the line before")
         }
         for run in candidates {
             for correction in decoder.corrections(in: line, run: run, allowed: allowed) {
