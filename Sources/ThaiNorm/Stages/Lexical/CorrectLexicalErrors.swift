@@ -72,8 +72,9 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         /// Made from the fields above (not compared).
         let decoder: NoisyChannelDecoder
 
-        /// A clean document is repaired exactly as it was surveyed.
-        var repairsAsSurveyed: Bool { !noisy && !searchesRealWords && !fragmented && wrapped.isEmpty }
+        /// A clean document is repaired exactly as it was surveyed (but at a line wrap that
+        /// splits a word, ``wrapped``).
+        var repairsAsSurveyed: Bool { !noisy && !searchesRealWords && !fragmented }
 
         public static func == (a: Adaptation, b: Adaptation) -> Bool {
             a.noisy == b.noisy && a.searchesRealWords == b.searchesRealWords && a.fragmented == b.fragmented
@@ -131,15 +132,16 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
 
     public func repair(_ line: [Unicode.Scalar], surveyed: LineSurvey, adaptation: Adaptation,
                        in context: LineContext, into output: inout StageOutput) {
-        // A clean document is repaired as it was surveyed.
-        if adaptation.repairsAsSurveyed {
+        let wrapsBefore = context.index > 0 && adaptation.wrapped.contains(context.index - 1)
+        let wrapsAfter = adaptation.wrapped.contains(context.index)
+        // A clean document is repaired as it was surveyed, but for the edges of a split word.
+        if adaptation.repairsAsSurveyed, !wrapsBefore, !wrapsAfter {
             output.repairs += surveyed.output.repairs
             output.findings += surveyed.output.findings
             return
         }
         repair(line, decoder: adaptation.decoder, fragmented: adaptation.fragmented,
-               wrapsBefore: context.index > 0 && adaptation.wrapped.contains(context.index - 1),
-               wrapsAfter: adaptation.wrapped.contains(context.index),
+               wrapsBefore: wrapsBefore, wrapsAfter: wrapsAfter,
                garbled: context.garbledTokens(in: line), named: context.names(in: line, by: names).protectedRanges,
                into: &output)
     }
@@ -154,7 +156,7 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     func wrappedWords(in lines: [[Unicode.Scalar]]) -> Set<Int> {
         var wrapped = Set<Int>()
         guard lines.count > 1 else { return wrapped }
-        let segmenter = WordSegmenter(lexicon: decoder.lexicon)
+        let segmenter = decoder.segmenter
         for index in 0..<(lines.count - 1) {
             let line = lines[index], next = lines[index + 1]
             guard let last = line.last, ThaiScript.isWordCharacter(last), let first = next.first,
