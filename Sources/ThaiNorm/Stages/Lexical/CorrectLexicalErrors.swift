@@ -8,7 +8,8 @@ import Foundation
 /// // "ประซาซนทั่วไป"      → "ประชาชนทั่วไป"     (ซ read for ช, twice)
 /// // "หน่วยงาบ"            → "หน่วยงาน"
 /// // "มี'ป้าย"             → "มีป้าย"             (a speck read as an apostrophe)
-/// // "การฟ้องกันความเสี่ยง" → "การป้องกันความเสี่ยง" (a real word, fixed from context)
+/// // "การฟ้องกันความเสี่ยง": ฟ้องกัน is a real word; changed to ป้องกัน only in a document
+/// //   that shows OCR noise and by ``Parameters/realWordMargin``, else reported
 /// ```
 ///
 /// Names after a title (`นาย`, `น.ส.`, ranks; `mappings/titles.txt`) and listed
