@@ -18,7 +18,8 @@ import Foundation
 /// Names are found by ``NameGuard`` (after a title, or on a signature line).
 /// A name part that is a listed Thai name (`mappings/person-names.txt`) is a
 /// real name as printed: it is changed only to a spelling that the same
-/// document shows for a name too (`สมขาย` printed once, `สมชาย` elsewhere).
+/// document shows for a name too (`กันทาซาว` is kept, but becomes `กันทาชาว`
+/// where another name line of the document prints `กันทาชาว`).
 ///
 /// ```swift
 /// // in a document whose dictionary repairs read ช as ซ:
