@@ -7,14 +7,13 @@
 /// ResultWords.areKnown(in: line, replacing: 6..<7, with: [])   // false: ทีด่ิน is no word
 /// ```
 ///
-/// Complexity: O(k) in the token's length, which is read at most ``reach`` scalars either side of
-/// the edit (a line without spaces costs no more).
+/// Complexity: O(k) in the token's length, which is read at most `reach` scalars either side of
+/// the edit (``PipelineParameters/evidenceReach``; a line without spaces costs no more).
 enum ResultWords {
     static let segmenter = WordSegmenter(lexicon: .shared)
-    /// How far either side of an edit its token is read.
-    static let reach = 48
 
-    static func areKnown(in line: [Unicode.Scalar], replacing range: Range<Int>, with replacement: [Unicode.Scalar]) -> Bool {
+    static func areKnown(in line: [Unicode.Scalar], replacing range: Range<Int>, with replacement: [Unicode.Scalar],
+                         reach: Int = PipelineParameters().evidenceReach) -> Bool {
         var start = range.lowerBound, end = range.upperBound
         while start > 0, range.lowerBound - start < reach, !line[start - 1].properties.isWhitespace { start -= 1 }
         while end < line.count, end - range.upperBound < reach, !line[end].properties.isWhitespace { end += 1 }

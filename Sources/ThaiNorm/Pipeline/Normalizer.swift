@@ -224,7 +224,8 @@ public struct Normalizer: Sendable {
     private func calibrated(_ repair: Repair, of line: [Unicode.Scalar], stage: String) -> (Double, String) {
         let evidence = EditEvidence(
             stage: stage, note: repair.note, before: line[repair.range], after: repair.replacement,
-            resultKnown: ResultWords.areKnown(in: line, replacing: repair.range, with: repair.replacement),
+            resultKnown: ResultWords.areKnown(in: line, replacing: repair.range, with: repair.replacement,
+                                              reach: configuration.parameters.pipeline.evidenceReach),
             score: repair.confidence)
         let keys = evidence.keys
         return (calibration.confidence(forKeys: keys) ?? repair.confidence, keys[0])

@@ -46,6 +46,11 @@ public struct PipelineParameters: Codable, Sendable, Equatable {
     /// equals once; no measurement of the value. The fuzz input "พื" + nine "พ" still changes after
     /// 3 passes (docs/fuzzing.md): raising it only moves the limit.
     public var maximumPasses = 3
+    /// How far either side of an edit (in scalars) its token is read to tell whether the words it
+    /// leaves are known (``EditEvidence/resultKnown``, part of the calibration key). Chosen: by
+    /// hand, as a bound on the work per edit (a token longer than this is read in part); the
+    /// calibration table was fitted with it, so a change needs `scripts/fit-calibration` again.
+    public var evidenceReach = 48
 }
 
 extension RepairMojibake {
