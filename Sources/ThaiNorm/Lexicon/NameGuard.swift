@@ -172,19 +172,14 @@ public struct NameGuard: Sendable {
     func listedNames(in line: [Unicode.Scalar]) -> [Range<Int>] {
         guard !personNames.isEmpty else { return [] }
         var found: [Range<Int>] = []
-        var index = 0
-        while index < line.count {
-            if line[index].isWhitespace { index += 1; continue }
-            var end = index
-            while end < line.count, !line[end].isWhitespace { end += 1 }
-            var lower = index, upper = end
+        for token in ScalarLine.tokens(line) {
+            var lower = token.lowerBound, upper = token.upperBound
             while lower < upper, Self.encloser.contains(line[lower]) { lower += 1 }
             while upper > lower, Self.encloser.contains(line[upper - 1]) { upper -= 1 }
             if personNameLengths.contains(upper - lower), line[lower..<upper].allSatisfy(ThaiScript.isWordCharacter),
                personNames.contains(Array(line[lower..<upper])) {
                 found.append(lower..<upper)
             }
-            index = end
         }
         return found
     }
