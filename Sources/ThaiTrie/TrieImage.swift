@@ -121,7 +121,7 @@ package struct TrieImage: Equatable, Sendable {
     ///
     /// Two characters at a time, through a table of all pairs (12 bits each): the lexicon's image
     /// is megabytes, decoded at every start.
-    static func decodeBase64(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    package static func decodeBase64(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         // An empty buffer may still have an address: it must not reach the padding check.
         guard !text.isEmpty else { return [] }
         guard text.count % 4 == 0, let input = text.baseAddress else { return nil }

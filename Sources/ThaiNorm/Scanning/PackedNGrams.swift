@@ -1,0 +1,124 @@
+import ThaiTrie
+
+/// The tables of a character n-gram model as `scripts/build-language-model` packs them
+/// (format `TNLM2`), with lookups by n-gram. ``LanguageModel`` is the API the stages use.
+///
+/// Order n's entries are sorted by a 32-bit key: for order 1 the symbol, above it the index of
+/// the entry's first n − 1 symbols in order n − 1, shifted left 7 bits, or'ed with its last
+/// symbol. So an n-gram is found by following its prefixes, one binary search an order.
+///
+/// ```swift
+/// let grams = try PackedNGrams(bytes: bytes)
+/// grams.entry(of: [1, 2])   // (order: 2, index: …) if the bigram ก ข was kept, else nil
+/// ```
+///
+/// Complexity: finding an n-gram is n binary searches, O(n log m) for m entries an order.
+struct PackedNGrams: Sendable {
+    /// Why a packed model could not be read.
+    struct Malformed: Error, Equatable {
+        var reason: String
+    }
+
+    /// One order's entries: sorted keys, quantised log10 probabilities and backoff weights
+    /// (none at the highest order).
+    struct Table: Sendable {
+        var keys: [UInt32]
+        var probabilities: [UInt8]
+        var backoffs: [UInt8]
+    }
+
+    /// Bits a symbol takes in a key.
+    static let symbolBits: UInt32 = 7
+    /// The quantisation step of stored log10 values.
+    static let step = 0.03
+    /// A stored backoff weight is `step * (q - backoffZero)`.
+    static let backoffZero = 224
+
+    /// The tables, `tables[n - 1]` for order n.
+    let tables: [Table]
+    /// How many symbols the model has (a symbol is below it).
+    let symbols: Int
+
+    var order: Int { tables.count }
+
+    /// Reads a packed model from its base64 text (line breaks already taken out).
+    init(base64 text: [UInt8]) throws(Malformed) {
+        guard let bytes = text.withUnsafeBufferPointer({ TrieImage.decodeBase64($0) }) else {
+            throw Malformed(reason: "the model is not base64")
+        }
+        try self.init(bytes: bytes)
+    }
+
+    /// Reads a packed model.
+    init(bytes: [UInt8]) throws(Malformed) {
+        var at = 0
+        func take(_ count: Int) throws(Malformed) -> ArraySlice<UInt8> {
+            guard count >= 0, bytes.count - at >= count else { throw Malformed(reason: "the model ends early") }
+            defer { at += count }
+            return bytes[at..<at + count]
+        }
+        guard try take(5).elementsEqual("TNLM2".utf8) else { throw Malformed(reason: "not a TNLM2 model") }
+        let header = try take(2)
+        let order = Int(header[header.startIndex]), symbols = Int(header[header.startIndex + 1])
+        guard (1...8).contains(order), (1...(1 << Self.symbolBits)).contains(symbols) else {
+            throw Malformed(reason: "order \(order) or \(symbols) symbols out of range")
+        }
+        var tables: [Table] = []
+        for n in 1...order {
+            let countBytes = try take(4)
+            let count = countBytes.reversed().reduce(0) { $0 << 8 | Int($1) }
+            let keyBytes = try take(4 * count)
+            let keys = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var byte = keyBytes.startIndex
+                for index in 0..<count {
+                    buffer[index] = UInt32(keyBytes[byte]) | UInt32(keyBytes[byte + 1]) << 8
+                        | UInt32(keyBytes[byte + 2]) << 16 | UInt32(keyBytes[byte + 3]) << 24
+                    byte += 4
+                }
+                initialized = count
+            }
+            guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw Malformed(reason: "the keys of order \(n) are not sorted")
+            }
+            let probabilities = Array(try take(count))
+            let backoffs = n < order ? Array(try take(count)) : []
+            tables.append(Table(keys: keys, probabilities: probabilities, backoffs: backoffs))
+        }
+        guard at == bytes.count else { throw Malformed(reason: "\(bytes.count - at) bytes after the last order") }
+        self.tables = tables
+        self.symbols = symbols
+    }
+
+    /// The index of the n-gram `gram` (n = its length) in order n's table, or nil if it was
+    /// not kept. `gram` holds symbols below ``symbols``.
+    func index(of gram: ArraySlice<UInt8>) -> Int? {
+        guard !gram.isEmpty, gram.count <= order else { return nil }
+        var index = -1
+        for (n, symbol) in gram.enumerated() {
+            let key = n == 0 ? UInt32(symbol) : UInt32(index) << Self.symbolBits | UInt32(symbol)
+            guard let found = Self.search(tables[n].keys, for: key) else { return nil }
+            index = found
+        }
+        return index
+    }
+
+    /// The stored log10 probability of entry `index` of order `n` (1-based).
+    func log10Probability(order n: Int, index: Int) -> Double {
+        -Double(tables[n - 1].probabilities[index]) * Self.step
+    }
+
+    /// The stored log10 backoff weight of entry `index` of order `n` (below the highest).
+    func log10Backoff(order n: Int, index: Int) -> Double {
+        Double(Int(tables[n - 1].backoffs[index]) - Self.backoffZero) * Self.step
+    }
+
+    /// The index of `key` in the sorted `keys`, or nil.
+    private static func search(_ keys: [UInt32], for key: UInt32) -> Int? {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key ? low : nil
+    }
+}
