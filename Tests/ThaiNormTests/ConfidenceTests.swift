@@ -40,8 +40,8 @@ struct ConfidenceTests {
     @Test("the most specific row present decides; no row leaves the stage's score")
     func lookup() {
         let calibration = ConfidenceCalibration(cells: [
-            "S|rule": .init(edits: 40, right: 20, confidence: 0.4),
-            "S|rule|toneAdded|known": .init(edits: 100, right: 99, confidence: 0.97),
+            "S|rule": .init(edits: 40, right: 20, corrections: 40, confidence: 0.4),
+            "S|rule|toneAdded|known": .init(edits: 100, right: 99, corrections: 100, confidence: 0.97),
         ])
         let known = EditEvidence(stage: "S", note: "rule", before: "เพิม".unicodeScalars, after: "เพิ่ม".unicodeScalars,
                                  resultKnown: true, score: 1)
@@ -80,7 +80,7 @@ struct ConfidenceTests {
 
     @Test("the Normalizer replaces a stage's score by the row's confidence, and holds back what falls below the minimum")
     func normalizerCalibrates() throws {
-        let calibration = ConfidenceCalibration(cells: ["Propose|guess": .init(edits: 50, right: 10, confidence: 0.12)])
+        let calibration = ConfidenceCalibration(cells: ["Propose|guess": .init(edits: 50, right: 10, corrections: 50, confidence: 0.12)])
         var configuration = NormalizerConfiguration()
         configuration.minimumConfidence = 0.5
         let result = Normalizer(stages: [Propose(score: 0.999)], configuration: configuration, calibration: calibration)

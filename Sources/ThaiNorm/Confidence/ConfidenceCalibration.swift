@@ -12,13 +12,16 @@
 /// calibration.confidence(for: evidence)   // about 0.997 for a sara am composed; nil if no row
 /// ```
 ///
-/// The table is made by `scripts/fit-calibration` (a lower bound of the share right, so a
-/// small cell is not trusted more than it earned).
+/// The table is made by `scripts/fit-calibration` (a lower bound of the share right, over the
+/// distinct corrections, so a small cell is not trusted more than it earned).
 public struct ConfidenceCalibration: Sendable {
-    /// One row: the evidence key, the edits seen and right, and the confidence given.
+    /// One row: the evidence key, the edits seen and right, the distinct corrections they were
+    /// (one correction of a passage made on several routes counts once; the bound is over
+    /// these), and the confidence given.
     public struct Cell: Sendable, Equatable {
         public var edits: Int
         public var right: Int
+        public var corrections: Int
         public var confidence: Double
     }
 
@@ -36,19 +39,21 @@ public struct ConfidenceCalibration: Sendable {
         try ConfidenceCalibration(file: "calibration.tsv")
     }
 
-    /// Reads rows of `key, edits, right, confidence`.
+    /// Reads rows of `key, edits, right, corrections, confidence`.
     public init(file: String) throws(MappingTable.Failure) {
         var cells: [String: Cell] = [:]
         for (line, fields) in try MappingTable.numberedRows(of: file) {
-            guard fields.count == 4, let edits = Int(fields[1]), let right = Int(fields[2]),
-                let confidence = Double(fields[3]), (0...1).contains(confidence), right <= edits
+            guard fields.count == 5, let edits = Int(fields[1]), let right = Int(fields[2]),
+                let corrections = Int(fields[3]), let confidence = Double(fields[4]), (0...1).contains(confidence),
+                right <= edits, (1...max(1, edits)).contains(corrections)
             else {
-                throw .malformed(file: file, line: line, reason: "expected key, edits, right ≤ edits, confidence in 0…1")
+                throw .malformed(file: file, line: line,
+                                 reason: "expected key, edits, right ≤ edits, corrections in 1…edits, confidence in 0…1")
             }
             guard cells[String(fields[0])] == nil else {
                 throw .malformed(file: file, line: line, reason: "key '\(fields[0])' is listed twice")
             }
-            cells[String(fields[0])] = Cell(edits: edits, right: right, confidence: confidence)
+            cells[String(fields[0])] = Cell(edits: edits, right: right, corrections: corrections, confidence: confidence)
         }
         self.cells = cells
     }
