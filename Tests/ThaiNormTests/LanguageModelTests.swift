@@ -77,4 +77,15 @@ struct LanguageModelTests {
         let line = scalars("กระทรวงมหาดไทย")
         #expect(model.gain(in: line, replacing: 3..<5, with: line[3..<5]) == 0)
     }
+
+    @Test("the lexical stage keeps a correction the context does not read better, and reports it")
+    func contextFloor() {
+        let text = "ประซาซนทั่วไปได้รับประโยชน์"
+        #expect(Normalizer.only(CorrectLexicalErrors()).normalize(text).text == "ประชาชนทั่วไปได้รับประโยชน์")
+        var parameters = CorrectLexicalErrors.Parameters()
+        parameters.minimumContextGain = 1_000
+        let result = Normalizer.only(CorrectLexicalErrors(parameters: parameters)).normalize(text)
+        #expect(result.text == text)
+        #expect(result.findings.contains { $0.message.contains("not clear from the context") })
+    }
 }

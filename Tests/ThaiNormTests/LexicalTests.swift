@@ -117,13 +117,15 @@ struct LexicalTests {
         #expect(protected("ลงชื่อ กนกชัย จันทิหล้า ผู้รับผิดชอบ").contains("จันทิหล้า"))
         #expect(protected("ผู้ตรวจ (จันทิหล้า),").contains("จันทิหล้า"))
         #expect(protected("ลงชื่อ จันทิหล้าผู้รับผิดชอบ").isEmpty)
-        // With every edit applied and titles alone, the lexical stage reads the family name สุคทิน
-        // as a misspelled word (สุดทิน); the list keeps it.
+        // With every edit applied, titles alone and no floor on the context, the lexical stage
+        // reads the family name สุคทิน as a misspelled word (สุดทิน); the list keeps it.
         let text = "ลงชื่อ กรกมล สุคทิน ผู้รับผิดชอบ"
         #expect(Normalizer.everyEdit.normalize(text).text == text)
         let titlesOnly = try NameGuard(file: "titles.txt", lexicon: .shared)
+        var anyContext = CorrectLexicalErrors.Parameters()
+        anyContext.minimumContextGain = -.infinity
         let stages = Pipeline.stages(for: .everyEdit).map { stage -> any RepairStage in
-            stage.name == "CorrectLexicalErrors" ? CorrectLexicalErrors(names: titlesOnly) : stage
+            stage.name == "CorrectLexicalErrors" ? CorrectLexicalErrors(parameters: anyContext, names: titlesOnly) : stage
         }
         #expect(Normalizer(stages: stages, configuration: .everyEdit).normalize(text).text != text)
     }

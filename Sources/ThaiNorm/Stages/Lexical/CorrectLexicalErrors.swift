@@ -215,7 +215,10 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
         }
         for run in candidates {
             for correction in decoder.corrections(in: line, run: run, allowed: allowed) {
-                if correction.accepted {
+                if correction.accepted, let gain = contextGainTooLow(of: correction, in: line) {
+                    output.report(at: correction.range.lowerBound,
+                                  "kept '\(line[correction.range].string)'; best guess '\(correction.replacement.string)' is not clear from the context (log10 gain \(String(format: "%.1f", gain)) < \(String(format: "%.1f", parameters.minimumContextGain)))")
+                } else if correction.accepted {
                     output.replace(correction.range, with: correction.replacement, confidence: correction.confidence,
                                    note: correction.realWord ? Self.realWordNote : Self.unknownWordNote)
                 } else if correction.gap > 0 {
@@ -225,6 +228,19 @@ public struct CorrectLexicalErrors: DocumentAdaptiveStage {
                 }
             }
         }
+    }
+
+    /// The context gain of `correction` (``LanguageModel/gain(in:replacing:with:)``) when it is
+    /// below ``Parameters/minimumContextGain``; nil when the correction may be made. A
+    /// correction that keeps the letters and marks (spaces removed, tone marks moved) is the
+    /// lexicon's to decide and is not asked.
+    func contextGainTooLow(of correction: NoisyChannelDecoder.Correction, in line: [Unicode.Scalar]) -> Double? {
+        switch EditShape(before: line[correction.range], after: correction.replacement) {
+        case .space, .toneMoved: return nil
+        default: break
+        }
+        let gain = LanguageModel.shared.gain(in: line, replacing: correction.range, with: correction.replacement)
+        return gain < parameters.minimumContextGain ? gain : nil
     }
 
     /// Abbreviations and acronyms, which are not misspelled words: the short
