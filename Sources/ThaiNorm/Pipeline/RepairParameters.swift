@@ -330,11 +330,10 @@ extension CorrectLexicalErrors {
         /// line must read with a correction for it to be made; one that changes letters or marks
         /// and reads less well is reported instead (a correction that only removes spaces or
         /// moves tone marks keeps its letters and is left to the lexicon). Chosen: on the
-        /// benchmark's tune half (2026-12-03), replaying the calibration on judged edits: from 2
-        /// to 3 the same edits pass 0.99 (ocr300-tha+eng: 88-91 fewer errors, no more wrong
-        /// edits passing), below 2 none of the gain, at 4 less (78); 3 is the stricter end. Of
-        /// the tune half's lexical edits with every edit applied, the floor of 3 removes 1,674,
-        /// 1,557 of them wrong (50 of the 1,674 on the clean gold).
+        /// benchmark's tune half (2026-12-03), on the judged lexical edits of every route with
+        /// every edit applied: the errors the floor removes, net of the right edits it also
+        /// removes, are 607 at 0, 921 at 1, 1,042 at 2, 1,068 at 3, 1,000 at 4, 930 at 5. At 3 it
+        /// removes 1,674 edits, 1,557 of them wrong (50 of the 1,674 on the clean gold).
         public var minimumContextGain = 3.0
         /// The lowest cost a document's own evidence can bring a confusion down to. Chosen: by hand
         /// (13f1cc1); no measurement recorded.
