@@ -8,8 +8,8 @@
 ///
 /// ```swift
 /// let model = LanguageModel.shared
-/// let line = Array("ขอให้ทีประชุมรับทราบ".unicodeScalars)
-/// model.gain(in: line, replacing: 7..<7, with: ["\u{0E48}"])   // > 0: ที่ประชุม reads better
+/// let line = Array("จัดขึ้นทีทำเนียบรัฐบาล".unicodeScalars)
+/// model.gain(in: line, replacing: 9..<9, with: ["\u{0E48}"])   // about 4.3: ที่ทำเนียบ reads better
 /// ```
 ///
 /// Symbols: the Thai block U+0E01…U+0E5B one each; any whitespace; any Latin letter; any ASCII

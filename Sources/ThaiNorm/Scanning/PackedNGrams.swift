@@ -9,7 +9,7 @@ import ThaiTrie
 ///
 /// ```swift
 /// let grams = try PackedNGrams(bytes: bytes)
-/// grams.entry(of: [1, 2])   // (order: 2, index: …) if the bigram ก ข was kept, else nil
+/// grams.index(of: [1, 2][...])   // the bigram ก ข's index in order 2, or nil if it was not kept
 /// ```
 ///
 /// Complexity: finding an n-gram is n binary searches, O(n log m) for m entries an order.
