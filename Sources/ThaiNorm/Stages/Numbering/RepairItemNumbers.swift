@@ -13,7 +13,7 @@
 /// otherwise the line is kept and a finding says so.
 ///
 /// Lines are repaired by content: a line that would get two different repairs
-/// in one document keeps its text.
+/// in one document, or a repair on one line and none on another, keeps its text.
 ///
 /// Complexity: O(n) in the number of lines, times a small constant per number.
 public struct RepairItemNumbers: DocumentAdaptiveStage {
@@ -172,13 +172,13 @@ public struct RepairItemNumbers: DocumentAdaptiveStage {
                 seen[accepted.style, default: []].insert(accepted.components)
                 previous[accepted.style] = accepted
             }
-            if let result {
-                // The same line content repaired two ways in one document: keep it.
-                if planned.keys.contains(line) {
-                    if planned[line]??.repair?.replacement != result.repair?.replacement { planned[line] = .some(nil) }
-                } else {
-                    planned[line] = result
-                }
+            // The same line content repaired two ways in one document, or repaired on one line
+            // and left on another (a page number printed on two pages): keep it. Repaired on
+            // both, the two lines would trade their numbers back and forth from pass to pass.
+            if let earlier = planned[line] {
+                if earlier?.repair?.replacement != result?.repair?.replacement { planned[line] = .some(nil) }
+            } else {
+                planned[line] = .some(result)
             }
         }
         return Plan(lines: planned.compactMapValues { $0 })
