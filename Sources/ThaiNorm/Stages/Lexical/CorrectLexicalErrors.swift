@@ -12,6 +12,9 @@ import Foundation
 /// //   that shows OCR noise and by ``Parameters/realWordMargin``, else reported
 /// ```
 ///
+/// A correction of letters or marks is made only where the line reads clearly better with it
+/// (``LanguageModel``, ``Parameters/minimumContextGain``); otherwise it is reported.
+///
 /// Names after a title (`นาย`, `น.ส.`, ranks; `mappings/titles.txt`) and listed
 /// names (`mappings/person-names.txt`) are not touched. Nor is a word split by a
 /// line wrap (`…การท่องเ` / `ที่ยว…`): the piece at the end of a line and the
@@ -24,7 +27,7 @@ import Foundation
 /// approximate search is bounded per position.
 public struct CorrectLexicalErrors: DocumentAdaptiveStage {
     public let name = "CorrectLexicalErrors"
-    public let summary = "Correct misread letters and marks, stray punctuation and displaced marks (lexicon + OCR confusion model)."
+    public let summary = "Correct misread letters and marks, stray punctuation and displaced marks (lexicon + OCR confusion model, checked against the context by the language model)."
     public let parameters: Parameters
     /// A corrected word can make its neighbour decidable: run again while the line changes.
     public var scope: StageScope { StageScope(everyLineRounds: parameters.rounds) }
