@@ -73,6 +73,21 @@ struct LanguageModelTests {
             #expect(String(String.UnicodeScalarView(line)) == mended)
             #expect(abs(model.gain(in: line, replacing: at..<(at + 1), with: []) + gain) < 1e-9)
         }
+        // The gain is the whole line's difference, read from a window: on random edits of
+        // random lines, at the line's start, middle and end.
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = scalars("กขคงจนมยรลวสหอาิีึืุู่้็ัเแโไะำ ") + ["a", "5", "."]
+        for _ in 0..<300 {
+            let line = (0..<Int.random(in: 0...30, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let lower = Int.random(in: 0...line.count, using: &generator)
+            let upper = Int.random(in: lower...min(line.count, lower + 3), using: &generator)
+            let replacement = (0..<Int.random(in: 0...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            var edited = line
+            edited.replaceSubrange(lower..<upper, with: replacement)
+            let whole = model.log10Probability(ofLine: edited).total - model.log10Probability(ofLine: line).total
+            let gain = model.gain(in: line, replacing: lower..<upper, with: replacement)
+            #expect(abs(gain - whole) < 1e-6, "\(String(String.UnicodeScalarView(line))) \(lower)..<\(upper): \(gain) against \(whole)")
+        }
         // Changing nothing gains nothing.
         let line = scalars("กระทรวงมหาดไทย")
         #expect(model.gain(in: line, replacing: 3..<5, with: line[3..<5]) == 0)

@@ -108,16 +108,21 @@ public struct LanguageModel: Sendable {
     /// log10 probability of the line, counted over the symbols the edit changes and the
     /// `order - 1` after them (the rest is the same either way). Positive when the edit reads
     /// better.
+    ///
+    /// Complexity: O(k + order) in the length k of the range and the replacement; only the
+    /// `order - 1` scalars either side are read, however long the line.
     public func gain(in line: [Unicode.Scalar], replacing range: Range<Int>,
                      with replacement: some Collection<Unicode.Scalar>) -> Double {
-        let before = Self.symbols(of: line)
-        // Symbol i + 1 is scalar i: the start of the line comes first.
-        let start = range.lowerBound + 1
-        var after = Array(before[..<start])
-        after += replacement.map(Self.symbol(of:))
-        after += before[(range.upperBound + 1)...]
         let reach = order - 1
-        return log10Probability(of: start..<min(after.count, start + replacement.count + reach), in: after)
-            - log10Probability(of: start..<min(before.count, range.upperBound + 1 + reach), in: before)
+        let lower = max(0, range.lowerBound - reach), upper = min(line.count, range.upperBound + reach)
+        // The window of the line the edit can change the probabilities of, with the line's
+        // start or end where the window reaches it.
+        let head = (lower == 0 ? [Self.boundary] : []) + line[lower..<range.lowerBound].map(Self.symbol(of:))
+        let tail = line[range.upperBound..<upper].map(Self.symbol(of:)) + (upper == line.count ? [Self.boundary] : [])
+        let before = head + line[range].map(Self.symbol(of:)) + tail
+        let after = head + replacement.map(Self.symbol(of:)) + tail
+        let start = head.count
+        return log10Probability(of: start..<min(after.count, after.count - tail.count + reach), in: after)
+            - log10Probability(of: start..<min(before.count, before.count - tail.count + reach), in: before)
     }
 }
