@@ -6,6 +6,10 @@ import struct
 
 import numpy as np
 
+#: The symbols (LanguageModel.swift has the same): 0 the start or end of a line, 1-91 the
+#: Thai block U+0E01-U+0E5B, then a space, a Latin letter, an ASCII digit, anything else.
+SYMBOLS = 96
+#: Bits a symbol takes in a packed key.
 BITS = 7
 BOUNDARY, SPACE, LATIN, DIGIT, OTHER = 0, 92, 93, 94, 95
 #: log10 probability of a symbol the model never saw (a Thai code point the corpus lacks).
@@ -25,7 +29,11 @@ def symbol(c):
     return OTHER
 
 
+#: Quantisation of log10 values in the packed model: a probability is stored as
+#: round(-log10 p / STEP) (0...255, so down to -7.65), a backoff weight as
+#: round(log10 w / STEP) + BACKOFF_ZERO (-6.72...+0.93).
 STEP = 0.03
+BACKOFF_ZERO = 224
 
 
 class LanguageModel:
@@ -42,7 +50,7 @@ class LanguageModel:
             keys = np.frombuffer(data, "<u4", count, at); at += 4 * count
             lp = -np.frombuffer(data, np.uint8, count, at).astype(np.float64) * STEP; at += count
             if n < self.order:
-                bo = (np.frombuffer(data, np.uint8, count, at).astype(np.float64) - 224) * STEP; at += count
+                bo = (np.frombuffer(data, np.uint8, count, at).astype(np.float64) - BACKOFF_ZERO) * STEP; at += count
             else:
                 bo = np.zeros(count)
             self.tables.append((keys, lp, bo))
