@@ -25,7 +25,10 @@ public enum Pipeline {
             ComposeSaraAm(parameters: p.composeSaraAm),
             // Marks pushed past the next letter go back to their cluster, then
             MoveDisplacedMarks(parameters: p.moveDisplacedMarks),
-            // are put in order inside it.
+            // marks pushed past the next letter into a possible cluster go back where the
+            // context reads better (before ordering, which would take them for marks out of order),
+            MoveMarksByContext(parameters: p.moveMarksByContext),
+            // and all are put in order inside their cluster.
             ReorderThaiMarks(parameters: p.reorderThaiMarks),
             // 4. Item numbers, from the numbering sequence, before any word is corrected near them.
             RepairItemNumbers(parameters: p.repairItemNumbers),

@@ -27,6 +27,7 @@ public struct RepairParameters: Codable, Sendable, Equatable {
     public var removeSpaceInNumbers = RemoveSpaceInNumbers.Parameters()
     public var composeSaraAm = ComposeSaraAm.Parameters()
     public var moveDisplacedMarks = MoveDisplacedMarks.Parameters()
+    public var moveMarksByContext = MoveMarksByContext.Parameters()
     public var reorderThaiMarks = ReorderThaiMarks.Parameters()
     public var repairItemNumbers = RepairItemNumbers.Parameters()
     public var recoverGarbledEnglish = RecoverGarbledEnglish.Parameters()
@@ -161,6 +162,27 @@ extension MoveDisplacedMarks {
         /// equal to ``afterLeadingVowelConfidence``; the benchmark has no such mark in any route or
         /// in the gold, so nothing measures it (peers' test cases ask for the repair).
         public var afterFollowingVowelConfidence = 0.95
+    }
+}
+
+extension MoveMarksByContext {
+    public struct Parameters: Codable, Sendable, Equatable {
+        public init() {}
+        /// How many misplaced marks (``MoveMarksByContext/misplacedMarks(in:)``, and spaces
+        /// before marks removed earlier) a document must show before marks are moved by context.
+        /// Chosen: by hand, so that one stray mark does not make a document "extracted".
+        public var minimumSymptoms = 3
+        /// How many misplaced marks per 10,000 characters a document must show. Chosen: on the
+        /// benchmark's tune half (raw text, 2026-12-04): the OCR routes show at most 18.9 (their
+        /// median 0), the clean gold 0, the pdftotext routes a median of 17–62.
+        public var minimumSymptomsPer10000 = 25.0
+        /// The log10 gain in the language model a move must bring. Chosen: on the benchmark's
+        /// tune half (2026-12-04, the three pdftotext routes, every edit applied; the OCR routes
+        /// and the clean gold never pass the gate): moves right at 3, 884 of 888; at 4, 856 of
+        /// 858; at 5, 826 of 826. The moves between 3 and 5 are right 58 times in 62 (94%).
+        public var minimumGain = 5.0
+        /// Confidence of a move (replaced by the calibrated one). Chosen: by hand.
+        public var confidence = 0.95
     }
 }
 

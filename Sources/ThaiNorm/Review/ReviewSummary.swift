@@ -38,6 +38,7 @@ public enum ReviewSummary {
         (145, 30, 180),   // purple
         (230, 50, 220),   // magenta
         (247, 120, 180),  // pink
+        (128, 0, 0),      // maroon
     ]
 
     /// One row for every stage of `stageOrder` and every other stage that made an edit or a

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import ThaiNorm
+
+@Suite("moving displaced marks by context")
+struct MoveMarksByContextTests {
+    func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test("misplaced marks: first on a line, after a space or a leading vowel, a tone before a vowel mark")
+    func misplacedMarks() {
+        let count = { (text: String) in MoveMarksByContext.misplacedMarks(in: self.scalars(text)) }
+        #expect(count("\u{0E48} อใจ") == 1)         // first on the line
+        #expect(count("  \u{0E49}น") == 1)          // first after the line's spaces
+        #expect(count("สม \u{0E31}ย") == 1)         // after a space
+        #expect(count("ทีเ\u{0E48}กี") == 1)        // after a leading vowel
+        #expect(count("ทีด\u{0E48}\u{0E34}น") == 1) // a tone before its vowel
+        #expect(count("ที่ดิน ทั้งนี้ เกี่ยวข้อง ขึ้น") == 0)
+        #expect(count("ทัง้ ขึน้ เกีย่ว") == 0)     // displaced into possible clusters: only context tells
+    }
+
+    /// A document of `lines`, surveyed as the Normalizer would, with no edits so far.
+    func adaptation(_ lines: [String], _ stage: MoveMarksByContext = MoveMarksByContext()) -> MoveMarksByContext.Adaptation {
+        let lines = lines.map(scalars)
+        let surveys = lines.map { stage.survey($0, in: .alone) }
+        return stage.adaptation(to: DocumentSurvey(lines: lines, surveys: surveys, edits: []))
+    }
+
+    @Test("the gate: enough misplaced marks, and enough of them for the document's length")
+    func gate() {
+        let displaced = "\u{0E48} อใจ ทีด\u{0E48}\u{0E34}น ทีด\u{0E48}\u{0E34}น"  // three misplaced marks
+        #expect(adaptation([displaced]).showsDisplacement)
+        #expect(!adaptation(["\u{0E48} อใจ ทีด\u{0E48}\u{0E34}น"]).showsDisplacement)  // two are too few
+        let clean = String(repeating: "การพัฒนาระบบราชการให้มีประสิทธิภาพ ", count: 40)  // 1,400 scalars
+        #expect(!adaptation([displaced, clean]).showsDisplacement)                    // 3 in 1,420: too rare
+        #expect(!adaptation(Array(repeating: clean, count: 3)).showsDisplacement)
+    }
+
+    @Test("candidates: every subset of the movable marks the cluster before can take")
+    func candidates() {
+        let line = scalars("ขนึ้")  // ข, น with ึ and ้
+        let moves = MoveMarksByContext.moves(ofMarksOn: 1, end: 4, in: line)
+        let results = Set(moves.map { String(String.UnicodeScalarView($0.replacement)) })
+        #expect(results == ["ขึน้", "ข้นึ", "ขึ้น"])
+        #expect(moves.allSatisfy { $0.range == 0..<4 && String(String.UnicodeScalarView($0.inPlace)) == "ขนึ้" })
+        // The cluster before already has a tone: only the vowel may join it.
+        let toned = scalars("ก่นึ้")
+        #expect(MoveMarksByContext.moves(ofMarksOn: 2, end: 5, in: toned).map { String(String.UnicodeScalarView($0.replacement)) } == ["กึ่น้"])
+        // No cluster before: nothing to move to.
+        #expect(MoveMarksByContext.moves(ofMarksOn: 0, end: 3, in: scalars("นึ้")).isEmpty)
+        #expect(MoveMarksByContext.moves(ofMarksOn: 2, end: 4, in: scalars("1 นึ")).isEmpty)
+    }
+
+    @Test("in a displaced document: moved where the context reads better, idempotent, the rest kept")
+    func document() {
+        let text = "\u{0E48} อใจว่า ทีเ\u{0E48}กี\nคณะกรรมการจะแต่งตัง้ คณะอนุกรรมการ\nไม่ว่าทีด\u{0E48}\u{0E34}นที่ใช้ไปนั้นจะมาจากที่ดินแปลงใด\nให้เป็นไปตามที่กำหนด"
+        let stage = MoveMarksByContext()
+        let once = Normalizer.only(stage).normalize(text)
+        #expect(once.text.contains("แต่งตั้ง คณะ"))
+        #expect(once.text.contains("ว่าที่ดินที่ใช้"))
+        #expect(once.text.hasSuffix("\nให้เป็นไปตามที่กำหนด"))
+        #expect(once.text.split(separator: "\n", omittingEmptySubsequences: false).count == 4)
+        #expect(once.edits.allSatisfy { $0.stage == "MoveMarksByContext" })
+        #expect(Normalizer.only(stage).normalize(once.text).edits.isEmpty)
+    }
+}
