@@ -41,7 +41,14 @@ struct MoveMarksByContextTests {
         let moves = MoveMarksByContext.moves(ofMarksOn: 1, end: 4, in: line)
         let results = Set(moves.map { String(String.UnicodeScalarView($0.replacement)) })
         #expect(results == ["ขึน้", "ข้นึ", "ขึ้น"])
-        #expect(moves.allSatisfy { $0.range == 0..<4 && String(String.UnicodeScalarView($0.inPlace)) == "ขนึ้" })
+        #expect(moves.allSatisfy { $0.range == 0..<4 && $0.kind == .moved })
+        // Marks out of order: the reorder is a candidate too; marks in order give none.
+        let reorder = MoveMarksByContext.reorder(ofMarksOn: 0, end: 3, in: scalars("ท\u{0E48}\u{0E35}น"))
+        #expect(reorder.map { String(String.UnicodeScalarView($0.replacement)) } == "ท\u{0E35}\u{0E48}")
+        #expect(reorder?.range == 0..<3 && reorder?.kind == .reordered)
+        #expect(MoveMarksByContext.reorder(ofMarksOn: 0, end: 3, in: scalars("ที่")) == nil)
+        // After a leading vowel, which never carries a mark: to the consonant before it.
+        #expect(MoveMarksByContext.moves(ofMarksOn: 2, end: 4, in: scalars("ทีเ\u{0E48}กี")).map { String(String.UnicodeScalarView($0.replacement)) } == ["ที\u{0E48}เ"])
         // The cluster before already has a tone: only the vowel may join it.
         let toned = scalars("ก่นึ้")
         #expect(MoveMarksByContext.moves(ofMarksOn: 2, end: 5, in: toned).map { String(String.UnicodeScalarView($0.replacement)) } == ["กึ่น้"])

@@ -23,12 +23,12 @@ public enum Pipeline {
             // 3. The cluster itself.
             // Sara am first: marks are then ordered around one character, not two.
             ComposeSaraAm(parameters: p.composeSaraAm),
-            // Marks pushed past the next letter go back to their cluster, then
-            MoveDisplacedMarks(parameters: p.moveDisplacedMarks),
-            // marks pushed past the next letter into a possible cluster go back where the
-            // context reads better (before ordering, which would take them for marks out of order),
+            // In extracted text that shows displaced marks, the context places them first
+            // (a shape rule cannot tell a pushed mark from one out of order);
             MoveMarksByContext(parameters: p.moveMarksByContext),
-            // and all are put in order inside their cluster.
+            // then marks pushed past the next letter go back to their cluster, by shape,
+            MoveDisplacedMarks(parameters: p.moveDisplacedMarks),
+            // and are put in order inside it.
             ReorderThaiMarks(parameters: p.reorderThaiMarks),
             // 4. Item numbers, from the numbering sequence, before any word is corrected near them.
             RepairItemNumbers(parameters: p.repairItemNumbers),

@@ -1,33 +1,35 @@
-/// Moves a mark that PDF extraction pushed one letter too far back to the cluster it belongs
-/// to, where the document shows such displacement and the language model reads the moved
-/// mark clearly better.
+/// Puts the marks of PDF-extracted text where the context reads best: back on the cluster
+/// before, where extraction pushed them past the next letter, or in order in their own.
 ///
-/// pdftotext places a Thai mark by where its glyph is drawn, and fonts draw many marks a
-/// little to the right: the mark then follows the next letter. Often the result is still a
-/// possible cluster, so no shape rule can see it (`ขึน้` for ขึ้น, `เกีย่ว` for เกี่ยว,
-/// `ทีร่ัฐ` for ที่รัฐ, `ส่งั` for สั่ง): only the words around it can. So:
+/// pdftotext places a Thai mark where its glyph is drawn, and fonts draw many marks a little
+/// to the right: the mark then follows the next letter (`ทีเ่กี่ยว`, `ท่ี`), often in a
+/// possible cluster that no shape rule can see (`ขึน้` for ขึ้น, `เกีย่ว` for เกี่ยว,
+/// `ทีร่ัฐ` for ที่รัฐ, `ส่งั` for สั่ง): only the words around it can tell. So:
 /// - **the document must show displacement** (``Adaptation/showsDisplacement``): marks in
 ///   places no Thai writing puts them (at the start of a line, after a leading vowel, before
 ///   a vowel mark, after a space), at least ``Parameters/minimumSymptoms`` of them and
 ///   ``Parameters/minimumSymptomsPer10000`` per 10,000 characters. Clean text and OCR output
-///   show (almost) none, and are left alone;
-/// - **the move must read better**: the marks of a cluster that the cluster before could
-///   take (a consonant without a mark of their kind, a leading vowel between them allowed)
-///   are tried there, one or several together (a vowel often takes its tone along), and the
-///   best move is made only if the ``LanguageModel`` gains at least
-///   ``Parameters/minimumGain`` (log10) over the text as it is, its own cluster put in order,
-///   read without the spaces around it (extraction puts spaces inside words).
+///   show (almost) none, and are left to the shape rules of MoveDisplacedMarks and
+///   ReorderThaiMarks, which run after;
+/// - **the placement must read better**: for each cluster with marks (a consonant, or a
+///   leading vowel, which never carries one), the candidates are its marks in canonical
+///   order, and each set of them moved to the cluster before (a consonant without a mark of
+///   their kind, a leading vowel between them allowed; a vowel often takes its tone along).
+///   The best is made only if the ``LanguageModel`` gains at least ``Parameters/minimumGain``
+///   (log10) over the text as it is, and a move as much over the marks put in order where
+///   they are. The text is read without the spaces around it (extraction puts spaces inside
+///   words, and the model would read them as word breaks).
 ///
 /// ```swift
 /// // In a document that shows displaced marks:
-/// // "ขึน้" → "ขึ้น", "ทีร่ัฐ" → "ที่รัฐ"
+/// // "ขึน้" → "ขึ้น", "ทีร่ัฐ" → "ที่รัฐ", "ทีเ่กี่ยว" → "ที่เกี่ยว", "ท่ี" → "ที่"
 /// ```
 ///
 /// Complexity: O(n) language-model windows for a line of n scalars, in a document that shows
 /// displacement; O(n) scalar tests otherwise.
 public struct MoveMarksByContext: DocumentAdaptiveStage {
     public let name = "MoveMarksByContext"
-    public let summary = "Move marks that PDF extraction pushed past the next letter back where the context reads clearly better (ขึน้ → ขึ้น), in documents that show such displacement."
+    public let summary = "In documents that show marks displaced by PDF extraction, put marks where the context reads clearly better: back on the cluster before, or in order (ขึน้ → ขึ้น, ทีเ่กี่ยว → ที่เกี่ยว)."
     public let scope = StageScope.everyLine
 
     public let parameters: Parameters
@@ -67,30 +69,33 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
                        in context: LineContext, into output: inout StageOutput) {
         guard adaptation.showsDisplacement else { return }
         let model = LanguageModel.shared
-        var free = 0  // the first index a new move may touch
-        var base = 1
+        var free = 0  // the first index a new edit may touch
+        var base = 0
         while base < line.count {
             var end = base + 1
             while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
             defer { base = end }
-            guard end > base + 1, ThaiScript.isConsonant(line[base]) else { continue }
-            var best: (move: Move, gain: Double)? = nil
+            guard end > base + 1,
+                  ThaiScript.isConsonant(line[base]) || ThaiScript.isLeadingVowel(line[base]) else { continue }
+            // The marks in canonical order where they are: the text a move must beat too.
+            let reorder = Self.reorder(ofMarksOn: base, end: end, in: line)
+            let reorderGain = reorder.map { Self.gain(of: $0, in: line, model: model) }
+            var best: (move: Move, gain: Double)? = reorder.flatMap { move in reorderGain.map { (move, $0) } }
             for move in Self.moves(ofMarksOn: base, end: end, in: line) where move.range.lowerBound >= free {
                 let gain = Self.gain(of: move, in: line, model: model)
+                guard gain - (reorderGain ?? 0) >= parameters.minimumGain else { continue }
                 if gain > best?.gain ?? -.infinity { best = (move, gain) }
             }
-            guard let best, best.gain >= parameters.minimumGain else { continue }
+            guard let best, best.gain >= parameters.minimumGain, best.move.range.lowerBound >= free else { continue }
             output.replace(best.move.range, with: best.move.replacement, confidence: parameters.confidence,
-                           note: "mark moved back to the cluster before, which reads better")
+                           note: "marks placed where the context reads best: \(best.move.kind.rawValue)")
             free = best.move.range.upperBound
         }
     }
 
-    /// How much better the line reads with `move` made than with the marks left where they
-    /// are (their cluster put in canonical order: a tone written before its vowel is
-    /// ReorderThaiMarks' to mend, not evidence for a move). Read with the spaces around the
-    /// move left out: extraction puts spaces inside words, and the model would read them as
-    /// word breaks.
+    /// How much better the line reads with `move` made than as it is, read with the spaces
+    /// around the move left out: extraction puts spaces inside words, and the model would read
+    /// them as word breaks.
     static func gain(of move: Move, in line: [Unicode.Scalar], model: LanguageModel) -> Double {
         // One scalar more either side than the model reads: a window cut short only where the
         // line ends reads as the line's start or end (LanguageModel.gain).
@@ -110,25 +115,43 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
         let window = before + line[move.range] + after
         let range = before.count..<(before.count + move.range.count)
         return model.gain(in: window, replacing: range, with: move.replacement)
-            - model.gain(in: window, replacing: range, with: move.inPlace)
     }
 
     /// Marks that may have been pushed past a letter: tones, above and below vowels, thanthakhat.
     static let movable: ScalarSet = "\u{0E31}\u{0E34}\u{0E35}\u{0E36}\u{0E37}\u{0E38}\u{0E39}\u{0E47}\u{0E48}\u{0E49}\u{0E4A}\u{0E4B}\u{0E4C}"
 
-    /// A candidate move of marks: the range it rewrites (from the cluster before to the end
-    /// of the marks' cluster), the text with the marks moved, and the same range with the
-    /// marks left where they are, their cluster in canonical order.
-    struct Move {
+    /// A candidate placement of marks: the range it rewrites, the text it leaves there, and
+    /// what it does.
+    struct Move: Equatable {
         var range: Range<Int>
         var replacement: [Unicode.Scalar]
-        var inPlace: [Unicode.Scalar]
+        var kind: Kind
+
+        enum Kind: String {
+            case moved = "moved back to the cluster before"
+            case reordered = "put in order in their cluster"
+        }
     }
 
-    /// The moves of one or more marks of the cluster `line[base..<end]` into the cluster
-    /// before, where that cluster is a consonant with no mark of their kind (a leading vowel
-    /// may stand between them). Every subset of the movable marks is a candidate: a
-    /// displaced vowel often takes its tone along (`ทจีุ่ด` for ที่จุด).
+    /// The marks of the consonant cluster `line[base..<end]` put in canonical order (vowel,
+    /// then tone), if they are not already.
+    static func reorder(ofMarksOn base: Int, end: Int, in line: [Unicode.Scalar]) -> Move? {
+        guard ThaiScript.isConsonant(line[base]) else { return nil }
+        let marks = Array(line[(base + 1)..<end]), ordered = canonical(marks)
+        return ordered == marks ? nil : Move(range: base..<end, replacement: [line[base]] + ordered, kind: .reordered)
+    }
+
+    /// `cluster`'s marks in canonical order, else in the order given.
+    static func canonical(_ marks: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let rank = ReorderThaiMarks.rank
+        return marks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// The moves of one or more marks of the cluster `line[base..<end]` (a consonant or a
+    /// leading vowel, which never carries a mark) into the cluster before, where that cluster
+    /// is a consonant with no mark of their kind (a leading vowel may stand between them).
+    /// Every subset of the movable marks is a candidate: a displaced vowel often takes its
+    /// tone along (`ทจีุ่ด` for ที่จุด).
     static func moves(ofMarksOn base: Int, end: Int, in line: [Unicode.Scalar]) -> [Move] {
         var previousEnd = base  // the end of the cluster before
         if previousEnd > 0, ThaiScript.isLeadingVowel(line[previousEnd - 1]) { previousEnd -= 1 }
@@ -142,10 +165,6 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
             Self.movable.contains(marks[index]) && !existing.contains { rank($0) == rank(marks[index]) }
         }
         guard !movable.isEmpty, movable.count <= 4 else { return [] }
-        let canonical = { (cluster: [Unicode.Scalar]) in
-            cluster.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
-        }
-        let inPlace = Array(line[start..<previousEnd]) + Array(line[previousEnd...base]) + canonical(marks)
         var result: [Move] = []
         for subset in 1..<(1 << movable.count) {
             let chosen = movable.indices.filter { subset >> $0 & 1 != 0 }.map { movable[$0] }
@@ -154,7 +173,7 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
             guard Set(moved.map(rank)).count == moved.count else { continue }
             let kept = marks.indices.filter { !chosen.contains($0) }.map { marks[$0] }
             let replacement = [line[start]] + canonical(existing + moved) + Array(line[previousEnd...base]) + kept
-            result.append(Move(range: start..<end, replacement: replacement, inPlace: inPlace))
+            result.append(Move(range: start..<end, replacement: replacement, kind: .moved))
         }
         return result
     }
