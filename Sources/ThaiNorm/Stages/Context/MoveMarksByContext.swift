@@ -94,27 +94,41 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
     }
 
     /// How much better the line reads with `move` made than as it is, read with the spaces
-    /// around the move left out: extraction puts spaces inside words, and the model would read
-    /// them as word breaks.
+    /// between two Thai letters left out: extraction puts spaces inside words, and the model
+    /// would read them as word breaks. A space next to a digit, Latin or punctuation stays
+    /// (one, for a run): there the model knows it.
     static func gain(of move: Move, in line: [Unicode.Scalar], model: LanguageModel) -> Double {
         // One scalar more either side than the model reads: a window cut short only where the
         // line ends reads as the line's start or end (LanguageModel.gain).
         let reach = model.order
-        var before: [Unicode.Scalar] = [], after: [Unicode.Scalar] = []
-        var i = move.range.lowerBound - 1
-        while i >= 0, before.count < reach {
-            if line[i] != " " && line[i] != "\t" { before.append(line[i]) }
-            i -= 1
-        }
-        before.reverse()
-        i = move.range.upperBound
-        while i < line.count, after.count < reach {
-            if line[i] != " " && line[i] != "\t" { after.append(line[i]) }
-            i += 1
-        }
+        let before = Array(window(of: line, from: move.range.lowerBound - 1, step: -1, count: reach).reversed())
+        let after = window(of: line, from: move.range.upperBound, step: 1, count: reach)
         let window = before + line[move.range] + after
         let range = before.count..<(before.count + move.range.count)
         return model.gain(in: window, replacing: range, with: move.replacement)
+    }
+
+    /// Up to `count` scalars of `line` from `start` on in the direction of `step` (nearest
+    /// first), with a run of spaces dropped between two Thai letters or marks and kept as one
+    /// space elsewhere.
+    static func window(of line: [Unicode.Scalar], from start: Int, step: Int, count: Int) -> [Unicode.Scalar] {
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" }
+        let isThaiLetter = { (scalar: Unicode.Scalar) in ThaiScript.isThai(scalar) && !ThaiScript.isDigit(scalar) }
+        var result: [Unicode.Scalar] = []
+        var i = start
+        while line.indices.contains(i), result.count < count {
+            guard isSpace(line[i]) else {
+                result.append(line[i])
+                i += step
+                continue
+            }
+            let previous = i - step  // the scalar before the run (in reading direction of the scan)
+            while line.indices.contains(i), isSpace(line[i]) { i += step }
+            let inside = line.indices.contains(previous) && line.indices.contains(i)
+                && isThaiLetter(line[previous]) && isThaiLetter(line[i])
+            if !inside { result.append(" ") }
+        }
+        return result
     }
 
     /// Marks that may have been pushed past a letter: tones, above and below vowels, thanthakhat.
