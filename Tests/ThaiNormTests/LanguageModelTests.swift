@@ -87,6 +87,15 @@ struct LanguageModelTests {
             let whole = model.log10Probability(ofLine: edited).total - model.log10Probability(ofLine: line).total
             let gain = model.gain(in: line, replacing: lower..<upper, with: replacement)
             #expect(abs(gain - whole) < 1e-6, "\(String(String.UnicodeScalarView(line))) \(lower)..<\(upper): \(gain) against \(whole)")
+            // Several replacements of equal length at once: each the same gain, or none when the
+            // text as it is bounds them all below the minimum asked.
+            let sameLength = (0..<3).map { _ in (lower..<upper).map { _ in alphabet.randomElement(using: &generator)! } }
+            let each = sameLength.map { model.gain(in: line, replacing: lower..<upper, with: $0) }
+            if let gains = model.gains(in: line, replacing: lower..<upper, with: sameLength, reaching: 2) {
+                #expect(zip(gains, each).allSatisfy { abs($0 - $1) < 1e-9 })
+            } else {
+                #expect(each.allSatisfy { $0 < 2 })
+            }
         }
         // Changing nothing gains nothing.
         let line = scalars("กระทรวงมหาดไทย")

@@ -125,4 +125,27 @@ public struct LanguageModel: Sendable {
         return log10Probability(of: start..<min(after.count, after.count - tail.count + reach), in: after)
             - log10Probability(of: start..<min(before.count, before.count - tail.count + reach), in: before)
     }
+
+    /// The gains (as ``gain(in:replacing:with:)``) of `replacements` of `range`, each as long
+    /// as the range, reading the text as it is once; nil when no replacement can gain
+    /// `minimum`: a replacement of equal length reads at best with probability 1, so the text
+    /// as it is, read over the same symbols, bounds what any can gain.
+    ///
+    /// Complexity: O((r + 1)(k + order)) for r replacements of length k.
+    public func gains(in line: [Unicode.Scalar], replacing range: Range<Int>,
+                      with replacements: [[Unicode.Scalar]], reaching minimum: Double) -> [Double]? {
+        precondition(replacements.allSatisfy { $0.count == range.count }, "replacements must be as long as the range")
+        let reach = order - 1
+        let lower = max(0, range.lowerBound - reach), upper = min(line.count, range.upperBound + reach)
+        let head = (lower == 0 ? [Self.boundary] : []) + line[lower..<range.lowerBound].map(Self.symbol(of:))
+        let tail = line[range.upperBound..<upper].map(Self.symbol(of:)) + (upper == line.count ? [Self.boundary] : [])
+        var symbols = head + line[range].map(Self.symbol(of:)) + tail
+        let scored = head.count..<min(symbols.count, symbols.count - tail.count + reach)
+        let asItIs = log10Probability(of: scored, in: symbols)
+        guard -asItIs >= minimum else { return nil }
+        return replacements.map { replacement in
+            for (k, scalar) in replacement.enumerated() { symbols[head.count + k] = Self.symbol(of: scalar) }
+            return log10Probability(of: scored, in: symbols) - asItIs
+        }
+    }
 }

@@ -77,35 +77,46 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
             defer { base = end }
             guard end > base + 1,
                   ThaiScript.isConsonant(line[base]) || ThaiScript.isLeadingVowel(line[base]) else { continue }
-            // The marks in canonical order where they are: the text a move must beat too.
-            let reorder = Self.reorder(ofMarksOn: base, end: end, in: line)
-            let reorderGain = reorder.map { Self.gain(of: $0, in: line, model: model) }
-            var best: (move: Move, gain: Double)? = reorder.flatMap { move in reorderGain.map { (move, $0) } }
-            for move in Self.moves(ofMarksOn: base, end: end, in: line) where move.range.lowerBound >= free {
-                let gain = Self.gain(of: move, in: line, model: model)
-                guard gain - (reorderGain ?? 0) >= parameters.minimumGain else { continue }
-                if gain > best?.gain ?? -.infinity { best = (move, gain) }
+            let moves = Self.moves(ofMarksOn: base, end: end, in: line).filter { $0.range.lowerBound >= free }
+            // The marks in canonical order where they are, over the same range as the moves: the
+            // text a move must beat too.
+            let reorder = Self.reorder(ofMarksOn: base, end: end, in: line).map { reorder in
+                guard let range = moves.first?.range else { return reorder }
+                return Move(range: range, replacement: Array(line[range.lowerBound..<base]) + reorder.replacement, kind: .reordered)
             }
-            guard let best, best.gain >= parameters.minimumGain, best.move.range.lowerBound >= free else { continue }
+            let candidates = (reorder.map { [$0] } ?? []) + moves
+            guard let range = candidates.first?.range,
+                  let gains = Self.gains(of: candidates, over: range, in: line, model: model, reaching: parameters.minimumGain)
+            else { continue }
+            let reorderGain = reorder == nil ? 0 : gains[0]
+            var best: (move: Move, gain: Double)? = nil
+            for (candidate, gain) in zip(candidates, gains) where gain >= parameters.minimumGain {
+                // A move must read better than the marks put in order where they are, too.
+                if candidate.kind == .moved, gain - reorderGain < parameters.minimumGain { continue }
+                if gain > best?.gain ?? -.infinity { best = (candidate, gain) }
+            }
+            guard let best else { continue }
             output.replace(best.move.range, with: best.move.replacement, confidence: parameters.confidence,
                            note: "marks placed where the context reads best: \(best.move.kind.rawValue)")
             free = best.move.range.upperBound
         }
     }
 
-    /// How much better the line reads with `move` made than as it is, read with the spaces
-    /// between two Thai letters left out: extraction puts spaces inside words, and the model
-    /// would read them as word breaks. A space next to a digit, Latin or punctuation stays
-    /// (one, for a run): there the model knows it.
-    static func gain(of move: Move, in line: [Unicode.Scalar], model: LanguageModel) -> Double {
+    /// How much better the line reads with each of `candidates` (all of `range`) made than as
+    /// it is, read with the spaces between two Thai letters left out: extraction puts spaces
+    /// inside words, and the model would read them as word breaks. A space next to a digit,
+    /// Latin or punctuation stays (one, for a run): there the model knows it. Nil when the text
+    /// as it is reads too well for any candidate to gain `minimum`.
+    static func gains(of candidates: [Move], over range: Range<Int>, in line: [Unicode.Scalar],
+                      model: LanguageModel, reaching minimum: Double) -> [Double]? {
         // One scalar more either side than the model reads: a window cut short only where the
         // line ends reads as the line's start or end (LanguageModel.gain).
         let reach = model.order
-        let before = Array(window(of: line, from: move.range.lowerBound - 1, step: -1, count: reach).reversed())
-        let after = window(of: line, from: move.range.upperBound, step: 1, count: reach)
-        let window = before + line[move.range] + after
-        let range = before.count..<(before.count + move.range.count)
-        return model.gain(in: window, replacing: range, with: move.replacement)
+        let before = Array(window(of: line, from: range.lowerBound - 1, step: -1, count: reach).reversed())
+        let after = window(of: line, from: range.upperBound, step: 1, count: reach)
+        let text = before + line[range] + after
+        return model.gains(in: text, replacing: before.count..<(before.count + range.count),
+                           with: candidates.map(\.replacement), reaching: minimum)
     }
 
     /// Up to `count` scalars of `line` from `start` on in the direction of `step` (nearest
