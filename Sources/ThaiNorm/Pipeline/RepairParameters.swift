@@ -169,19 +169,20 @@ extension MoveMarksByContext {
     public struct Parameters: Codable, Sendable, Equatable {
         public init() {}
         /// How many misplaced marks (``MoveMarksByContext/misplacedMarks(in:)``, and spaces
-        /// before marks removed earlier) a document must show before marks are moved by context.
+        /// before marks removed earlier) a document must show before its marks are placed by context.
         /// Chosen: by hand, so that one stray mark does not make a document "extracted".
         public var minimumSymptoms = 3
         /// How many misplaced marks per 10,000 characters a document must show. Chosen: on the
         /// benchmark's tune half (raw text, 2026-12-04): the OCR routes show at most 18.9 (their
         /// median 0), the clean gold 0, the pdftotext routes a median of 17–62.
         public var minimumSymptomsPer10000 = 25.0
-        /// The log10 gain in the language model a move must bring. Chosen: on the benchmark's
+        /// The log10 gain in the language model a placement (marks moved, or put in order) must
+        /// bring over the text as it is, and a move over the reorder too. Chosen: on the benchmark's
         /// tune half (2026-12-04, the three pdftotext routes, every edit applied; the OCR routes
         /// and the clean gold never pass the gate): placements right at 3, 1,139 of 1,143; at 4,
         /// 1,109 of 1,111; at 5, 1,079 of 1,079. Those between 3 and 5 are right 60 times in 64.
         public var minimumGain = 5.0
-        /// Confidence of a move (replaced by the calibrated one). Chosen: by hand.
+        /// Confidence of a placement (replaced by the calibrated one). Chosen: by hand.
         public var confidence = 0.95
     }
 }
