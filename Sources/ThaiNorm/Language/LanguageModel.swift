@@ -113,17 +113,11 @@ public struct LanguageModel: Sendable {
     /// `order - 1` scalars either side are read, however long the line.
     public func gain(in line: [Unicode.Scalar], replacing range: Range<Int>,
                      with replacement: some Collection<Unicode.Scalar>) -> Double {
-        let reach = order - 1
-        let lower = max(0, range.lowerBound - reach), upper = min(line.count, range.upperBound + reach)
-        // The window of the line the edit can change the probabilities of, with the line's
-        // start or end where the window reaches it.
-        let head = (lower == 0 ? [Self.boundary] : []) + line[lower..<range.lowerBound].map(Self.symbol(of:))
-        let tail = line[range.upperBound..<upper].map(Self.symbol(of:)) + (upper == line.count ? [Self.boundary] : [])
+        let (head, tail) = context(of: range, in: line)
         let before = head + line[range].map(Self.symbol(of:)) + tail
         let after = head + replacement.map(Self.symbol(of:)) + tail
-        let start = head.count
-        return log10Probability(of: start..<min(after.count, after.count - tail.count + reach), in: after)
-            - log10Probability(of: start..<min(before.count, before.count - tail.count + reach), in: before)
+        return log10Probability(of: scored(head: head, tail: tail, count: after.count), in: after)
+            - log10Probability(of: scored(head: head, tail: tail, count: before.count), in: before)
     }
 
     /// The gains (as ``gain(in:replacing:with:)``) of `replacements` of `range`, each as long
@@ -135,17 +129,30 @@ public struct LanguageModel: Sendable {
     public func gains(in line: [Unicode.Scalar], replacing range: Range<Int>,
                       with replacements: [[Unicode.Scalar]], reaching minimum: Double) -> [Double]? {
         precondition(replacements.allSatisfy { $0.count == range.count }, "replacements must be as long as the range")
-        let reach = order - 1
-        let lower = max(0, range.lowerBound - reach), upper = min(line.count, range.upperBound + reach)
-        let head = (lower == 0 ? [Self.boundary] : []) + line[lower..<range.lowerBound].map(Self.symbol(of:))
-        let tail = line[range.upperBound..<upper].map(Self.symbol(of:)) + (upper == line.count ? [Self.boundary] : [])
+        let (head, tail) = context(of: range, in: line)
         var symbols = head + line[range].map(Self.symbol(of:)) + tail
-        let scored = head.count..<min(symbols.count, symbols.count - tail.count + reach)
+        let scored = scored(head: head, tail: tail, count: symbols.count)
         let asItIs = log10Probability(of: scored, in: symbols)
         guard -asItIs >= minimum else { return nil }
         return replacements.map { replacement in
             for (k, scalar) in replacement.enumerated() { symbols[head.count + k] = Self.symbol(of: scalar) }
             return log10Probability(of: scored, in: symbols) - asItIs
         }
+    }
+
+    /// The symbols an edit of `range` is read with: the `order - 1` scalars either side (with
+    /// the line's start or end where the window reaches it).
+    private func context(of range: Range<Int>, in line: [Unicode.Scalar]) -> (head: [UInt8], tail: [UInt8]) {
+        let reach = order - 1
+        let lower = max(0, range.lowerBound - reach), upper = min(line.count, range.upperBound + reach)
+        let head = (lower == 0 ? [Self.boundary] : []) + line[lower..<range.lowerBound].map(Self.symbol(of:))
+        let tail = line[range.upperBound..<upper].map(Self.symbol(of:)) + (upper == line.count ? [Self.boundary] : [])
+        return (head, tail)
+    }
+
+    /// The symbols whose probability an edit can change, in a window of `count` symbols made of
+    /// `head`, the edited text and `tail`: from the edit to `order - 1` past it.
+    private func scored(head: [UInt8], tail: [UInt8], count: Int) -> Range<Int> {
+        head.count..<min(count, count - tail.count + order - 1)
     }
 }

@@ -162,14 +162,8 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
     /// then tone), if they are not already.
     static func reorder(ofMarksOn base: Int, end: Int, in line: [Unicode.Scalar]) -> Move? {
         guard ThaiScript.isConsonant(line[base]) else { return nil }
-        let marks = Array(line[(base + 1)..<end]), ordered = canonical(marks)
-        return ordered == marks ? nil : Move(range: base..<end, replacement: [line[base]] + ordered, kind: .reordered)
-    }
-
-    /// `cluster`'s marks in canonical order, else in the order given.
-    static func canonical(_ marks: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let rank = ReorderThaiMarks.rank
-        return marks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        let marks = line[(base + 1)..<end], ordered = ReorderThaiMarks.inCanonicalOrder(marks)
+        return ordered.elementsEqual(marks) ? nil : Move(range: base..<end, replacement: [line[base]] + ordered, kind: .reordered)
     }
 
     /// The moves of one or more marks of the cluster `line[base..<end]` (a consonant or a
@@ -180,9 +174,7 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
     static func moves(ofMarksOn base: Int, end: Int, in line: [Unicode.Scalar]) -> [Move] {
         var previousEnd = base  // the end of the cluster before
         if previousEnd > 0, ThaiScript.isLeadingVowel(line[previousEnd - 1]) { previousEnd -= 1 }
-        var start = previousEnd - 1
-        while start >= 0, ThaiScript.isCombiningMark(line[start]) { start -= 1 }
-        guard start >= 0, ThaiScript.isConsonant(line[start]) else { return [] }
+        guard let start = MoveDisplacedMarks.clusterStart(line, endingBefore: previousEnd) else { return [] }
         let rank = ReorderThaiMarks.rank
         let existing = Array(line[(start + 1)..<previousEnd])
         let marks = Array(line[(base + 1)..<end])
@@ -197,7 +189,7 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
             // At most one mark of each kind can join the cluster before.
             guard Set(moved.map(rank)).count == moved.count else { continue }
             let kept = marks.indices.filter { !chosen.contains($0) }.map { marks[$0] }
-            let replacement = [line[start]] + canonical(existing + moved) + Array(line[previousEnd...base]) + kept
+            let replacement = [line[start]] + ReorderThaiMarks.inCanonicalOrder(existing + moved) + Array(line[previousEnd...base]) + kept
             result.append(Move(range: start..<end, replacement: replacement, kind: .moved))
         }
         return result

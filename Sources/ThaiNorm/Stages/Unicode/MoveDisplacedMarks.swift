@@ -53,7 +53,7 @@ public struct MoveDisplacedMarks: RepairStage {
 
     /// The start of the cluster ending just before `end` (its consonant), if the
     /// text before `end` is a consonant with combining marks.
-    private func clusterStart(_ line: [Unicode.Scalar], endingBefore end: Int) -> Int? {
+    static func clusterStart(_ line: [Unicode.Scalar], endingBefore end: Int) -> Int? {
         var start = end - 1
         while start >= 0, ThaiScript.isCombiningMark(line[start]) { start -= 1 }
         return start >= 0 && ThaiScript.isConsonant(line[start]) ? start : nil
@@ -73,7 +73,7 @@ public struct MoveDisplacedMarks: RepairStage {
         var end = vowel + 1
         while end < line.count, ThaiScript.isCombiningMark(line[end]) { end += 1 }
         let marks = line[(vowel + 1)..<end]
-        guard let start = clusterStart(line, endingBefore: vowel), canTake(line, start..<vowel, marks) else {
+        guard let start = Self.clusterStart(line, endingBefore: vowel), canTake(line, start..<vowel, marks) else {
             return end
         }
         // cluster + marks + vowel, in place of cluster + vowel + marks.
@@ -88,7 +88,7 @@ public struct MoveDisplacedMarks: RepairStage {
         var end = vowel + 1
         while end < line.count, ThaiScript.kind(of: line[end]) == .tone { end += 1 }
         let marks = line[(vowel + 1)..<end]
-        guard let start = clusterStart(line, endingBefore: vowel), canTake(line, start..<vowel, marks) else { return end }
+        guard let start = Self.clusterStart(line, endingBefore: vowel), canTake(line, start..<vowel, marks) else { return end }
         let replacement = Array(line[start..<vowel]) + Array(marks) + [line[vowel]]
         output.replace(start..<end, with: replacement, confidence: parameters.afterFollowingVowelConfidence,
                        note: "tone mark after a following vowel moved to its consonant")
@@ -102,7 +102,7 @@ public struct MoveDisplacedMarks: RepairStage {
         guard end - base >= 3 else { return end }
         let tones = (base + 1..<end).filter { ThaiScript.kind(of: line[$0]) == .tone }
         guard tones.count == 2, line[tones[0]] != line[tones[1]],
-              let previous = clusterStart(line, endingBefore: base),
+              let previous = Self.clusterStart(line, endingBefore: base),
               canTake(line, previous..<base, [line[tones[1]]])
         else { return end }
         let moved = tones[1]

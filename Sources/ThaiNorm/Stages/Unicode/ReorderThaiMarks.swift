@@ -29,6 +29,12 @@ public struct ReorderThaiMarks: RepairStage {
     /// เเ, and on a tone mark after sara am.
     public var scope: StageScope { StageScope(linesWith: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm]) }
 
+    /// `marks` (of one cluster) in canonical order: vowels before tone marks and signs, each
+    /// kind in the order given (a stable sort by ``rank(_:)``).
+    static func inCanonicalOrder(_ marks: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
+        marks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
     /// 0 for vowels above or below the base (and nikhahit), 1 for tone marks and signs.
     static func rank(_ scalar: Unicode.Scalar) -> Int {
         switch ThaiScript.kind(of: scalar) {
@@ -83,9 +89,7 @@ public struct ReorderThaiMarks: RepairStage {
         guard marks.count >= 2 || hasSaraAm else { return clusterEnd }
 
         var canonical: [Unicode.Scalar] = []
-        for mark in marks.enumerated().sorted(by: { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }) {
-            if canonical.last != mark.element { canonical.append(mark.element) }
-        }
+        for mark in Self.inCanonicalOrder(marks) where canonical.last != mark { canonical.append(mark) }
         let vowels = Set(canonical.filter { Self.rank($0) == 0 })
         let tones = Set(canonical.filter { Self.rank($0) == 1 })
         if vowels.count > 1 || tones.count > 1 {
