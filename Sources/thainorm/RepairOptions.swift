@@ -12,6 +12,9 @@ struct RepairOptions: ParsableArguments {
     @Option(name: .customLong("skip"), help: ArgumentHelp("Skip a stage (see `thainorm stages`); repeatable.", valueName: "stage"))
     var skippedStages: [String] = []
 
+    @Flag(help: "Keep lines of OCR debris (the same as --skip RemoveOCRDebris).")
+    var keepDebris = false
+
     @OptionGroup var config: ConfigOption
 
     func validate() throws {
@@ -31,6 +34,7 @@ struct RepairOptions: ParsableArguments {
         if let digits { configuration.digits = digits }
         if let minConfidence { configuration.minimumConfidence = minConfidence }
         configuration.disabledStages.formUnion(skippedStages)
+        if keepDebris { configuration.disabledStages.insert("RemoveOCRDebris") }
         return configuration
     }
 }

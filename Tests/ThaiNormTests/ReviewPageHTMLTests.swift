@@ -41,7 +41,7 @@ struct ReviewPageHTMLTests {
         let input = "ค\u{0E4D}\u{0E32}\nท\u{0E48}\u{0E35} กขค"
         let page = try ReviewPage.html(input: input, edits: edits, findings: findings, source: "t",
                                        options: .init(minimumConfidence: 0.5))
-        #expect(page.contains("<span class=\"held-only s6\""))
+        #expect(page.contains("<span class=\"held-only s7\""))
         #expect(page.contains("data-held=\"0\""))
         #expect(page.contains("<span class=\"finding-only\""))
         #expect(page.contains("data-findings=\"0\""))

@@ -29,7 +29,8 @@ struct StageCase: Sendable, CustomTestStringConvertible {
 
     /// The stage this case exercises, configured from hints in `why` (`[arabic]`, `[thai]`;
     /// `[document reads ช as ซ, ข as ช]`: the confusions the document has shown, each 20 times in 100;
-    /// `[displacement shown]`: the document shows marks displaced by extraction, whatever the line).
+    /// `[displacement shown]`: the document shows marks displaced by extraction, whatever the line;
+    /// `[debris shown]`: the document shows lines of OCR debris).
     var stageUnderTest: (any RepairStage)? {
         if stage == "ConvertDigits" { return ConvertDigits(style: why.contains("[thai]") ? .thai : .arabic) }
         if stage == "MoveMarksByContext", why.contains("[displacement shown]") {
@@ -37,6 +38,11 @@ struct StageCase: Sendable, CustomTestStringConvertible {
             parameters.minimumSymptoms = 0
             parameters.minimumSymptomsPer10000 = 0
             return MoveMarksByContext(parameters: parameters)
+        }
+        if stage == "RemoveOCRDebris", why.contains("[debris shown]") {
+            var parameters = RemoveOCRDebris.Parameters()
+            parameters.minimumDebrisLines = 1
+            return RemoveOCRDebris(parameters: parameters)
         }
         if stage == "CorrectNameSpellings" { return CorrectNameSpellings(evidence: documentConfusions) }
         return Pipeline.stages().first { $0.name == stage }

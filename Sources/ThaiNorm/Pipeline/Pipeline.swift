@@ -13,6 +13,9 @@ public enum Pipeline {
             ReplacePrivateUseGlyphs(parameters: p.replacePrivateUseGlyphs),
             // Zero-width characters: they would split clusters and words for every stage after.
             RemoveInvisibleCharacters(parameters: p.removeInvisibleCharacters),
+            // Lines an OCR engine read from rules, stamps and dots: before any stage reads them
+            // as spread letters, words, English or item numbers.
+            RemoveOCRDebris(parameters: p.removeOCRDebris),
             // 2. Spacing, so that the marks of a cluster stand next to their base.
             // Letters spread apart, before the space-before-mark rule, which would join only some gaps.
             JoinSpreadLetters(parameters: p.joinSpreadLetters),

@@ -58,6 +58,7 @@ struct AdaptiveStageRunner<Stage: DocumentAdaptiveStage>: StageRunner {
     // The pipeline's adaptive stages get code of their own (the generic code reached through an
     // existential is not specialized, and pays for type metadata at every line); another
     // adaptive stage runs the generic code, slower but the same.
+    @_specialize(where Stage == RemoveOCRDebris)
     @_specialize(where Stage == MoveMarksByContext)
     @_specialize(where Stage == RepairItemNumbers)
     @_specialize(where Stage == RecoverGarbledEnglish)
@@ -85,6 +86,7 @@ struct AdaptedStage<Stage: DocumentAdaptiveStage>: PreparedStage {
     // The pipeline's adaptive stages get code of their own (the generic code reached through an
     // existential is not specialized, and pays for type metadata at every line); another
     // adaptive stage runs the generic code, slower but the same.
+    @_specialize(where Stage == RemoveOCRDebris)
     @_specialize(where Stage == MoveMarksByContext)
     @_specialize(where Stage == RepairItemNumbers)
     @_specialize(where Stage == RecoverGarbledEnglish)

@@ -22,6 +22,7 @@ public struct RepairParameters: Codable, Sendable, Equatable {
     public var repairMojibake = RepairMojibake.Parameters()
     public var replacePrivateUseGlyphs = ReplacePrivateUseGlyphs.Parameters()
     public var removeInvisibleCharacters = RemoveInvisibleCharacters.Parameters()
+    public var removeOCRDebris = RemoveOCRDebris.Parameters()
     public var joinSpreadLetters = JoinSpreadLetters.Parameters()
     public var removeSpaceBeforeMarks = RemoveSpaceBeforeMarks.Parameters()
     public var removeSpaceInNumbers = RemoveSpaceInNumbers.Parameters()
@@ -81,6 +82,36 @@ extension RemoveInvisibleCharacters {
         /// Confidence of an invisible character removed next to Thai. Chosen: by hand; the
         /// characters (`mappings/invisible.tsv`) are invisible by definition.
         public var confidence = 1.0
+    }
+}
+
+extension RemoveOCRDebris {
+    /// The shape of a debris line (``DebrisLineShape``) and how many a document must show.
+    /// Chosen together on the benchmark's tune half (2026-12-06, raw text of every route and the
+    /// gold): each line of the four OCR routes labelled by whether emptying it brings the text
+    /// nearer the gold by 80% of its length (debris) or not at all (text). Of the 108 settings
+    /// tried (tokens 3–4, mean length 2–3, Thai run 3–5, wide gaps 0–0.5, implausible tokens
+    /// 1–2), these empty the most debris (1,113 lines, 22,210 characters of distance) while
+    /// taking 3 lines of text (garbled table rows of one passage, next to numbered lines: since
+    /// kept) and no line of the pdftotext routes or of the gold. With the numbered-line guard,
+    /// `scripts/fit-calibration` counts 1,039 lines emptied on the tune half, 1,038 right.
+    public struct Parameters: Codable, Sendable, Equatable {
+        public init() {}
+        /// The fewest tokens a debris line has.
+        public var minimumTokens = 3
+        /// The most scalars per token a debris line has on average.
+        public var maximumMeanTokenLength = 2.5
+        /// The longest run of Thai letters and marks a debris line may hold (a Thai word is longer).
+        public var maximumThaiRun = 5
+        /// The least share of the gaps between tokens that are two spaces or more.
+        public var minimumWideGapShare = 0.3
+        /// The fewest tokens no text writes (``DebrisLineShape/TokenKind/implausible``).
+        public var minimumImplausibleTokens = 1
+        /// The fewest debris lines a document must show before any is emptied (one odd line in
+        /// clean text is left). Chosen with the others: 2 loses 4 of the 1,113 debris lines.
+        public var minimumDebrisLines = 2
+        /// Confidence of emptying a debris line (replaced by the calibrated one). Chosen: by hand.
+        public var confidence = 0.95
     }
 }
 

@@ -39,6 +39,7 @@ public enum ReviewSummary {
         (230, 50, 220),   // magenta
         (247, 120, 180),  // pink
         (128, 0, 0),      // maroon
+        (0, 0, 128),      // navy
     ]
 
     /// One row for every stage of `stageOrder` and every other stage that made an edit or a
