@@ -30,6 +30,12 @@ struct LineFeaturesTests {
         #expect(features("ก\u{200B}ข").contains(.otherNonASCII))
         #expect(features("๑") == .thaiDigit)
         #expect(features("1") == .asciiDigit)
+        #expect(features("กาา").contains(.followingVowelsInARow))
+        #expect(features("ทำำ").contains(.followingVowelsInARow))
+        #expect(!features("กา ากะ").contains(.followingVowelsInARow))
+        #expect(features("นๅคา") == .lakkhangyao)
+        #expect(features("ฤๅษี") == .lakkhangyao)   // the stage tells ฤ and ฦ apart
+        #expect(features("กๅ่").contains(.toneAfterFollowingVowel))
     }
 
     /// Every stage that says a line cannot concern it, checked against what it does to the line.

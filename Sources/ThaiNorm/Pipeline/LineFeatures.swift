@@ -44,6 +44,10 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
     public static let digitBeforeSpace = LineFeatures(rawValue: 1 << 11)
     /// A tone mark right after ะ า ๅ (`กา่`), where no mark can stand.
     public static let toneAfterFollowingVowel = LineFeatures(rawValue: 1 << 12)
+    /// Two following vowels in a row (`กาา`, `ทำำ`), which Thai never writes.
+    public static let followingVowelsInARow = LineFeatures(rawValue: 1 << 13)
+    /// LAKKHANGYAO (ๅ), which Thai writes only after ฤ and ฦ.
+    public static let lakkhangyao = LineFeatures(rawValue: 1 << 14)
 
     /// Any scalar that is neither ASCII nor Thai.
     public static let nonASCIINonThai: LineFeatures = [.latin1, .privateUse, .otherNonASCII]
@@ -63,8 +67,8 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
     /// The classes of scalars the features are told by.
     enum ScalarClass: UInt8, CaseIterable {
         case space, otherASCII, asciiDigit, thaiDigit, consonant, saraE, leadingVowel
-        /// ะ า ๅ
-        case followingVowel, saraAm
+        /// ะ า
+        case followingVowel, saraAm, lakkhangyao
         /// Vowels above and below (and MAITAIKHU), which come first in a cluster.
         case vowelMark
         case nikhahit, tone
@@ -94,6 +98,8 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
                 kind = .saraAm
             } else if scalar == ThaiScript.nikhahit {
                 kind = .nikhahit
+            } else if scalar == ThaiScript.lakkhangyao {
+                kind = .lakkhangyao
             } else {
                 switch ThaiScript.kind(of: scalar) {
                 case .consonant: kind = .consonant
@@ -114,6 +120,8 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
         var isToneRank: Bool { self == .tone || self == .sign }
         var isLeadingVowel: Bool { self == .saraE || self == .leadingVowel }
         var isDigit: Bool { self == .asciiDigit || self == .thaiDigit }
+        /// ะ า ำ ๅ: written after the cluster.
+        var isFollowingVowel: Bool { self == .followingVowel || self == .saraAm || self == .lakkhangyao }
     }
 
     /// The features a scalar of one class after a scalar of another brings, by previous class × class.
@@ -132,6 +140,7 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
         case .nikhahit: .nikhahit
         case .thaiDigit: .thaiDigit
         case .asciiDigit: .asciiDigit
+        case .lakkhangyao: .lakkhangyao
         default: []
         }
     }
@@ -139,7 +148,7 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
     /// What `current` brings after `previous`.
     private static func pair(_ previous: ScalarClass, _ current: ScalarClass) -> LineFeatures {
         var features: LineFeatures = []
-        if previous == .space, current.isMark || current == .followingVowel || current == .saraAm {
+        if previous == .space, current.isMark || current.isFollowingVowel {
             features.insert(.spaceBeforeNonStarter)
         }
         if previous.isLeadingVowel, current != .consonant { features.insert(.leadingVowelUnfollowed) }
@@ -147,7 +156,8 @@ public struct LineFeatures: OptionSet, Sendable, Hashable {
         if previous == .saraE, current == .saraE { features.insert(.doubleSaraE) }
         if previous == .saraAm, current == .tone { features.insert(.toneAfterSaraAm) }
         if previous.isDigit, current == .space { features.insert(.digitBeforeSpace) }
-        if previous == .followingVowel, current == .tone { features.insert(.toneAfterFollowingVowel) }
+        if previous == .followingVowel || previous == .lakkhangyao, current == .tone { features.insert(.toneAfterFollowingVowel) }
+        if previous.isFollowingVowel, current.isFollowingVowel { features.insert(.followingVowelsInARow) }
         return features
     }
 }

@@ -230,6 +230,14 @@ extension ReorderThaiMarks {
         /// Confidence of reading two SARA E (เเ) as SARA AE (แ). Chosen: by hand (5ce2cf4).
         /// Benchmark check half: 161 of the stage's 272 edits helped, 15 hurt.
         public var doubleSaraEConfidence = 0.95
+        /// Confidence of dropping a following vowel written twice (`กาา` → `กา`). Chosen: by hand
+        /// (2026-12-06, for PyThaiNLP's test cases); equal to ``duplicateConfidence``; the calibration
+        /// replaces it where the tune half shows such edits.
+        public var duplicateVowelConfidence = 0.95
+        /// Confidence of reading ๅ after a letter other than ฤ ฦ as า (`นๅคา` → `นาคา`). Chosen: by
+        /// hand (2026-12-06, for PyThaiNLP's test cases), as ``doubleSaraEConfidence`` (a glyph
+        /// that looks like the letter meant); the calibration replaces it where the tune half shows such edits.
+        public var lakkhangyaoConfidence = 0.95
     }
 }
 

@@ -112,4 +112,5 @@ public enum ThaiScript {
     public static let saraE: Unicode.Scalar = "\u{0E40}"
     public static let saraAe: Unicode.Scalar = "\u{0E41}"
     public static let nikhahit: Unicode.Scalar = "\u{0E4D}"
+    public static let lakkhangyao: Unicode.Scalar = "\u{0E45}"
 }

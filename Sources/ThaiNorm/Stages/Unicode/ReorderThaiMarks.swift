@@ -8,6 +8,8 @@
 /// // "ก้้"    (MAI THO twice)           → "ก้"
 /// // "นำ้"    (MAI THO after SARA AM)   → "น้ำ"
 /// // "เเก"    (SARA E twice)            → "แก"
+/// // "กาา"    (SARA AA twice)           → "กา"
+/// // "นๅคา"   (LAKKHANGYAO after น)     → "นาคา" (ๅ stays after ฤ and ฦ: ฤๅษี)
 /// ```
 ///
 /// A cluster with two different vowels or two different tone marks is not
@@ -16,7 +18,7 @@
 /// Complexity: O(n) in the length of the line (clusters are a few marks long).
 public struct ReorderThaiMarks: RepairStage {
     public let name = "ReorderThaiMarks"
-    public let summary = "Put each cluster's marks in canonical order (vowel, tone, sara am); drop exact duplicates; เเ → แ."
+    public let summary = "Put each cluster's marks in canonical order (vowel, tone, sara am); drop exact duplicates (marks, and ะ า ำ twice); เเ → แ; ๅ → า after letters other than ฤ ฦ."
 
     public let parameters: Parameters
 
@@ -26,8 +28,10 @@ public struct ReorderThaiMarks: RepairStage {
 
     /// The stage acts on a run of marks other than one mark or a vowel then a tone mark (`ที่`,
     /// already in order): two marks out of order (a run of three always has such a pair), on
-    /// เเ, and on a tone mark after sara am.
-    public var scope: StageScope { StageScope(linesWith: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm]) }
+    /// เเ, on a tone mark after sara am, on two following vowels in a row and on ๅ.
+    public var scope: StageScope {
+        StageScope(linesWith: [.marksOutOfOrder, .doubleSaraE, .toneAfterSaraAm, .followingVowelsInARow, .lakkhangyao])
+    }
 
     /// `marks` (of one cluster) in canonical order: vowels before tone marks and signs, each
     /// kind in the order given (a stable sort by ``rank(_:)``).
@@ -54,12 +58,36 @@ public struct ReorderThaiMarks: RepairStage {
                 index += 2
                 continue
             }
+            if ThaiScript.kind(of: scalar) == .followingVowel, index > 0 {
+                index = repairFollowingVowel(line, at: index, into: &output)
+                continue
+            }
             guard ThaiScript.isConsonant(scalar) else {
                 index += 1
                 continue
             }
             index = repairCluster(line, base: index, into: &output)
         }
+    }
+
+    /// Repairs the following vowel at `index` (after a cluster): the same vowel again right
+    /// after it is dropped (no Thai word writes `าา`, `ะะ` or `ำำ`), and ๅ after a letter other
+    /// than ฤ ฦ, where only า can stand, becomes า. Returns the index after the vowels.
+    private func repairFollowingVowel(_ line: [Unicode.Scalar], at index: Int, into output: inout StageOutput) -> Int {
+        let vowel = line[index]
+        var end = index + 1
+        while end < line.count, line[end] == vowel { end += 1 }
+        var base = index - 1
+        while base > 0, ThaiScript.isCombiningMark(line[base]) { base -= 1 }
+        let afterLetter = ThaiScript.isConsonant(line[base]) && index - base <= 3
+        if vowel == ThaiScript.lakkhangyao, afterLetter, line[base] != "\u{0E24}", line[base] != "\u{0E26}" {
+            output.replace(index..<end, with: [ThaiScript.saraAa], confidence: parameters.lakkhangyaoConfidence,
+                           note: "LAKKHANGYAO for SARA AA")
+        } else if end > index + 1, afterLetter {
+            output.replace(index..<end, with: [vowel], confidence: parameters.duplicateVowelConfidence,
+                           note: "following vowel repeated")
+        }
+        return end
     }
 
     /// Repairs the marks after the consonant at `base`; returns the index after the cluster.
