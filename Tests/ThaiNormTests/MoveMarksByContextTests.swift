@@ -23,10 +23,10 @@ struct MoveMarksByContextTests {
         let line = scalars("ไ ด้สนั บ  21 กัน")
         let text = { (scalars: [Unicode.Scalar]) in String(String.UnicodeScalarView(scalars)) }
         // From ส rightwards: the space inside สนั บ goes, the run before 21 stays as one.
-        #expect(text(MoveMarksByContext.window(of: line, from: 4, step: 1, count: 9)) == "สนับ 21 ก")
+        #expect(text(LanguageModel.window(of: line, from: 4, step: 1, count: 9)) == "สนับ 21 ก")
         // From บ leftwards (nearest first): the space between ไ and ด goes.
-        #expect(text(MoveMarksByContext.window(of: line, from: 8, step: -1, count: 9)) == "บ\u{0E31}นส\u{0E49}ดไ")
-        #expect(MoveMarksByContext.window(of: line, from: 0, step: -1, count: 6).count == 1)
+        #expect(text(LanguageModel.window(of: line, from: 8, step: -1, count: 9)) == "บ\u{0E31}นส\u{0E49}ดไ")
+        #expect(LanguageModel.window(of: line, from: 0, step: -1, count: 6).count == 1)
     }
 
     /// A document of `lines`, surveyed as the Normalizer would, with no edits so far.

@@ -30,7 +30,8 @@ struct StageCase: Sendable, CustomTestStringConvertible {
     /// The stage this case exercises, configured from hints in `why` (`[arabic]`, `[thai]`;
     /// `[document reads ช as ซ, ข as ช]`: the confusions the document has shown, each 20 times in 100;
     /// `[displacement shown]`: the document shows marks displaced by extraction, whatever the line;
-    /// `[debris shown]`: the document shows lines of OCR debris).
+    /// `[debris shown]`: the document shows lines of OCR debris; `[sara am in parts]`: the
+    /// document wrote sara am as nikhahit and sara aa).
     var stageUnderTest: (any RepairStage)? {
         if stage == "ConvertDigits" { return ConvertDigits(style: why.contains("[thai]") ? .thai : .arabic) }
         if stage == "MoveMarksByContext", why.contains("[displacement shown]") {
@@ -38,6 +39,11 @@ struct StageCase: Sendable, CustomTestStringConvertible {
             parameters.minimumSymptoms = 0
             parameters.minimumSymptomsPer10000 = 0
             return MoveMarksByContext(parameters: parameters)
+        }
+        if stage == "RestoreSaraAmByContext", why.contains("[sara am in parts]") {
+            var parameters = RestoreSaraAmByContext.Parameters()
+            parameters.minimumDecomposedSaraAm = 0
+            return RestoreSaraAmByContext(parameters: parameters)
         }
         if stage == "RemoveOCRDebris", why.contains("[debris shown]") {
             var parameters = RemoveOCRDebris.Parameters()

@@ -33,6 +33,8 @@ public enum Pipeline {
             MoveDisplacedMarks(parameters: p.moveDisplacedMarks),
             // and are put in order inside it.
             ReorderThaiMarks(parameters: p.reorderThaiMarks),
+            // Then, in OCR text that wrote sara am in parts, the ring of ำ it dropped, by context.
+            RestoreSaraAmByContext(parameters: p.restoreSaraAmByContext),
             // 4. Item numbers, from the numbering sequence, before any word is corrected near them.
             RepairItemNumbers(parameters: p.repairItemNumbers),
             // 5. Words.

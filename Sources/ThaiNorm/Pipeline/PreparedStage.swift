@@ -60,6 +60,7 @@ struct AdaptiveStageRunner<Stage: DocumentAdaptiveStage>: StageRunner {
     // adaptive stage runs the generic code, slower but the same.
     @_specialize(where Stage == RemoveOCRDebris)
     @_specialize(where Stage == MoveMarksByContext)
+    @_specialize(where Stage == RestoreSaraAmByContext)
     @_specialize(where Stage == RepairItemNumbers)
     @_specialize(where Stage == RecoverGarbledEnglish)
     @_specialize(where Stage == CorrectLexicalErrors)
@@ -88,6 +89,7 @@ struct AdaptedStage<Stage: DocumentAdaptiveStage>: PreparedStage {
     // adaptive stage runs the generic code, slower but the same.
     @_specialize(where Stage == RemoveOCRDebris)
     @_specialize(where Stage == MoveMarksByContext)
+    @_specialize(where Stage == RestoreSaraAmByContext)
     @_specialize(where Stage == RepairItemNumbers)
     @_specialize(where Stage == RecoverGarbledEnglish)
     @_specialize(where Stage == CorrectLexicalErrors)

@@ -40,6 +40,7 @@ public enum ReviewSummary {
         (247, 120, 180),  // pink
         (128, 0, 0),      // maroon
         (0, 0, 128),      // navy
+        (100, 200, 150),  // mint
     ]
 
     /// One row for every stage of `stageOrder` and every other stage that made an edit or a

@@ -86,7 +86,8 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
             }
             let candidates = (reorder.map { [$0] } ?? []) + moves
             guard let range = candidates.first?.range,
-                  let gains = Self.gains(of: candidates, over: range, in: line, model: model, reaching: parameters.minimumGain)
+                  let gains = model.gains(inExtracted: line, replacing: range, with: candidates.map(\.replacement),
+                                          reaching: parameters.minimumGain)
             else { continue }
             let reorderGain = reorder == nil ? 0 : gains[0]
             var best: (move: Move, gain: Double)? = nil
@@ -100,46 +101,6 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
                            note: "marks placed where the context reads best: \(best.move.kind.rawValue)")
             free = best.move.range.upperBound
         }
-    }
-
-    /// How much better the line reads with each of `candidates` (all of `range`) made than as
-    /// it is, read with the spaces between two Thai letters left out: extraction puts spaces
-    /// inside words, and the model would read them as word breaks. A space next to a digit,
-    /// Latin or punctuation stays (one, for a run): there the model knows it. Nil when the text
-    /// as it is reads too well for any candidate to gain `minimum`.
-    static func gains(of candidates: [Move], over range: Range<Int>, in line: [Unicode.Scalar],
-                      model: LanguageModel, reaching minimum: Double) -> [Double]? {
-        // One scalar more either side than the model reads: a window cut short only where the
-        // line ends reads as the line's start or end (LanguageModel.gain).
-        let reach = model.order
-        let before = Array(window(of: line, from: range.lowerBound - 1, step: -1, count: reach).reversed())
-        let after = window(of: line, from: range.upperBound, step: 1, count: reach)
-        let text = before + line[range] + after
-        return model.gains(in: text, replacing: before.count..<(before.count + range.count),
-                           with: candidates.map(\.replacement), reaching: minimum)
-    }
-
-    /// Up to `count` scalars of `line` from `start` on in the direction of `step` (nearest
-    /// first), with a run of spaces dropped between two Thai letters or marks and kept as one
-    /// space elsewhere.
-    static func window(of line: [Unicode.Scalar], from start: Int, step: Int, count: Int) -> [Unicode.Scalar] {
-        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" }
-        let isThaiLetter = { (scalar: Unicode.Scalar) in ThaiScript.isThai(scalar) && !ThaiScript.isDigit(scalar) }
-        var result: [Unicode.Scalar] = []
-        var i = start
-        while line.indices.contains(i), result.count < count {
-            guard isSpace(line[i]) else {
-                result.append(line[i])
-                i += step
-                continue
-            }
-            let previous = i - step  // the scalar before the run (in reading direction of the scan)
-            while line.indices.contains(i), isSpace(line[i]) { i += step }
-            let inside = line.indices.contains(previous) && line.indices.contains(i)
-                && isThaiLetter(line[previous]) && isThaiLetter(line[i])
-            if !inside { result.append(" ") }
-        }
-        return result
     }
 
     /// Marks that may have been pushed past a letter: tones, above and below vowels, thanthakhat.
