@@ -103,6 +103,12 @@ public struct RemoveOCRDebris: DocumentAdaptiveStage {
 
     /// Whether `line` has the shape of OCR debris (the document's count aside).
     public func isDebris(_ line: [Unicode.Scalar]) -> Bool {
+        // Most lines hold a Thai word: one scan, ended at the first long run, rules them out.
+        var run = 0
+        for scalar in line {
+            run = DebrisLineShape.isThaiLetterOrMark(scalar) ? run + 1 : 0
+            if run > parameters.maximumThaiRun { return false }
+        }
         let shape = DebrisLineShape(line)
         guard shape.tokens >= parameters.minimumTokens,
               shape.meanTokenLength <= parameters.maximumMeanTokenLength,
