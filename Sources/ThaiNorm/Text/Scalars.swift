@@ -40,6 +40,10 @@ extension Unicode.Scalar {
     /// ASCII digits 0–9.
     @inlinable
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// A digit of either script: ASCII 0–9 or Thai ๐–๙.
+    @inlinable
+    var isThaiOrASCIIDigit: Bool { isASCIIDigit || (value >= 0x0E50 && value <= 0x0E59) }
 }
 
 /// Operations on a line held as Unicode scalars.

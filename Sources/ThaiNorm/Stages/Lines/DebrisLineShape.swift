@@ -45,37 +45,25 @@ public struct DebrisLineShape: Sendable, Equatable {
 
     /// Measures `line`.
     public init(_ line: [Unicode.Scalar]) {
-        var gaps = 0, wideGaps = 0, run = 0
-        var index = 0
-        while index < line.count {
-            if line[index].isWhitespace {
-                var end = index + 1
-                while end < line.count, line[end].isWhitespace { end += 1 }
-                if !tokenRanges.isEmpty, end < line.count {
-                    gaps += 1
-                    if end - index >= 2 { wideGaps += 1 }
-                }
-                index = end
-                run = 0
-                continue
-            }
-            var end = index
-            while end < line.count, !line[end].isWhitespace {
-                if Self.isThaiLetterOrMark(line[end]) {
-                    run += 1
-                    longestThaiRun = max(longestThaiRun, run)
-                } else {
-                    run = 0
-                }
-                end += 1
-            }
-            tokenRanges.append(index..<end)
-            index = end
-        }
+        tokenRanges = ScalarLine.tokens(line)
         tokens = tokenRanges.count
+        longestThaiRun = Self.longestThaiRun(in: line)
         guard tokens > 0 else { return }
         meanTokenLength = Double(tokenRanges.reduce(0) { $0 + $1.count }) / Double(tokens)
-        wideGapShare = gaps == 0 ? 0 : Double(wideGaps) / Double(gaps)
+        let gaps = zip(tokenRanges, tokenRanges.dropFirst()).map { $1.lowerBound - $0.upperBound }
+        wideGapShare = gaps.isEmpty ? 0 : Double(gaps.count { $0 >= 2 }) / Double(gaps.count)
+    }
+
+    /// The longest run of Thai letters and marks in `scalars`, or the first run longer than
+    /// `limit` (the scan stops there: enough to say a line holds a Thai word).
+    public static func longestThaiRun(in scalars: some Sequence<Unicode.Scalar>, stoppingAbove limit: Int = .max) -> Int {
+        var run = 0, longest = 0
+        for scalar in scalars {
+            run = isThaiLetterOrMark(scalar) ? run + 1 : 0
+            longest = max(longest, run)
+            if longest > limit { break }
+        }
+        return longest
     }
 
     /// The tokens of `line` (the line measured) that no text writes (``TokenKind/implausible``);
@@ -94,14 +82,13 @@ public struct DebrisLineShape: Sendable, Equatable {
     public static func kind(of token: ArraySlice<Unicode.Scalar>, isEnglishWord: (String) -> Bool) -> TokenKind {
         if token.allSatisfy(neutral.contains) { return .neutral }
         if 2 * token.count(where: isThaiLetterOrMark) >= token.count { return .plausible }
-        let core = token.drop(while: edge.contains).reversed().drop(while: edge.contains).reversed()
-        if !core.isEmpty, core.allSatisfy({ isDigit($0) || numberSeparators.contains($0) }) {
-            return isNumber(Array(core)) ? .plausible : .implausible
+        let core = Array(token.drop(while: edge.contains).reversed().drop(while: edge.contains).reversed())
+        if !core.isEmpty, core.allSatisfy({ $0.isThaiOrASCIIDigit || numberSeparators.contains($0) }) {
+            return isNumber(core) ? .plausible : .implausible
         }
-        if isLatinWordShape(Array(core)) {
-            let word = String(String.UnicodeScalarView(core))
-            let letters = core.filter(isLatinLetter)
-            if core.count >= 3, core.allSatisfy({ isLatinLetter($0) || $0 == "-" }), isEnglishWord(word) { return .plausible }
+        if isLatinWordShape(core) {
+            if core.count >= 3, core.allSatisfy({ $0.isASCIILetter || $0 == "-" }), isEnglishWord(core.string) { return .plausible }
+            let letters = core.filter(\.isASCIILetter)
             if core.count >= 3, letters.count >= 2, letters.allSatisfy({ ("A"..."Z").contains($0) }) { return .plausible }
             if core.count >= 2, core.contains(".") { return .plausible }
         }
@@ -110,29 +97,26 @@ public struct DebrisLineShape: Sendable, Equatable {
 
     /// Digits of one script in groups joined by single separators (`๒๕๖๖`, `1,200.50`, `๑/๒๕๖๗`).
     static func isNumber(_ core: [Unicode.Scalar]) -> Bool {
-        guard let first = core.first, let last = core.last, isDigit(first), isDigit(last) else { return false }
-        for (a, b) in zip(core, core.dropFirst()) where !isDigit(a) && !isDigit(b) { return false }
+        guard let first = core.first, let last = core.last, first.isThaiOrASCIIDigit, last.isThaiOrASCIIDigit else { return false }
+        for (a, b) in zip(core, core.dropFirst()) where !a.isThaiOrASCIIDigit && !b.isThaiOrASCIIDigit { return false }
         return !(core.contains(where: ThaiScript.isDigit) && core.contains(where: \.isASCIIDigit))
     }
 
     /// Latin letters, with `-` `.` `&` `'` inside: `EXIM`, `e-Payment`, `i.e`, `AT&T`.
     static func isLatinWordShape(_ core: [Unicode.Scalar]) -> Bool {
         guard core.count >= 2, let first = core.first, let last = core.last,
-              isLatinLetter(first), isLatinLetter(last) else { return false }
-        return core.allSatisfy { isLatinLetter($0) || "-.&'".unicodeScalars.contains($0) }
+              first.isASCIILetter, last.isASCIILetter else { return false }
+        return core.allSatisfy { $0.isASCIILetter || wordJoiners.contains($0) }
     }
-
-    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-    }
-
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || ThaiScript.isDigit(scalar) }
 
     static func isThaiLetterOrMark(_ scalar: Unicode.Scalar) -> Bool { (0x0E01...0x0E4E).contains(scalar.value) }
 
     /// Punctuation and form markers that text and debris share.
-    static let neutral = Set("-–—/:()ๆฯ“”\".,;…*•✓✔✗✘☐☑☒○●◎■□".unicodeScalars)
+    static let neutral: ScalarSet = "-–—/:()ๆฯ“”\".,;…*•✓✔✗✘☐☑☒○●◎■□"
     /// What a number or word may be wrapped in: brackets, quotes, a full stop, a comma.
-    static let edge = Set("()[]{}.,;:\"“”'‘’".unicodeScalars)
-    static let numberSeparators = Set(".,:/-".unicodeScalars)
+    static let edge: ScalarSet = "()[]{}.,;:\"“”'‘’"
+    /// What joins the digit groups of a number.
+    static let numberSeparators: ScalarSet = ".,:/-"
+    /// What may stand inside a Latin word: `e-Payment`, `i.e`, `AT&T`, `O'Neil`.
+    static let wordJoiners: ScalarSet = "-.&'"
 }

@@ -87,32 +87,23 @@ public struct RemoveOCRDebris: DocumentAdaptiveStage {
     /// Whether `line` starts with an item or row number followed by Thai (`๒ โครงการ…`,
     /// `(๓) ให้…`, `4. การ…`).
     static func isNumberedLine(_ line: [Unicode.Scalar]) -> Bool {
-        let shape = DebrisLineShape(line)
-        guard shape.tokens >= 2 else { return false }
-        var number = line[shape.tokenRanges[0]][...]
+        let tokens = ScalarLine.tokens(line)
+        guard tokens.count >= 2 else { return false }
+        var number = line[tokens[0]]
         if number.first == "(" { number = number.dropFirst() }
         if number.last == "." || number.last == ")" { number = number.dropLast() }
-        guard !number.isEmpty, number.allSatisfy(DebrisLineShape.isDigit) else { return false }
-        var run = 0
-        for scalar in line[shape.tokenRanges[1]] {
-            run = DebrisLineShape.isThaiLetterOrMark(scalar) ? run + 1 : 0
-            if run >= 2 { return true }
-        }
-        return false
+        guard !number.isEmpty, number.allSatisfy(\.isThaiOrASCIIDigit) else { return false }
+        return DebrisLineShape.longestThaiRun(in: line[tokens[1]], stoppingAbove: 1) >= 2
     }
 
     /// Whether `line` has the shape of OCR debris (the document's count aside).
     public func isDebris(_ line: [Unicode.Scalar]) -> Bool {
         // Most lines hold a Thai word: one scan, ended at the first long run, rules them out.
-        var run = 0
-        for scalar in line {
-            run = DebrisLineShape.isThaiLetterOrMark(scalar) ? run + 1 : 0
-            if run > parameters.maximumThaiRun { return false }
-        }
+        guard DebrisLineShape.longestThaiRun(in: line, stoppingAbove: parameters.maximumThaiRun) <= parameters.maximumThaiRun
+        else { return false }
         let shape = DebrisLineShape(line)
         guard shape.tokens >= parameters.minimumTokens,
               shape.meanTokenLength <= parameters.maximumMeanTokenLength,
-              shape.longestThaiRun <= parameters.maximumThaiRun,
               shape.wideGapShare >= parameters.minimumWideGapShare else { return false }
         return shape.implausibleTokens(in: line) >= parameters.minimumImplausibleTokens
     }

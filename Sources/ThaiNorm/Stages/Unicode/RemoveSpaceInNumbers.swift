@@ -19,20 +19,17 @@ public struct RemoveSpaceInNumbers: RepairStage {
     /// Only a space after a digit is removed.
     public var scope: StageScope { StageScope(linesWith: .digitBeforeSpace) }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCIIDigit || ThaiScript.isDigit(scalar)
-    }
 
     public func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput) {
         var index = 1
         while index + 2 < line.count {
-            guard line[index].isSpace, Self.isDigit(line[index - 1]) else {
+            guard line[index].isSpace, line[index - 1].isThaiOrASCIIDigit else {
                 index += 1
                 continue
             }
             var end = index
             while end < line.count, line[end].isSpace { end += 1 }
-            if end + 1 < line.count, line[end] == ".", Self.isDigit(line[end + 1]) {
+            if end + 1 < line.count, line[end] == ".", line[end + 1].isThaiOrASCIIDigit {
                 output.replace(index..<end, with: [], confidence: parameters.confidence, note: "space before the dot of a number")
             }
             index = end
