@@ -13,7 +13,8 @@ by scripts/fit-calibration (to fit confidences on the tune half) and scripts/ben
 - Any other edit of Thai letters, marks and whitespace alone is judged by its word first: the
   whitespace-delimited run around it, before and after the edit (at least MIN_TOKEN scalars
   each). When the run after the edit occurs in the gold (without whitespace) and the run
-  before did not, the edit is right; when the run before occurred and the run after does not,
+  before did not (or only inside the run after it, for an edit that lengthened the run at an
+  end), the edit is right; when the run before occurred and the run after does not,
   it is wrong. The distance to the whole document cannot judge these where a route put text in
   another order than the gold (pdftotext of a pango PDF puts pieces of a page out of reading
   order): there `รวมทัง้` → `รวมทั้ง` left the distance as it was or even raised it.
@@ -60,7 +61,10 @@ def judged_by_word(e, gold_letters):
     was, now = e["run_before"], e["run_after"]
     if len(was) < MIN_TOKEN or len(now) < MIN_TOKEN or was == now:
         return None
-    was_in, now_in = was in gold_letters, now in gold_letters
+    now_in = now in gold_letters
+    # A run the edit only lengthened at an end (a mark put back on the last letter) occurs
+    # wherever the run after it does: it counts as in the gold only where it occurs on its own.
+    was_in = gold_letters.count(was) > gold_letters.count(now) if was in now else was in gold_letters
     if now_in and not was_in:
         return True
     if was_in and not now_in:
