@@ -45,6 +45,11 @@ struct StageCase: Sendable, CustomTestStringConvertible {
             parameters.minimumDecomposedSaraAm = 0
             return RestoreSaraAmByContext(parameters: parameters)
         }
+        if stage == "RestoreDroppedToneMarks", why.contains("[sara am in parts]") {
+            var parameters = RestoreDroppedToneMarks.Parameters()
+            parameters.minimumDecomposedSaraAm = 0
+            return RestoreDroppedToneMarks(parameters: parameters)
+        }
         if stage == "RemoveOCRDebris", why.contains("[debris shown]") {
             var parameters = RemoveOCRDebris.Parameters()
             parameters.minimumDebrisLines = 1

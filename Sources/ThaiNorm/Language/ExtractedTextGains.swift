@@ -7,14 +7,14 @@
 /// // [≈ 6]: "น้ำท่วม" reads far better than "น้าท่วม"
 /// ```
 extension LanguageModel {
-    /// How much better `line` reads with each of `replacements` (each as long as `range`) made
-    /// than as it is, read with the spaces between two Thai letters left out: extraction puts
+    /// How much better `line` reads with each of `replacements` of `range` (of any one length;
+    /// an empty range inserts) made than as it is, read with the spaces between two Thai letters left out: extraction puts
     /// spaces inside words, and the model would read them as word breaks. A space next to a
     /// digit, Latin or punctuation stays (one, for a run): there the model knows it. Nil when
     /// the text as it is reads too well for any replacement to gain `minimum`
     /// (``gains(in:replacing:with:reaching:)``).
     ///
-    /// Complexity: O((r + 1)(k + order)) for r replacements of length k.
+    /// Complexity: O((r + 1)(k + order)) for r replacements of length at most k.
     public func gains(inExtracted line: [Unicode.Scalar], replacing range: Range<Int>,
                       with replacements: [[Unicode.Scalar]], reaching minimum: Double) -> [Double]? {
         // One scalar more either side than the model reads: a window cut short only where the

@@ -120,23 +120,32 @@ public struct LanguageModel: Sendable {
             - log10Probability(of: scored(head: head, tail: tail, count: before.count), in: before)
     }
 
-    /// The gains (as ``gain(in:replacing:with:)``) of `replacements` of `range`, each as long
-    /// as the range, reading the text as it is once; nil when no replacement can gain
-    /// `minimum`: a replacement of equal length reads at best with probability 1, so the text
-    /// as it is, read over the same symbols, bounds what any can gain.
+    /// The gains (as ``gain(in:replacing:with:)``) of `replacements` of `range`, reading the
+    /// text as it is once; nil when no replacement can gain `minimum`: whatever replaces the
+    /// range (as long as it, longer, or shorter: an insertion at an empty range) reads at best
+    /// with probability 1, and the symbols after it are the same, so the text as it is, read
+    /// over those symbols, bounds what any can gain.
     ///
-    /// Complexity: O((r + 1)(k + order)) for r replacements of length k.
+    /// ```swift
+    /// let line = Array("จัดขึ้นทีทำเนียบ".unicodeScalars)
+    /// model.gains(in: line, replacing: 9..<9, with: [["\u{0E48}"], ["\u{0E49}"]], reaching: 3)
+    /// // [≈ 4.3, < 0]: ที่ reads far better, ที้ worse
+    /// ```
+    ///
+    /// Complexity: O((r + 1)(k + order)) for r replacements of length at most k.
     public func gains(in line: [Unicode.Scalar], replacing range: Range<Int>,
                       with replacements: [[Unicode.Scalar]], reaching minimum: Double) -> [Double]? {
-        precondition(replacements.allSatisfy { $0.count == range.count }, "replacements must be as long as the range")
         let (head, tail) = context(of: range, in: line)
         var symbols = head + line[range].map(Self.symbol(of:)) + tail
-        let scored = scored(head: head, tail: tail, count: symbols.count)
-        let asItIs = log10Probability(of: scored, in: symbols)
+        let asItIs = log10Probability(of: scored(head: head, tail: tail, count: symbols.count), in: symbols)
         guard -asItIs >= minimum else { return nil }
         return replacements.map { replacement in
-            for (k, scalar) in replacement.enumerated() { symbols[head.count + k] = Self.symbol(of: scalar) }
-            return log10Probability(of: scored, in: symbols) - asItIs
+            if replacement.count == range.count, symbols.count == head.count + range.count + tail.count {
+                for (k, scalar) in replacement.enumerated() { symbols[head.count + k] = Self.symbol(of: scalar) }
+            } else {
+                symbols = head + replacement.map(Self.symbol(of:)) + tail
+            }
+            return log10Probability(of: scored(head: head, tail: tail, count: symbols.count), in: symbols) - asItIs
         }
     }
 

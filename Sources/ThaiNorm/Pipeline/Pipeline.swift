@@ -35,6 +35,8 @@ public enum Pipeline {
             ReorderThaiMarks(parameters: p.reorderThaiMarks),
             // Then, in OCR text that wrote sara am in parts, the ring of ำ it dropped, by context.
             RestoreSaraAmByContext(parameters: p.restoreSaraAmByContext),
+            // and the tone marks it dropped, by context.
+            RestoreDroppedToneMarks(parameters: p.restoreDroppedToneMarks),
             // 4. Item numbers, from the numbering sequence, before any word is corrected near them.
             RepairItemNumbers(parameters: p.repairItemNumbers),
             // 5. Words.

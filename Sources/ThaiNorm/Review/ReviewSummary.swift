@@ -41,6 +41,7 @@ public enum ReviewSummary {
         (128, 0, 0),      // maroon
         (0, 0, 128),      // navy
         (100, 200, 150),  // mint
+        (190, 150, 255),  // lavender
     ]
 
     /// One row for every stage of `stageOrder` and every other stage that made an edit or a
