@@ -155,6 +155,52 @@ struct ExtractionTests {
         #expect(byID["1.1"]?.idText == "๑.๑")
     }
 
+    @Test("criteria come only from criteria tables: not from member lists, budget tables or after the signature")
+    func criteriaOnlyInCriteriaTables() {
+        let order = """
+            คำสั่งสำนักงานตัวอย่าง
+            ๑. นายสมชาย ใจดี ประธานกรรมการ
+            ๒. นางสาวสมหญิง รักงาน กรรมการ
+            ลำดับ\tรายการ\tจำนวนเงิน (บาท)
+            ๑\tโครงการอบรม\t๑๒,๐๐๐
+            """
+        #expect(StructureExtractor().extract(order).criteria.isEmpty)
+        let withTable = order + """
+
+            ข้อ\tตัวชี้วัด\tผู้รับผิดชอบ
+            ๑.๑\tมีแผนปฏิบัติการ\tนายสมชาย ใจดี
+            ๑.๒\tมีรายงานผล\tนางสาวสมหญิง รักงาน
+            สั่ง ณ วันที่ ๑ ตุลาคม ๒๕๖๖
+            ๑. สำเนาแจ้งผู้เกี่ยวข้อง
+            """
+        #expect(StructureExtractor().extract(withTable).criteria.map(\.id) == ["1.1", "1.2"])
+    }
+
+    @Test("a heading row names two columns of a criteria table; a sentence or a budget table does not")
+    func criteriaHeadingRows() {
+        let tables = CriteriaTables()
+        #expect(tables.isHeadingRow("ผู้กำกับดูแล ผู้รับผิดชอบ"))
+        #expect(tables.isHeadingRow("ข้อ\tตัวชี้วัด\tเกณฑ์การประเมิน\tคะแนน"))
+        #expect(tables.isHeadingRow("ข้อที่  ประเด็นการประเมิน  ระดับ"))
+        #expect(!tables.isHeadingRow("ข้อความ ตัวชี้วัด"), "ข้อความ is not the column ข้อ")
+        #expect(!tables.isHeadingRow("ลำดับ\tรายการ\tจำนวนเงิน (บาท)"))
+        #expect(!tables.isHeadingRow("ผู้รับผิดชอบการประเมินจึงได้รายงานผล ต่อผู้บริหาร เพื่อทราบ และพิจารณา"))
+        #expect(tables.lines(in: ["๑. นายสมชาย", "เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ", "๑.๑ มีป้าย", "สั่ง ณ วันที่ ๑"])
+            == [false, true, true, false])
+    }
+
+    @Test("no criteria from the benchmark's clean passages: none of them has a criteria table")
+    func noCriteriaOutsideTables() throws {
+        let folder = Repository.root.appending(path: "corpus/benchmark/gold")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(files.count > 200)
+        let extractor = StructureExtractor()
+        for file in files {
+            let text = try String(contentsOf: folder.appending(path: file), encoding: .utf8)
+            #expect(extractor.extract(text).criteria.isEmpty, "\(file)")
+        }
+    }
+
     @Test func tables() throws {
         let text = "หัวข้อ\n\tเกณฑ์\tผล\n๐ คะแนน\tไม่มี<br>การ&nbsp;ดำเนินการ\t\nระดับที่ ๓ ๑๒ คะแนน\t<p><u>มี</u>แผน</p>\t<a href=\"x\">ลิงก์</a>\nจบ"
         let structure = StructureExtractor().extract(text)
@@ -198,6 +244,9 @@ struct DocumentFormsTests {
         #expect(DocumentForms.Field.allCases.allSatisfy { !forms.label(of: $0).isEmpty })
         #expect(forms.signingPhrases.contains("สั่ง ณ"))
         #expect(forms.tableFurniture.contains("ผู้กำกับดูแล"))
+        #expect(forms.criteriaHeadings.contains { $0 == ("ผู้รับผิดชอบ", "responsible") })
+        let id = forms.criteriaHeadings.map(\.words)
+        #expect(id.firstIndex(of: "ข้อที่")! < id.firstIndex(of: "ข้อ")!, "longer words first")
     }
 }
 

@@ -29,11 +29,16 @@ public struct DocumentForms: Sendable {
     public let signingPhrases: [String]
     /// Words that start a criteria table's page furniture.
     public let tableFurniture: [String]
+    /// Column headings of a criteria table, each with its column (`ตัวชี้วัด` → criterion,
+    /// `ผู้รับผิดชอบ` → responsible): a row of two or more columns opens a criteria table
+    /// (``CriteriaTables``).
+    public let criteriaHeadings: [(words: String, column: String)]
 
     public init(file: String) throws(MappingTable.Failure) {
         var kinds: [(String, Header.Kind)] = []
         var labels: [Field: String] = [:]
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
+        var headings: [(String, String)] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
                 throw .malformed(file: file, line: line, reason: "expected ROLE, WORDS[, VALUE]")
@@ -54,6 +59,11 @@ public struct DocumentForms: Sendable {
             case "field-end": fieldEnds.append(words)
             case "signed": signing.append(words)
             case "table-furniture": furniture.append(words)
+            case "criteria-heading":
+                guard !value.isEmpty else {
+                    throw .malformed(file: file, line: line, reason: "a criteria heading needs its column")
+                }
+                headings.append((words, value))
             default:
                 throw .malformed(file: file, line: line, reason: "unknown role '\(fields[0])'")
             }
@@ -69,6 +79,10 @@ public struct DocumentForms: Sendable {
         self.fieldEnds = fieldEnds
         self.signingPhrases = signing
         self.tableFurniture = furniture
+        // Longest words first: `ข้อที่` is read before `ข้อ`.
+        self.criteriaHeadings = headings.enumerated().sorted {
+            ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)
+        }.map(\.element)
     }
 
     /// The kind a line starting a document gives, with the words that gave it.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads hierarchically numbered items (`๑`, `๑.๑`, `๒.๕.๑`) as criteria:
-/// their text, level, points, part and the people assigned to them.
+/// Reads hierarchically numbered items (`๑`, `๑.๑`, `๒.๕.๑`) of a document's criteria
+/// tables (``CriteriaTables``) as criteria: their text, level, points, part and the people
+/// assigned to them. A numbered line outside a criteria table is not a criterion.
 ///
 /// - A single number whose next items are its children (`๑. เกณฑ์คุณภาพ …`
 ///   before `๑.๑`) is a section heading, not a criterion; it and lines such as
@@ -21,10 +22,13 @@ public struct CriteriaExtractor: Sendable {
     let names: NameGuard
     /// Lines that belong to page furniture of a criteria table, not to an item's text (``DocumentForms``).
     let furniture: [String]
+    /// Where the criteria tables are: items are read there only.
+    let tables: CriteriaTables
 
     public init(names: NameGuard = .shared, forms: DocumentForms = .shared) {
         self.names = names
         self.furniture = forms.tableFurniture
+        self.tables = CriteriaTables(forms: forms)
     }
 
     struct Item {
@@ -42,9 +46,10 @@ public struct CriteriaExtractor: Sendable {
     public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:]) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
         let names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
-        // Numbered lines (tree numbers only; `๑)` lists belong to an item's text).
+        let inTable = tables.lines(in: lines)
+        // Numbered lines of the criteria tables (tree numbers only; `๑)` lists belong to an item's text).
         var numbered: [(line: Int, number: ItemNumber)] = []
-        for (index, line) in scalars.enumerated() {
+        for (index, line) in scalars.enumerated() where inTable[index] {
             if let number = ItemNumber.leading(in: line), number.style == .tree { numbered.append((index, number)) }
         }
         var headings = Set<Int>()
@@ -62,6 +67,10 @@ public struct CriteriaExtractor: Sendable {
         var partPoints: [Criterion.Level?: Double] = [:]
         var index = 0
         while index < lines.count {
+            guard inTable[index] else {
+                index += 1
+                continue
+            }
             let text = lines[index].trimmingSpaces
             if headings.contains(index) || (!itemLines.contains(index) && Self.isPartHeading(text)) {
                 var heading = text
@@ -83,7 +92,7 @@ public struct CriteriaExtractor: Sendable {
             }
             // The item's block: up to the next numbered line or heading.
             var end = index + 1
-            while end < lines.count, !itemLines.contains(end), !Self.isPartHeading(lines[end].trimmingSpaces) { end += 1 }
+            while end < lines.count, inTable[end], !itemLines.contains(end), !Self.isPartHeading(lines[end].trimmingSpaces) { end += 1 }
             var itemNames: [String] = []
             var body: [String] = []
             var textEnded = false
@@ -175,13 +184,7 @@ public struct CriteriaExtractor: Sendable {
         return result
     }
 
-    static func isPartHeading(_ line: String) -> Bool {
-        guard !line.isEmpty else { return false }
-        if line.hasPrefix("เกณฑ์") { return true }
-        // `… จำนวน ๑๕ ข้อ`: a part announcing how many items it has.
-        return line.containsScalars("จำนวน") && line.containsScalars(" ข้อ") && line.unicodeScalars.contains { ItemNumber.digitValue($0) != nil }
-            && line.unicodeScalars.count < 200
-    }
+    static func isPartHeading(_ line: String) -> Bool { CriteriaTables.isPartHeading(line) }
 
     /// The heading up to its count of items (`เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ …` → `เกณฑ์ด้านกายภาพ`).
     static func partName(_ heading: String) -> String {
