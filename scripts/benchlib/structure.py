@@ -1,0 +1,70 @@
+"""Structure scores against the benchmark's hand-made structure gold
+(corpus/benchmark/structure/ID.json, see its README): people, dates and amounts, each as
+precision, recall and F1 of a multiset, on the clean text and through every route.
+
+A route's lines are not the gold's, so an entry is matched by what it says, not by its line:
+a person by given and family name, a date by its ISO start and end, an amount by its value
+and unit. Criteria: the gold passages have no criteria table, so every criterion extracted
+from them is a false row (counted)."""
+import collections
+import json
+import os
+import subprocess
+
+FIELDS = ("people", "dates", "amounts")
+
+
+def keys(structure):
+    """The multisets an extraction (or a gold file) is scored by."""
+    people = collections.Counter((p.get("given") or "", p.get("family") or "") for p in structure.get("people", []))
+    dates = collections.Counter((d.get("iso"), d.get("end_iso")) for d in structure.get("dates", []) if d.get("iso"))
+    amounts = collections.Counter((float(a.get("value")), a.get("unit") or "")
+                                  for a in structure.get("amounts", []) if a.get("value") is not None)
+    return {"people": people, "dates": dates, "amounts": amounts}
+
+
+def counts(gold, hyp):
+    """(reference, extracted, matched) per field."""
+    g, h = keys(gold), keys(hyp)
+    return {f: (sum(g[f].values()), sum(h[f].values()), sum((g[f] & h[f]).values())) for f in FIELDS}
+
+
+def extract(binary, path):
+    p = subprocess.run([binary, "extract", path], capture_output=True, text=True)
+    if p.returncode != 0:
+        return None
+    return json.loads(p.stdout)
+
+
+def f1(ref, hyp, matched):
+    precision = matched / hyp if hyp else (1.0 if not ref else 0.0)
+    recall = matched / ref if ref else 1.0
+    return {"reference": ref, "extracted": hyp, "matched": matched, "precision": round(precision, 4),
+            "recall": round(recall, 4), "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0}
+
+
+def score_job(job):
+    """One passage through one source (the clean gold text, or a route's file)."""
+    binary, pid, source_name, path, gold_path = job
+    gold = json.load(open(gold_path, encoding="utf-8"))
+    hyp = extract(binary, path) if os.path.exists(path) else None
+    if hyp is None:
+        return source_name, pid, None, 0
+    return source_name, pid, counts(gold, hyp), len(hyp.get("criteria", []))
+
+
+def summarise(results):
+    """Per source: F1 of each field over its passages, and the criteria rows extracted."""
+    by = collections.OrderedDict()
+    for source, _, c, criteria in results:
+        row = by.setdefault(source, {"passages": 0, "failed": 0, "criteria_rows": 0,
+                                     **{f: [0, 0, 0] for f in FIELDS}})
+        if c is None:
+            row["failed"] += 1
+            continue
+        row["passages"] += 1
+        row["criteria_rows"] += criteria
+        for f in FIELDS:
+            row[f] = [a + b for a, b in zip(row[f], c[f])]
+    return [{"source": s, "passages": r["passages"], "failed": r["failed"], "criteria_rows": r["criteria_rows"],
+             **{f: f1(*r[f]) for f in FIELDS}} for s, r in by.items()]
