@@ -155,6 +155,39 @@ struct ExtractionTests {
         #expect(byID["1.1"]?.idText == "๑.๑")
     }
 
+    @Test("sums of money: digits or Thai number words before a unit, and a table under a unit heading")
+    func amounts() {
+        let text = """
+            วงเงิน ๒๐,๐๐๐ ล้านบาท ปรับไม่เกินห้าหมื่นบาท หรือหนึ่งล้านห้าแสนบาท
+            ลำดับ\tรายการ\tจำนวนเงิน (บาท)
+            ๑\tโครงการอบรม\t๑๒,๐๐๐
+            รวม\t๑๒,๐๐๐
+            มูลค่า 5 ล้านดอลลาร์สหรัฐ ในปี ๒๕๖๖ ตามข้อ ๑.๒ จำนวน ๓ คน
+            """
+        let amounts = StructureExtractor().extract(text).amounts
+        #expect(amounts.map(\.value) == [20_000, 50_000, 1_500_000, 12_000, 12_000, 5_000_000])
+        #expect(amounts.map(\.unit) == ["ล้านบาท", "บาท", "บาท", "บาท", "บาท", "ดอลลาร์สหรัฐ"])
+        #expect(amounts[0].baht == 20_000_000_000)
+        #expect(amounts[0].text == "๒๐,๐๐๐ ล้านบาท")
+        #expect(amounts.last?.baht == nil, "a foreign currency is not converted")
+        #expect(amounts.map(\.line) == [1, 1, 1, 3, 4, 5])
+        // A table that came out of pdftotext a cell a line: the numbers under the unit heading.
+        let cells = "รายการ\nจำนวนเงิน\n(บาท)\n1\nโครงการ\n1,100,000,000\nรวม\n3,177,903,484\n"
+            + String(repeating: "ข้อความยาวที่ไม่ใช่ตาราง ", count: 6) + "\n1,000"
+        #expect(StructureExtractor().extract(cells).amounts.map(\.value) == [1_100_000_000, 3_177_903_484])
+    }
+
+    @Test("Thai number words, and what is not one")
+    func numberWords() {
+        func value(_ text: String) -> Double? { ThaiNumberWords.value(of: Array(text.unicodeScalars)[...]) }
+        #expect(value("ห้าหมื่น") == 50_000)
+        #expect(value("สองร้อยยี่สิบเอ็ด") == 221)
+        #expect(value("หนึ่งล้านห้าแสน") == 1_500_000)
+        #expect(value("สิบ") == 10)
+        #expect(value("สาม") == nil, "a digit word alone")
+        #expect(value("ห้ามิให้") == nil)
+    }
+
     @Test("criteria come only from criteria tables: not from member lists, budget tables or after the signature")
     func criteriaOnlyInCriteriaTables() {
         let order = """

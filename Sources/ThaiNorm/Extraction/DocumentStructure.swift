@@ -1,22 +1,44 @@
 /// What `thainorm extract` reports about a document: its header, dates,
-/// people, numbered criteria and tables. Encoded as JSON with snake_case
+/// people, sums of money, numbered criteria and tables. Encoded as JSON with snake_case
 /// keys in sorted order (see `Sources/ThaiNorm/Extraction/structure.schema.json`).
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
-    public var version = 1
+    /// 2: `amounts` added (docs/structure.md, changelog).
+    public var version = 2
     public var header: Header
     public var dates: [DateMention]
     public var people: [Person]
+    public var amounts: [Amount]
     public var criteria: [Criterion]
     public var tables: [Table]
 
-    public init(header: Header = Header(), dates: [DateMention] = [], people: [Person] = [], criteria: [Criterion] = [],
-                tables: [Table] = []) {
+    public init(header: Header = Header(), dates: [DateMention] = [], people: [Person] = [], amounts: [Amount] = [],
+                criteria: [Criterion] = [], tables: [Table] = []) {
         self.header = header
         self.dates = dates
         self.people = people
+        self.amounts = amounts
         self.criteria = criteria
         self.tables = tables
+    }
+}
+
+/// A sum of money: the number as written (`6,800 ล้านบาท` → 6800), its unit as written, and
+/// the sum in baht where the unit is the baht or a multiple of it (nil for a foreign currency).
+public struct Amount: Sendable, Equatable, Codable {
+    /// The amount as written: the number and its unit, or a table cell.
+    public var text: String
+    public var line: Int
+    public var value: Double
+    public var unit: String
+    @ExplicitNull public var baht: Double?
+
+    public init(text: String, line: Int, value: Double, unit: String, baht: Double?) {
+        self.text = text
+        self.line = line
+        self.value = value
+        self.unit = unit
+        self.baht = baht
     }
 }
 

@@ -30,7 +30,8 @@ public struct StructureExtractor: Sendable {
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
         let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical) + tableExtractor.levels(in: tables)
-        return DocumentStructure(header: header, dates: dates, people: people, criteria: criteria, tables: tables)
+        let amounts = AmountExtractor.shared.amounts(in: lines)
+        return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, tables: tables)
     }
 
     /// Positions written with names: a signatory's position line, and `ตำแหน่ง …` (``DocumentForms``) after a name.

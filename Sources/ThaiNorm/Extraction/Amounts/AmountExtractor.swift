@@ -1,0 +1,198 @@
+/// Sums of money in a document: a number or Thai number words followed by a unit of money
+/// (`๑๒๓,๔๕๐ บาท`, `6,800 ล้านบาท`, `ปรับไม่เกินห้าหมื่นบาท`), and the numbers of a table
+/// whose heading row names the unit (`ลำดับ  รายการ  จำนวนเงิน (บาท)`). Units are in
+/// `mappings/money-units.tsv`.
+///
+/// ```swift
+/// let amounts = AmountExtractor().amounts(in: ["วงเงิน ๒๐,๐๐๐ ล้านบาท"])
+/// amounts[0].value   // 20000
+/// amounts[0].unit    // "ล้านบาท"
+/// amounts[0].baht    // 20_000_000_000
+/// ```
+///
+/// Complexity: O(n · u) in the length n of the text and the number u of units.
+public struct AmountExtractor: Sendable {
+    /// Units, longest first: `ล้านบาท` is read before `บาท`.
+    let units: [(scalars: [Unicode.Scalar], text: String, baht: Double?)]
+
+    public static let shared: AmountExtractor = MappingTable.required { () throws(MappingTable.Failure) in
+        try AmountExtractor(file: "money-units.tsv")
+    }
+
+    public init() { self = .shared }
+
+    public init(file: String) throws(MappingTable.Failure) {
+        var units: [([Unicode.Scalar], String, Double?)] = []
+        for (line, fields) in try MappingTable.numberedRows(of: file) {
+            guard !fields.isEmpty, !fields[0].isEmpty else {
+                throw .malformed(file: file, line: line, reason: "expected UNIT[, BAHT PER UNIT]")
+            }
+            let baht = fields.count > 1 && !fields[1].isEmpty ? Double(fields[1]) : nil
+            if fields.count > 1, !fields[1].isEmpty, baht == nil {
+                throw .malformed(file: file, line: line, reason: "'\(fields[1])' is not a number")
+            }
+            units.append((Array(fields[0].unicodeScalars), String(fields[0]), baht))
+        }
+        self.units = units.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// Every sum of money in `lines`, in reading order.
+    public func amounts(in lines: [String]) -> [Amount] {
+        var result: [Amount] = []
+        var columnUnit: [Int: (text: String, baht: Double?)]? = nil   // the unit of each column of the current table
+        var cellUnit: (text: String, baht: Double?)? = nil   // a table extraction wrote cell by cell, under a unit heading
+        for (index, line) in lines.enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            if !scalars.contains("\t") {
+                if let unit = cellUnit, let (text, value) = Self.closingNumber(of: line, cellLimit: Self.cellLimit) {
+                    result.append(Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value }))
+                    continue
+                }
+                if scalars.count <= Self.cellLimit, let unit = headingUnits([line.trimmingSpaces])?[0] {
+                    cellUnit = unit
+                } else if scalars.count > Self.cellLimit {
+                    cellUnit = nil
+                }
+            }
+            if scalars.contains("\t") {
+                let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+                if let units = headingUnits(cells) {
+                    columnUnit = units
+                    continue
+                }
+                if let units = columnUnit {
+                    result += tableAmounts(cells, units: units, line: index + 1)
+                    continue
+                }
+            } else {
+                columnUnit = nil
+            }
+            result += inlineAmounts(scalars, line: index + 1)
+        }
+        return result
+    }
+
+    /// The longest line (in scalars) read as a table cell, or a row ending in a sum, when a
+    /// table is written without tabs (pdftotext: a cell a line; OCR: cells apart by spaces).
+    static let cellLimit = 100
+
+    /// A sum that ends a short line: a number with thousands separators, alone or
+    /// after a space (`1,100,000,000`, `๕ โครงการผลิตแพทย์   ๑๘,๐๐๐`).
+    static func closingNumber(of line: String, cellLimit: Int) -> (String, Double)? {
+        let trimmed = line.trimmingSpaces
+        guard trimmed.unicodeScalars.count <= cellLimit, !trimmed.isEmpty else { return nil }
+        let token = trimmed.split(separator: " ").last.map(String.init) ?? trimmed
+        let scalars = Array(token.unicodeScalars)
+        guard scalars.contains(","), let value = number(in: scalars) else { return nil }   // not an item number `๑.๒`
+        return (token, value)
+    }
+
+    /// The units a table's heading row names, by column (`จำนวนเงิน (บาท)`); nil when it names none.
+    func headingUnits(_ cells: [String]) -> [Int: (text: String, baht: Double?)]? {
+        var found: [Int: (text: String, baht: Double?)] = [:]
+        for (column, cell) in cells.enumerated() where Self.number(in: Array(cell.unicodeScalars)) == nil {
+            let scalars = Array(cell.unicodeScalars)
+            for unit in units {
+                let bracketed = [Unicode.Scalar("(")] + unit.scalars + [Unicode.Scalar(")")]
+                if scalars.firstRange(of: bracketed) != nil || (scalars.count > unit.scalars.count && scalars.suffix(unit.scalars.count).elementsEqual(unit.scalars)) {
+                    found[column] = (unit.text, unit.baht)
+                    break
+                }
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// The sums in a row of a table with units: a cell that is a number, in a column with a
+    /// unit, or written with thousands separators (a total row's cells can sit left of their column).
+    func tableAmounts(_ cells: [String], units: [Int: (text: String, baht: Double?)], line: Int) -> [Amount] {
+        guard let fallback = units.values.first else { return [] }
+        var result: [Amount] = []
+        for (column, cell) in cells.enumerated() where column > 0 || units[0] != nil {
+            let scalars = Array(cell.unicodeScalars)
+            guard let value = Self.number(in: scalars), units[column] != nil || scalars.contains(",") else { continue }
+            let unit = units[column] ?? fallback
+            result.append(Amount(text: cell, line: line, value: value, unit: unit.text, baht: unit.baht.map { $0 * value }))
+        }
+        return result
+    }
+
+    /// Sums written in the line: a number or number words, then (after at most one space) a unit.
+    func inlineAmounts(_ line: [Unicode.Scalar], line number: Int) -> [Amount] {
+        var result: [Amount] = []
+        var index = 0
+        var taken = 0   // scalars before this are part of an amount already read
+        while index < line.count {
+            guard let unit = units.first(where: { index + $0.scalars.count <= line.count
+                    && line[index..<(index + $0.scalars.count)].elementsEqual($0.scalars) }) else {
+                index += 1
+                continue
+            }
+            var end = index
+            if end > taken, line[end - 1] == " " { end -= 1 }
+            // A unit that starts with a multiplier (`แสนบาท`) takes digits only: after words it is
+            // part of the number (`หนึ่งล้านห้าแสนบาท`).
+            let compound = ThaiNumberWords.startsWithMultiplier(unit.scalars[...])
+            if let (value, start) = Self.digits(endingAt: end, in: line, notBefore: taken)
+                ?? (compound ? nil : Self.words(endingAt: end, in: line, notBefore: taken)) {
+                let stop = index + unit.scalars.count
+                result.append(Amount(text: String(scalars: line[start..<stop]), line: number, value: value, unit: unit.text,
+                                     baht: unit.baht.map { $0 * value }))
+                taken = stop
+                index = stop
+            } else {
+                index += 1   // `ห้าหมื่นบาท`: no number before หมื่นบาท, but one before บาท
+            }
+        }
+        return result
+    }
+
+    /// A number written in digits (Thai or Arabic, with thousands separators and decimals) that
+    /// ends at `end`, and where it starts.
+    static func digits(endingAt end: Int, in line: [Unicode.Scalar], notBefore floor: Int) -> (Double, Int)? {
+        var start = end
+        while start > floor, ItemNumber.digitValue(line[start - 1]) != nil || line[start - 1] == "," || line[start - 1] == "." {
+            start -= 1
+        }
+        while start < end, ItemNumber.digitValue(line[start]) == nil { start += 1 }   // not from a separator
+        guard start < end, let value = number(in: Array(line[start..<end])) else { return nil }
+        return (value, start)
+    }
+
+    /// A cell or span that is only a number: digits with thousands separators and decimals.
+    static func number(in scalars: [Unicode.Scalar]) -> Double? {
+        guard let first = scalars.first, ItemNumber.digitValue(first) != nil,
+              let last = scalars.last, ItemNumber.digitValue(last) != nil else { return nil }
+        var text = ""
+        for scalar in scalars {
+            if let digit = ItemNumber.digitValue(scalar) {
+                text.append(Character(String(digit)))
+            } else if scalar == "." {
+                text.append(".")
+            } else if scalar != "," {
+                return nil
+            }
+        }
+        return Double(text)
+    }
+
+    /// The Thai number words (`ห้าหมื่น`, `หนึ่งแสนสองหมื่น`) that end at `end`, read as far
+    /// back as they go, and where they start.
+    static func words(endingAt end: Int, in line: [Unicode.Scalar], notBefore floor: Int) -> (Double, Int)? {
+        var best: (Double, Int)?
+        var start = end - 1
+        while start >= max(floor, end - 60) {
+            if let value = ThaiNumberWords.value(of: line[start..<end]) { best = (value, start) }
+            start -= 1
+        }
+        // Digits before a multiplier word: `5 ล้าน`, `1.5 แสน`.
+        if let (value, start) = best, ThaiNumberWords.startsWithMultiplier(line[start..<end]) {
+            var digitsEnd = start
+            if digitsEnd > floor, line[digitsEnd - 1] == " " { digitsEnd -= 1 }
+            if let (count, digitsStart) = digits(endingAt: digitsEnd, in: line, notBefore: floor) {
+                return (count * value, digitsStart)
+            }
+        }
+        return best
+    }
+}
