@@ -10,10 +10,13 @@
 /// amounts[0].baht    // 20_000_000_000
 /// ```
 ///
-/// Complexity: O(n · u) in the length n of the text and the number u of units.
+/// Complexity: O(n) hash lookups in the length n of the text, and the units that start with
+/// the scalar at each position.
 public struct AmountExtractor: Sendable {
     /// Units, longest first: `ล้านบาท` is read before `บาท`.
     let units: [(scalars: [Unicode.Scalar], text: String, baht: Double?)]
+    /// The units by their first scalar (longest first): most positions of a line start none.
+    let unitsByFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], text: String, baht: Double?)]]
 
     public static let shared: AmountExtractor = MappingTable.required { () throws(MappingTable.Failure) in
         try AmountExtractor(file: "money-units.tsv")
@@ -34,6 +37,7 @@ public struct AmountExtractor: Sendable {
             units.append((Array(fields[0].unicodeScalars), String(fields[0]), baht))
         }
         self.units = units.sorted { $0.0.count > $1.0.count }
+        self.unitsByFirst = Dictionary(grouping: self.units) { $0.scalars[0] }
     }
 
     /// Every sum of money in `lines`, in reading order.
@@ -92,15 +96,23 @@ public struct AmountExtractor: Sendable {
         var found: [Int: (text: String, baht: Double?)] = [:]
         for (column, cell) in cells.enumerated() where Self.number(in: Array(cell.unicodeScalars)) == nil {
             let scalars = Array(cell.unicodeScalars)
-            for unit in units {
-                let bracketed = [Unicode.Scalar("(")] + unit.scalars + [Unicode.Scalar(")")]
-                if scalars.firstRange(of: bracketed) != nil || (scalars.count > unit.scalars.count && scalars.suffix(unit.scalars.count).elementsEqual(unit.scalars)) {
-                    found[column] = (unit.text, unit.baht)
-                    break
-                }
+            if let unit = units.first(where: { Self.names($0.scalars, in: scalars) }) {
+                found[column] = (unit.text, unit.baht)
             }
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// Whether a heading cell names `unit`: in brackets (`จำนวนเงิน (บาท)`), or at its end.
+    static func names(_ unit: [Unicode.Scalar], in cell: [Unicode.Scalar]) -> Bool {
+        if cell.count > unit.count, cell.suffix(unit.count).elementsEqual(unit) { return true }
+        var open = cell.startIndex
+        while let bracket = cell[open...].firstIndex(of: "(") {
+            let start = bracket + 1, end = start + unit.count
+            if end < cell.count, cell[end] == ")", cell[start..<end].elementsEqual(unit) { return true }
+            open = start
+        }
+        return false
     }
 
     /// The sums in a row of a table with units: a cell that is a number, in a column with a
@@ -123,7 +135,8 @@ public struct AmountExtractor: Sendable {
         var index = 0
         var taken = 0   // scalars before this are part of an amount already read
         while index < line.count {
-            guard let unit = units.first(where: { index + $0.scalars.count <= line.count
+            guard let candidates = unitsByFirst[line[index]],
+                  let unit = candidates.first(where: { index + $0.scalars.count <= line.count
                     && line[index..<(index + $0.scalars.count)].elementsEqual($0.scalars) }) else {
                 index += 1
                 continue
