@@ -177,6 +177,14 @@ struct ExtractionTests {
         #expect(StructureExtractor().extract(cells).amounts.map(\.value) == [1_100_000_000, 3_177_903_484])
     }
 
+    @Test("a rank alone on its line names the person on the next (an Act's countersignature)")
+    func titleAloneOnItsLine() {
+        let text = "ผู้รับสนองพระบรมราชโองการ\nพลเอก\nประยุทธ์ จันทร์โอชา\nนายกรัฐมนตรี\nพันตำรวจโท\nได้รับมอบหมาย ให้ดำเนินการ"
+        let people = StructureExtractor().extract(text).people
+        #expect(people.map { [$0.title ?? "", $0.given, $0.family ?? ""] } == [["พลเอก", "ประยุทธ์", "จันทร์โอชา"]])
+        #expect(people.first?.lines == [3])
+    }
+
     @Test("Thai number words, and what is not one")
     func numberWords() {
         func value(_ text: String) -> Double? { ThaiNumberWords.value(of: Array(text.unicodeScalars)[...]) }

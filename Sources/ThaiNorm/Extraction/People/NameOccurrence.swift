@@ -33,8 +33,32 @@ public struct NameOccurrence: Sendable, Equatable {
     }
 
     /// For each line of `lines`, its names that have a family name (what people, positions and
-    /// criteria assignees are read from).
+    /// criteria assignees are read from). A title alone on its line names the person on the
+    /// next line when that line is just two words, given and family name, one of them a listed
+    /// name (an Act's countersignature: `พลเอก` / `ประยุทธ์ จันทร์โอชา`).
     public static func withFamilyNames(in lines: [[Unicode.Scalar]], guard names: NameGuard = .shared) -> [[NameOccurrence]] {
-        lines.enumerated().map { index, line in all(in: line, line: index + 1, guard: names).filter { $0.family != nil } }
+        var result = lines.enumerated().map { index, line in all(in: line, line: index + 1, guard: names).filter { $0.family != nil } }
+        for index in lines.indices.dropLast() where result[index].isEmpty && result[index + 1].isEmpty {
+            guard let title = titleAlone(lines[index], guard: names) else { continue }
+            let next = lines[index + 1]
+            let words = next.split(separator: " ")
+            guard words.count == 2, words.allSatisfy({ $0.allSatisfy { ThaiScript.isThai($0) && !ThaiScript.isDigit($0) } })
+            else { continue }
+            let given = clean(words[0]), family = clean(words[1])
+            // Two words after a rank need not be a name (`ได้รับมอบหมาย ให้ดำเนินการ`): one must be a listed name.
+            guard given.unicodeScalars.count >= 2, family.unicodeScalars.count >= 2,
+                  names.isListedName(given.unicodeScalars) || names.isListedName(family.unicodeScalars) else { continue }
+            result[index + 1] = [NameOccurrence(title: title, given: given, family: family, line: index + 2, range: 0..<next.count)]
+        }
+        return result
+    }
+
+    /// The title a line consists of (spaces around it aside), in full form; nil for any other line.
+    static func titleAlone(_ line: [Unicode.Scalar], guard names: NameGuard) -> String? {
+        var start = 0, end = line.count
+        while start < end, line[start] == " " { start += 1 }
+        while end > start, line[end - 1] == " " { end -= 1 }
+        guard start < end, let length = names.title(in: line, at: start), start + length == end else { return nil }
+        return names.fullTitle(String(scalars: line[start..<end]))
     }
 }
