@@ -38,9 +38,23 @@ struct CLITests {
         return Run(status: process.terminationStatus, stdout: out, stderr: String(decoding: err, as: UTF8.self))
     }
 
-    /// A fresh temporary folder.
+    /// The folder this test process makes its temporary folders in, removed when the process exits.
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appending(path: "thainorm-cli-\(getpid())")
+        atexit {
+            let scratch = CLITests.scratch
+            // Tests take permissions away from some folders: give them back so that all can go.
+            if let walk = FileManager.default.enumerator(atPath: scratch.path) {
+                for case let path as String in walk { chmod(scratch.appending(path: path).path, 0o755) }
+            }
+            try? FileManager.default.removeItem(at: scratch)
+        }
+        return url
+    }()
+
+    /// A fresh temporary folder (inside ``scratch``).
     func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "thainorm-cli-\(UUID().uuidString)")
+        let url = Self.scratch.appending(path: UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
