@@ -15,6 +15,8 @@ import Foundation
 ///   ``Parameters/minimumGain`` (log10) and the other tone mark at least
 ///   ``Parameters/minimumMargin`` less, read across the spaces inside words.
 ///
+/// Names (``NameGuard``: after a title, in signature brackets, listed names) are left as printed.
+///
 /// The stage's score grows with the gain (``Parameters/scorePerGain``), so that the calibration
 /// table tells a clear reading from a close one.
 ///
@@ -55,7 +57,10 @@ public struct RestoreDroppedToneMarks: DocumentAdaptiveStage {
                        in context: LineContext, into output: inout StageOutput) {
         guard hasCandidate, droppingOCR else { return }
         let model = LanguageModel.shared
-        for index in stride(from: 2, through: line.count, by: 1) where Self.isCandidate(index, in: line) {
+        // A name is spelled as printed: `ทองมัน` may be a family name (NameGuard, as the lexical stage).
+        let named = context.names(in: line, by: .shared).protectedRanges
+        for index in stride(from: 2, through: line.count, by: 1) where Self.isCandidate(index, in: line)
+            && !named.contains(where: { $0.contains(index - 1) }) {
             guard let gains = model.gains(inExtracted: line, replacing: index..<index, with: Self.tones,
                                           reaching: parameters.minimumGain) else { continue }
             let best = gains[0] >= gains[1] ? 0 : 1
