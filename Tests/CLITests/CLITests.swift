@@ -173,7 +173,8 @@ struct CLITests {
         let skeleton = try run(["extract", "--no-normalize"], stdin: Data("ทดสอบ\n".utf8))
         var document = try #require(try JSONSerialization.jsonObject(with: skeleton.stdout) as? [String: Any])
         func date(_ line: Int, _ iso: String) -> [String: Any] {
-            ["text": iso, "line": line, "iso": iso, "precision": "year", "end_iso": NSNull(), "kind": "date", "problem": NSNull()]
+            ["text": iso, "line": line, "end_line": NSNull(), "iso": iso, "precision": "year", "end_iso": NSNull(), "kind": "date",
+             "problem": NSNull()]
         }
         func criterion(_ id: String, _ supervisors: [String], _ responsible: [String]) -> [String: Any] {
             ["id": id, "id_text": id, "parent": NSNull(), "level": NSNull(), "points": NSNull(), "text": "",

@@ -78,6 +78,40 @@ struct DateTests {
         #expect(one("๒๙ กุมภาพันธ์ ๒๕๖๖")?.iso == nil)
     }
 
+    @Test func erasWrittenOutGluedMonthsAndSpacedFiscalYears() {
+        #expect(one("ลงวันที่ ๒ มีนาคม พุทธศักราช ๒๕๕๐")?.iso == "2007-03-02")
+        #expect(one("ตั้งแต่ ๑ มกราคม คริสต์ศักราช ๒๐๒๐")?.iso == "2020-01-01")
+        #expect(one("ในเดือนมีนาคม 2566 นี้")?.iso == "2023-03", "a month glued to เดือน")
+        let months = try? #require(one("ช่วงเดือนมกราคม-เมษายน 2567"))
+        #expect(months?.iso == "2024-01" && months?.endIso == "2024-04")
+        let fiscal = one("ปี งบประมาณ พ.ศ. ๒๕๖๗")
+        #expect(fiscal?.kind == .fiscalYear && fiscal?.iso == "2023-10-01")
+        #expect(one("เดือนเมษายน")?.iso == nil, "no year")
+    }
+
+    @Test func monthsWithoutAYearAreNoRange() {
+        // Two months, no year: nothing is dated (the year is not 0000).
+        #expect(parser.dates(in: "ช่วง ก.ย.-ต.ค. นี้", line: 1).isEmpty)
+    }
+
+    @Test func datesCutByALineBreakAreOne() throws {
+        func lines(_ text: String) -> [[Unicode.Scalar]] { text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) } }
+        let year = parser.dates(inLines: lines("ให้ไว้ ณ วันที่ ๓ มีนาคม\nพ.ศ. ๒๕๔๐\nเป็นปีที่ ๕๒"))
+        #expect(year.map(\.iso) == ["1997-03-03"])
+        #expect(year.first?.line == 1 && year.first?.endLine == 2)
+        #expect(year.first?.text == "๓ มีนาคม พ.ศ. ๒๕๔๐")
+        let day = parser.dates(inLines: lines("ให้ไว้ ณ วันที่ ๑๗\nตุลาคม พ.ศ. ๒๕๔๑"))
+        #expect(day.map(\.iso) == ["1998-10-17"])
+        let range = parser.dates(inLines: lines("ตั้งแต่ ๑ ตุลาคม ๒๕๖๖ ถึง\n๓๐ กันยายน ๒๕๖๗ และ ๒ มกราคม ๒๕๖๘"))
+        #expect(range.map(\.iso) == ["2023-10-01", "2025-01-02"])
+        #expect(range.first?.endIso == "2024-09-30" && range.first?.endLine == 2)
+        // Whole dates on each line stay where they are.
+        let plain = parser.dates(inLines: lines("๑ มีนาคม ๒๕๖๗\n๒ มีนาคม ๒๕๖๗"))
+        #expect(plain.map(\.line) == [1, 2] && plain.allSatisfy { $0.endLine == nil })
+        // A number ending a line is not a day unless วันที่ stands before it.
+        #expect(parser.dates(inLines: lines("ข้อ ๑๒\nมีนาคม ๒๕๖๗")).map(\.text) == ["มีนาคม ๒๕๖๗"])
+    }
+
     @Test func whatIsNotADate() {
         for text in ["", "ที่ / ๒๕๖๖", "เวลา ๑๗.๐๐ - ๑๙.๐๐ น.", "ไม่ควรนานกว่า ๒ ปี", "จำนวน ๑๕ ข้อ",
                      "ข้อละ ๒ คะแนน", "ที่ ๒๓/ ๒๕๖๖", "นายมีนา ใจดี", "เมษา", "ปี ๒๕"] {

@@ -185,6 +185,25 @@ struct ExtractionTests {
         #expect(people.first?.lines == [3])
     }
 
+    @Test("a title glued to the word before names a person; the sentence after a given name is no family name")
+    func gluedTitlesAndSentenceWords() {
+        func people(_ text: String) -> [[String]] {
+            StructureExtractor().extract(text).people.map { [$0.title ?? "", $0.given, $0.family ?? ""] }
+        }
+        #expect(people("การประชุมโดยมีนายสมชาย ใจดี เป็นประธาน") == [["นาย", "สมชาย", "ใจดี"]])
+        #expect(people("ตามนโยบายของนางสาวสมศรี มีสุข ผู้อำนวยการ") == [["นางสาว", "สมศรี", "มีสุข"]])
+        // Words that start with a title are not names: นายกรัฐมนตรี, นายทะเบียน.
+        #expect(people("ตามนโยบายของนายกรัฐมนตรี และนายทะเบียน จังหวัด").isEmpty)
+        // A given name followed by a verb: not a family name.
+        #expect(people("นายสมชาย กล่าวว่า การประชุม").isEmpty)
+        #expect(people("นางสาวสมศรี กล่าวเพิ่มเติม").isEmpty)
+        #expect(people("นายสมชายฯ กล่าว").isEmpty, "a name shortened with ฯ")
+        // A family name that starts with a function word is still one.
+        #expect(people("นายสมชาย ยิ่งมหาศาล") == [["นาย", "สมชาย", "ยิ่งมหาศาล"]])
+        // A title at the end of a token: nothing to read.
+        #expect(people("ในฐานะนาย จ้าง").isEmpty)
+    }
+
     @Test("Thai number words, and what is not one")
     func numberWords() {
         func value(_ text: String) -> Double? { ThaiNumberWords.value(of: Array(text.unicodeScalars)[...]) }

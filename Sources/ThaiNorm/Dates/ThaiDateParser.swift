@@ -17,7 +17,7 @@
 public struct ThaiDateParser: Sendable {
     static let openers: ScalarSet = "(-–,/"
     /// Era markers, longest first, and whether each counts Christian years.
-    static let eras = [("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
+    static let eras = [("คริสต์ศักราช", true), ("พุทธศักราช", false), ("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
     /// What joins the two ends of a range, longest first.
     static let connectors = ["ถึงวันที่", "จนถึง", "ถึง", "-", "–"]
     static let dashes: ScalarSet = "-–"
@@ -48,6 +48,69 @@ public struct ThaiDateParser: Sendable {
     }
 
     public func dates(in line: [Unicode.Scalar], line number: Int) -> [DateMention] {
+        scan(line).filter { !$0.needsYear }.map { mention($0, text: String(scalars: line[$0.range]), line: number) }
+    }
+
+    /// The dates of a document's lines (1-based line numbers), with a date that a line break
+    /// cuts (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`, `วันที่ ๑๔` / `มิถุนายน ๒๕๔๘`, a range's
+    /// connector ending a line) read whole: reported once, on the line where it starts, its
+    /// `text` holding a space where the line broke and `endLine` the line where it ends.
+    ///
+    /// ```swift
+    /// ThaiDateParser().dates(inLines: [Array("ให้ไว้ ณ วันที่ ๑ ธันวาคม".unicodeScalars),
+    ///                                  Array("พ.ศ. ๒๕๓๐".unicodeScalars)]).map(\.iso)   // ["1987-12-01"]
+    /// ```
+    ///
+    /// Complexity: O(n) lines as ``dates(in:line:)``; a line that may end inside a date is
+    /// read once more, joined to the next.
+    public func dates(inLines lines: [[Unicode.Scalar]]) -> [DateMention] {
+        var result: [DateMention] = []
+        // Scalars at the start of the current line that a date wrapped from the line before took.
+        var taken = 0
+        for (index, line) in lines.enumerated() {
+            var found = scan(line)
+            if taken > 0 { found.removeAll { $0.range.lowerBound < taken } }
+            taken = 0
+            var wrapped: DateMention?
+            if index + 1 < lines.count, mayEndInsideDate(line, found) {
+                let joined = line + [" "] + lines[index + 1]
+                if let crossing = scan(joined).first(where: {
+                    !$0.needsYear && $0.range.lowerBound < line.count && $0.range.upperBound > line.count + 1
+                }) {
+                    found.removeAll { $0.range.upperBound > crossing.range.lowerBound }
+                    var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: index + 1)
+                    mention.endLine = index + 2
+                    wrapped = mention
+                    taken = crossing.range.upperBound - (line.count + 1)
+                }
+            }
+            result += found.filter { !$0.needsYear }.map { mention($0, text: String(scalars: line[$0.range]), line: index + 1) }
+            if let wrapped { result.append(wrapped) }
+        }
+        return result
+    }
+
+    /// Whether `line` may end inside a date: its last date lacks a year and ends the line, a
+    /// range connector follows its last date at the end, or it ends in `วันที่` and a day.
+    func mayEndInsideDate(_ line: [Unicode.Scalar], _ found: [Found]) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1].isWhitespace { end -= 1 }
+        guard end > 0 else { return false }
+        if let last = found.last {
+            if last.needsYear, last.range.upperBound == end { return true }
+            if let (connectorEnd, _) = connector(in: line, at: last.range.upperBound), connectorEnd >= end { return true }
+        }
+        var digits = end
+        while digits > 0, Self.digitValue(line[digits - 1]) != nil { digits -= 1 }
+        guard (1...2).contains(end - digits) else { return false }
+        var lead = digits
+        while lead > 0, line[lead - 1].isWhitespace { lead -= 1 }
+        let word = "วันที่".unicodeScalars.count
+        return lead >= word && matches(line, lead - word, "วันที่")
+    }
+
+    /// The dates of a line, ranges joined, months without a year still among them.
+    func scan(_ line: [Unicode.Scalar]) -> [Found] {
         var found: [Found] = []
         var index = 0
         while index < line.count {
@@ -58,7 +121,7 @@ public struct ThaiDateParser: Sendable {
             if let fiscal = fiscalYear(in: line, at: index) {
                 found.append(fiscal)
                 index = fiscal.range.upperBound
-            } else if startsToken(line, index), let month = months.month(startingAt: index, in: line),
+            } else if startsMonth(line, index), let month = months.month(startingAt: index, in: line),
                       let date = calendarDate(in: line, month: month.month, at: index, length: month.length) {
                 found.append(date)
                 index = date.range.upperBound
@@ -69,18 +132,18 @@ public struct ThaiDateParser: Sendable {
                 index += 1
             }
         }
-        found = joinRanges(found, in: line)
-        return found.filter { !$0.needsYear }.map { item in
-            var mention = DateMention(text: String(scalars: line[item.range]).trimmingSpaces, line: number,
-                                      kind: item.kind)
-            if let date = item.date {
-                mention.iso = date.iso
-                mention.precision = date.precision
-            }
-            mention.endIso = item.end?.iso
-            mention.problem = item.problem
-            return mention
+        return joinRanges(found, in: line)
+    }
+
+    func mention(_ item: Found, text: String, line number: Int) -> DateMention {
+        var mention = DateMention(text: text.trimmingSpaces, line: number, kind: item.kind)
+        if let date = item.date {
+            mention.iso = date.iso
+            mention.precision = date.precision
         }
+        mention.endIso = item.end?.iso
+        mention.problem = item.problem
+        return mention
     }
 
     // MARK: - Pieces
@@ -113,6 +176,13 @@ public struct ThaiDateParser: Sendable {
             i += 1
         }
         return true
+    }
+
+    /// Where a month name may start: at the start of a token, or right after `เดือน` written
+    /// without a space (`ในเดือนพฤษภาคม ๒๕๖๘`).
+    func startsMonth(_ line: [Unicode.Scalar], _ index: Int) -> Bool {
+        let word = "เดือน".unicodeScalars.count
+        return startsToken(line, index) || (index >= word && matches(line, index - word, "เดือน"))
     }
 
     func startsToken(_ line: [Unicode.Scalar], _ index: Int) -> Bool {
@@ -199,10 +269,13 @@ public struct ThaiDateParser: Sendable {
         return nil
     }
 
-    /// `ปีงบประมาณ [พ.ศ.] ๒๕๖๗` (1 October of the year before to 30 September), or a span of them.
+    /// `ปีงบประมาณ [พ.ศ.] ๒๕๖๗` (1 October of the year before to 30 September), or a span of
+    /// them; also written `ปี งบประมาณ`.
     func fiscalYear(in line: [Unicode.Scalar], at index: Int) -> Found? {
-        guard matches(line, index, "ปีงบประมาณ") else { return nil }
-        let after = index + "ปีงบประมาณ".unicodeScalars.count
+        guard matches(line, index, "ปี") else { return nil }
+        let word = skipSpaces(line, index + 2)
+        guard matches(line, word, "งบประมาณ") else { return nil }
+        let after = word + "งบประมาณ".unicodeScalars.count
         guard let (first, end) = year(in: line, at: after) else { return nil }
         var last = first, finish = end
         if let (connectorEnd, _) = connector(in: line, at: end), let (second, secondEnd) = year(in: line, at: connectorEnd),
@@ -227,7 +300,7 @@ public struct ThaiDateParser: Sendable {
             return Found(range: index..<finish, date: ThaiDate(year: year), end: last.map { ThaiDate(year: $0) },
                          kind: last == nil ? .date : .range)
         }
-        if matches(line, index, "ปี"), !matches(line, index, "ปีงบประมาณ") {
+        if matches(line, index, "ปี"), !matches(line, skipSpaces(line, index + 2), "งบประมาณ") {
             let at = skipSpaces(line, index + 2)
             guard at > index + 2, let (value, count) = number(in: line, at: at), count == 4, value >= 2400 else { return nil }
             return Found(range: index..<(at + count), date: ThaiDate(year: ThaiDate.christianYear(fromBuddhist: value)), kind: .date)
@@ -249,7 +322,7 @@ public struct ThaiDateParser: Sendable {
     func joinRanges(_ found: [Found], in line: [Unicode.Scalar]) -> [Found] {
         var result: [Found] = []
         for item in found {
-            if var previous = result.last, previous.kind == .date, item.kind == .date, item.date != nil,
+            if var previous = result.last, previous.kind == .date, item.kind == .date, item.date != nil, !item.needsYear,
                let (end, _) = connector(in: line, at: previous.range.upperBound), end == item.range.lowerBound,
                var start = previous.date, let finish = item.date {
                 if previous.needsYear, let month = start.month {

@@ -4,7 +4,7 @@
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
     /// 2: `amounts` added (docs/structure.md, changelog).
-    public var version = 2
+    public var version = 3
     public var header: Header
     public var dates: [DateMention]
     public var people: [Person]

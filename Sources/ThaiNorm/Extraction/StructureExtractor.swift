@@ -20,9 +20,7 @@ public struct StructureExtractor: Sendable {
         let scalars = Lines.scalarLines(text).lines
         let lines = scalars.map { String(scalars: $0) }
         let header = HeaderExtractor().header(of: lines)
-        let parser = ThaiDateParser()
-        var dates: [DateMention] = []
-        for (index, line) in scalars.enumerated() { dates += parser.dates(in: line, line: index + 1) }
+        let dates = ThaiDateParser().dates(inLines: scalars)
         // Names with a family name, found once per line and shared by people, positions and criteria.
         let names = NameOccurrence.withFamilyNames(in: scalars)
         let people = PeopleExtractor().people(from: names.flatMap { $0 }, positions: positions(in: scalars, names: names, header: header))

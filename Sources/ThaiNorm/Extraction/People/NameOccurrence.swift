@@ -20,11 +20,15 @@ public struct NameOccurrence: Sendable, Equatable {
     }
 
     /// The names in `line` (1-based `line` number) that have at least a given name of two letters.
-    public static func all(in scalars: [Unicode.Scalar], line: Int, guard names: NameGuard = .shared) -> [NameOccurrence] {
+    /// A family name is dropped when it is the sentence going on (``FamilyNameTest``: `นายสมชาย กล่าวว่า`).
+    public static func all(in scalars: [Unicode.Scalar], line: Int, guard names: NameGuard = .shared,
+                           family test: FamilyNameTest = .shared) -> [NameOccurrence] {
         names.names(in: scalars).compactMap { match in
             let given = clean(scalars[match.given])
-            guard given.unicodeScalars.count >= 2 else { return nil }
-            let family = match.family.map { clean(scalars[$0]) }.flatMap { $0.unicodeScalars.count >= 2 ? $0 : nil }
+            // ฯ shortens a name already given in full (`รัชดาฯ`): not a name of its own.
+            guard given.unicodeScalars.count >= 2, !given.unicodeScalars.contains("\u{0E2F}") else { return nil }
+            let family = match.family.map { clean(scalars[$0]) }
+                .flatMap { $0.unicodeScalars.count >= 2 && test.mayBeFamilyName(Array($0.unicodeScalars)) ? $0 : nil }
             let title = match.title.map { names.fullTitle(String(scalars: scalars[$0])) }
             let start = match.title?.lowerBound ?? match.given.lowerBound
             return NameOccurrence(title: title, given: given, family: family, line: line,
@@ -33,11 +37,19 @@ public struct NameOccurrence: Sendable, Equatable {
     }
 
     /// For each line of `lines`, its names that have a family name (what people, positions and
-    /// criteria assignees are read from). A title alone on its line names the person on the
+    /// criteria assignees are read from), also after a title glued to the word before
+    /// (``glued(in:line:guard:family:)``). A title alone on its line names the person on the
     /// next line when that line is just two words, given and family name, one of them a listed
     /// name (an Act's countersignature: `พลเอก` / `ประยุทธ์ จันทร์โอชา`).
     public static func withFamilyNames(in lines: [[Unicode.Scalar]], guard names: NameGuard = .shared) -> [[NameOccurrence]] {
-        var result = lines.enumerated().map { index, line in all(in: line, line: index + 1, guard: names).filter { $0.family != nil } }
+        var result = lines.enumerated().map { index, line in
+            let found = all(in: line, line: index + 1, guard: names).filter { $0.family != nil }
+            // Titles glued to the word before (`ของนายเศรษฐา ทวีสิน`), where no name found above overlaps.
+            let glued = Self.glued(in: line, line: index + 1, guard: names).filter { name in
+                !found.contains { $0.range.overlaps(name.range) }
+            }
+            return (found + glued).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
         for index in lines.indices.dropLast() where result[index].isEmpty && result[index + 1].isEmpty {
             guard let title = titleAlone(lines[index], guard: names) else { continue }
             let next = lines[index + 1]
