@@ -204,6 +204,61 @@ struct ExtractionTests {
         #expect(people("ในฐานะนาย จ้าง").isEmpty)
     }
 
+    @Test("an Act: its title, the date it was given across a line break, the King and the countersigner")
+    func actSignatures() throws {
+        let act = """
+            พระราชบัญญัติ
+            การทดสอบเอกสาร
+            พ.ศ. ๒๕๓๕
+            ภูมิพลอดุลยเดช ป.ร.
+            ให้ไว้ ณ วันที่ ๓ มีนาคม
+            พ.ศ. ๒๕๓๕
+            เป็นปีที่ ๔๗ ในรัชกาลปัจจุบัน
+            พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช มีพระบรมราชโองการโปรดเกล้าฯ ให้ประกาศว่า
+            มาตรา ๑ พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติการทดสอบเอกสาร พ.ศ. ๒๕๓๕
+            ผู้รับสนองพระบรมราชโองการ
+            พลเอก
+            สมชาย ใจดี
+            นายกรัฐมนตรี
+            """
+        let structure = StructureExtractor().extract(act)
+        #expect(structure.header.kind == .act)
+        #expect(structure.header.issuer == nil)
+        #expect(structure.header.subject == "พระราชบัญญัติการทดสอบเอกสาร พ.ศ. ๒๕๓๕")
+        let date = try #require(structure.header.date)
+        #expect(date.iso == "1992-03-03" && date.line == 5 && date.endLine == 6)
+        #expect(structure.header.signatories.map { [$0.title ?? "", $0.given, $0.family ?? "", $0.position ?? ""] }
+                == [["พลเอก", "สมชาย", "ใจดี", "นายกรัฐมนตรี"]])
+        #expect(structure.people.map { [$0.given, $0.family ?? ""] } == [["ภูมิพลอดุลยเดช", ""], ["สมชาย", "ใจดี"]])
+        #expect(structure.people.first?.lines == [4, 8])
+        // An initial for the given name, no title.
+        let initial = StructureExtractor().extract("เป็นปีที่ ๑ ในรัชกาลปัจจุบัน\nผู้รับสนองพระบรมราชโองการ\nส. ทดสอบดี\nรองนายกรัฐมนตรี")
+        #expect(initial.people.map { [$0.given, $0.family ?? ""] } == [["ส.", "ทดสอบดี"]])
+    }
+
+    @Test("regents in an Act's royal signature block; no Act, no King, in a news release")
+    func regentsAndNews() {
+        let act = """
+            พระราชบัญญัติ
+            การทดสอบ
+            พุทธศักราช ๒๔๘๒
+            คณะผู้สำเร็จราชการแทนพระองค์
+            (ตามประกาศประธานสภาผู้แทนราษฎร
+            ลงวันที่ ๔ สิงหาคม พุทธศักราช ๒๔๘๐)
+            ประเสริฐวงศ์
+            พล.อ.
+            วิเศษโยธิน
+            ตราไว้ ณ วันที่ ๑ มกราคม พุทธศักราช ๒๔๘๒
+            เป็นปีที่ ๖ ในรัชกาลปัจจุบัน
+            """
+        let people = StructureExtractor().extract(act).people
+        #expect(people.map { [$0.title ?? "", $0.given, $0.family ?? ""] } == [["", "ประเสริฐวงศ์", ""], ["พล.อ.", "วิเศษโยธิน", ""]])
+        let news = StructureExtractor().extract("พระบาทสมเด็จพระเจ้าอยู่หัว มีพระบรมราชโองการโปรดเกล้าฯ แต่งตั้ง\nนายสมชาย ใจดี\nเป็นรองปลัดกระทรวง")
+        #expect(news.header.kind != .act)
+        #expect(news.people.map(\.given) == ["สมชาย"])
+        #expect(StructureExtractor().extract("สมาชิก ส.อ.ท. เผยต่อ ว่า").people.isEmpty, "an abbreviation is no rank and initial")
+    }
+
     @Test("Thai number words, and what is not one")
     func numberWords() {
         func value(_ text: String) -> Double? { ThaiNumberWords.value(of: Array(text.unicodeScalars)[...]) }

@@ -1,6 +1,7 @@
 /// The words that mark the parts of a Thai official document
 /// (`mappings/document-forms.tsv`): kinds, header field labels, signing
-/// phrases and the page furniture of criteria tables.
+/// phrases, the page furniture of criteria tables and the forms of an Act
+/// (royal formulas, the royal style and cipher, the countersignature).
 ///
 /// ```swift
 /// let forms = DocumentForms.shared
@@ -33,12 +34,23 @@ public struct DocumentForms: Sendable {
     /// `ผู้รับผิดชอบ` → responsible): a row of two or more columns opens a criteria table
     /// (``CriteriaTables``).
     public let criteriaHeadings: [(words: String, column: String)]
+    /// Words of the King's promulgation of a law (`ในรัชกาลปัจจุบัน`): a document with them is an Act.
+    public let royalFormulas: [String]
+    /// Words of an Act's formulas that are no names (`พระบรมราชโองการ`), and do not make an Act.
+    public let actFurniture: [String]
+    /// Words that start the King's style before his name (`พระบาทสมเด็จพระ`).
+    public let royalStyles: [String]
+    /// Words after the King's name in his signature (`ป.ร.`).
+    public let royalCiphers: [String]
+    /// Words of the line before a countersignature (`ผู้รับสนองพระบรมราชโองการ`).
+    public let countersigns: [String]
 
     public init(file: String) throws(MappingTable.Failure) {
         var kinds: [(String, Header.Kind)] = []
         var labels: [Field: String] = [:]
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
         var headings: [(String, String)] = []
+        var formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
                 throw .malformed(file: file, line: line, reason: "expected ROLE, WORDS[, VALUE]")
@@ -59,6 +71,11 @@ public struct DocumentForms: Sendable {
             case "field-end": fieldEnds.append(words)
             case "signed": signing.append(words)
             case "table-furniture": furniture.append(words)
+            case "royal-formula": formulas.append(words)
+            case "act-furniture": actFurniture.append(words)
+            case "royal-style": styles.append(words)
+            case "royal-cipher": ciphers.append(words)
+            case "countersign": countersigns.append(words)
             case "criteria-heading":
                 guard !value.isEmpty else {
                     throw .malformed(file: file, line: line, reason: "a criteria heading needs its column")
@@ -79,6 +96,11 @@ public struct DocumentForms: Sendable {
         self.fieldEnds = fieldEnds
         self.signingPhrases = signing
         self.tableFurniture = furniture
+        royalFormulas = formulas
+        self.actFurniture = actFurniture
+        royalStyles = styles
+        royalCiphers = ciphers
+        self.countersigns = countersigns
         // Longest words first: `ข้อที่` is read before `ข้อ`.
         self.criteriaHeadings = headings.enumerated().sorted {
             ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)

@@ -46,7 +46,7 @@ public struct Amount: Sendable, Equatable, Codable {
 /// who signed it, and the orders it refers to.
 public struct Header: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case order, memo, announcement, assessment, plan, unknown
+        case order, memo, announcement, assessment, plan, act, unknown
     }
 
     public var kind: Kind = .unknown

@@ -19,11 +19,16 @@ public struct StructureExtractor: Sendable {
         // Decoded once: the lines as scalars, and as strings made from them.
         let scalars = Lines.scalarLines(text).lines
         let lines = scalars.map { String(scalars: $0) }
-        let header = HeaderExtractor().header(of: lines)
+        let act = ActSignatures.shared.read(lines)
+        let header = HeaderExtractor().header(of: lines, act: act)
         let dates = ThaiDateParser().dates(inLines: scalars)
         // Names with a family name, found once per line and shared by people, positions and criteria.
         let names = NameOccurrence.withFamilyNames(in: scalars)
-        let people = PeopleExtractor().people(from: names.flatMap { $0 }, positions: positions(in: scalars, names: names, header: header))
+        // An Act's King, regents and countersigner (no title, often no family name), in line order.
+        let mentioned = (names.flatMap { $0 } + act.people).enumerated().sorted {
+            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }.map(\.element)
+        let people = PeopleExtractor().people(from: mentioned, positions: positions(in: scalars, names: names, header: header))
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)

@@ -1,5 +1,6 @@
 /// Reads a Thai official document's header: its kind from the first words
-/// (`คำสั่ง`, `บันทึกข้อความ`, `ประกาศ`, `แบบประเมิน`/`แบบรายงาน`, `แผน`),
+/// (`คำสั่ง`, `บันทึกข้อความ`, `ประกาศ`, `แบบประเมิน`/`แบบรายงาน`, `แผน`; an Act
+/// by its royal formulas, ``ActSignatures``, its title the subject),
 /// the issuer, `ที่` (number), `เรื่อง` (subject), `เรียน` (addressee), the
 /// document date, signature blocks (a name in brackets, the position on the
 /// next line) and the orders it refers to.
@@ -19,7 +20,8 @@ public struct HeaderExtractor: Sendable {
     /// Lines read for the kind, issuer, number, subject and addressee: the top of the first page.
     static let headLines = 25
 
-    public func header(of lines: [String]) -> Header {
+    /// The header of `lines`; `act` is what ``ActSignatures`` read from them (read here when nil).
+    public func header(of lines: [String], act: ActSignatures.Found? = nil) -> Header {
         var header = Header()
         let trimmed = lines.map(\.trimmingSpaces)
         let head = trimmed.prefix(Self.headLines)
@@ -60,10 +62,31 @@ public struct HeaderExtractor: Sendable {
                 header.to = to.isEmpty ? nil : to
             }
         }
+        let act = act ?? ActSignatures.shared.read(lines)
+        if act.isAct {
+            // An Act: its title (พระราชบัญญัติ… พ.ศ. …) is its subject; it has no issuer line.
+            header.kind = .act
+            header.issuer = nil
+            if header.subject == nil, let title = head.firstIndex(where: { forms.kind(of: $0)?.kind == .act }) {
+                header.subject = actTitle(Array(head[title...]))
+            }
+        }
         header.date = documentDate(trimmed, kind: header.kind)
-        header.signatories = signatories(lines)
+        header.signatories = signatories(lines) + (act.countersigner.map { [$0] } ?? [])
         header.referencedOrders = references(lines)
         return header
+    }
+
+    /// An Act's title from its first line on, up to the line with its year (`พ.ศ. ๒๕๒๒`), at most
+    /// five lines: Thai writes no space where the title's lines break, one before the year.
+    func actTitle(_ lines: [String]) -> String? {
+        var title = ""
+        for line in lines.filter({ !$0.isEmpty }).prefix(5) where line != title {
+            let isYear = dates.era(in: Array(line.unicodeScalars), at: 0) != nil
+            title += (isYear && !title.isEmpty ? " " : "") + line
+            if line.contains(where: \.isNumber) { return title }
+        }
+        return nil
     }
 
     /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, or a memo's `วันที่ …` line.
@@ -71,7 +94,20 @@ public struct HeaderExtractor: Sendable {
         for (index, line) in lines.enumerated() {
             let signed = forms.signingPhrases.contains { line.hasPrefix($0) }
             let memoDate = kind == .memo && index < Self.headLines && line.hasPrefix(forms.label(of: .date))
-            guard signed || memoDate, let date = dates.dates(in: line, line: index + 1).first else { continue }
+            guard signed || memoDate else { continue }
+            // The date may go on to the next line (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`).
+            let pair = lines[index..<min(index + 2, lines.count)].map { Array($0.unicodeScalars) }
+            // Or stand on the next line alone (`ให้ไว้ ณ วันที่` / `๒๕ กรกฎาคม พ.ศ. ๒๕๖๑`).
+            let ownLine = dates.dates(inLines: pair).first(where: { $0.line == 1 })
+            let nextLine = pair.count == 2 && line.hasSuffix(forms.label(of: .date))
+                ? dates.dates(in: pair[1], line: 2).first.map { date -> DateMention in
+                    var date = date
+                    date.endLine = 2
+                    return date
+                } : nil
+            guard var date = ownLine ?? nextLine else { continue }
+            date.line = index + 1
+            date.endLine = date.endLine.map { $0 + index }
             return date
         }
         return nil

@@ -43,6 +43,14 @@ public struct FamilyNameTest: Sendable {
         return !(isStopword(tokens[0]) && (isStopword(tokens[1]) || isStopword(tokens[tokens.count - 1])))
     }
 
+    /// Whether `word` is dictionary words of which one is a function word (`ลงวันที่`): a
+    /// sentence, not a name.
+    public func containsFunctionWord(_ word: [Unicode.Scalar]) -> Bool {
+        if stopwords.contains(word) { return true }
+        let tokens = segmenter.segment(word)
+        return tokens.allSatisfy(\.known) && tokens.contains { stopwords.contains(Array(word[$0.range])) }
+    }
+
     /// Whether the segmentation of `line[token]` has a word boundary at `boundary`.
     func segmentsAt(_ line: [Unicode.Scalar], _ token: Range<Int>, boundary: Int) -> Bool {
         segmenter.withSegments(line, token) { tokens in tokens.contains { $0.range.lowerBound == boundary } }

@@ -24,7 +24,14 @@ public struct NameOccurrence: Sendable, Equatable {
     public static func all(in scalars: [Unicode.Scalar], line: Int, guard names: NameGuard = .shared,
                            family test: FamilyNameTest = .shared) -> [NameOccurrence] {
         names.names(in: scalars).compactMap { match in
-            let given = clean(scalars[match.given])
+            var given = clean(scalars[match.given])
+            // An initial for the given name: `พลเอก ป. ติณสูลานนท์`.
+            let raw = scalars[match.given]
+            // Not an abbreviation's last letter: `ส.อ.ท.` is no rank ส.อ. before an initial ท.
+            if raw.count == 2, ThaiScript.isConsonant(raw[raw.startIndex]), raw.last == ".", match.family != nil,
+               match.given.lowerBound > 0, scalars[match.given.lowerBound - 1].isWhitespace {
+                given = String(scalars: raw)
+            }
             // ฯ shortens a name already given in full (`รัชดาฯ`): not a name of its own.
             guard given.unicodeScalars.count >= 2, !given.unicodeScalars.contains("\u{0E2F}") else { return nil }
             let family = match.family.map { clean(scalars[$0]) }
