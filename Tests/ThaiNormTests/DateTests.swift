@@ -89,9 +89,16 @@ struct DateTests {
         #expect(one("เดือนเมษายน")?.iso == nil, "no year")
     }
 
+    @Test func monthsWithSpacesInsideFromPDFExtraction() {
+        #expect(one("เมื่อวันที่ 10 กุม ภาพัน ธ์ 2564 ซึ่ง")?.iso == "2021-02-10")
+        #expect(one("วัน ที่ 29 สิง หาคม 2567")?.iso == "2024-08-29")
+        #expect(one("กุ ม ภ า พั น ธ์ 2564") == nil, "at most three spaces")
+    }
+
     @Test func monthsWithoutAYearAreNoRange() {
         // Two months, no year: nothing is dated (the year is not 0000).
         #expect(parser.dates(in: "ช่วง ก.ย.-ต.ค. นี้", line: 1).isEmpty)
+        #expect(parser.dates(in: "ระหว่างวันที่ 12 - 14 มิถุนายน นี้", line: 1).isEmpty, "a day range without a year")
     }
 
     @Test func datesCutByALineBreakAreOne() throws {
@@ -105,6 +112,11 @@ struct DateTests {
         let range = parser.dates(inLines: lines("ตั้งแต่ ๑ ตุลาคม ๒๕๖๖ ถึง\n๓๐ กันยายน ๒๕๖๗ และ ๒ มกราคม ๒๕๖๘"))
         #expect(range.map(\.iso) == ["2023-10-01", "2025-01-02"])
         #expect(range.first?.endIso == "2024-09-30" && range.first?.endLine == 2)
+        // The era ends the line and the year starts the next; a range's end day ends the line.
+        let era = parser.dates(inLines: lines("ประกาศ ณ วันที่ ๒ มีนาคม พ.ศ.\n๒๕๖๕ เป็นต้นไป"))
+        #expect(era.map(\.iso) == ["2022-03-02"])
+        let endDay = parser.dates(inLines: lines("ระหว่างวันที่ 1 ตุลาคม 2563 – 30\nมิถุนายน 2564 ฟรีค่าธรรมเนียม"))
+        #expect(endDay.map(\.iso) == ["2020-10-01"] && endDay.first?.endIso == "2021-06-30")
         // Whole dates on each line stay where they are.
         let plain = parser.dates(inLines: lines("๑ มีนาคม ๒๕๖๗\n๒ มีนาคม ๒๕๖๗"))
         #expect(plain.map(\.line) == [1, 2] && plain.allSatisfy { $0.endLine == nil })

@@ -259,6 +259,23 @@ struct ExtractionTests {
         #expect(StructureExtractor().extract("สมาชิก ส.อ.ท. เผยต่อ ว่า").people.isEmpty, "an abbreviation is no rank and initial")
     }
 
+    @Test("sums and names a line break or PDF spaces cut are read whole")
+    func brokenSumsAndNames() {
+        let amounts = StructureExtractor().extract("อัตราไร่ละ 193,146\nบาท ในพื้นที่ อัตราไร่ละ 182,62\n3 บาท และ 3) โครงการ\nปี 2567\nเป็นต้นไป").amounts
+        #expect(amounts.map(\.value) == [193_146, 182_623])
+        #expect(amounts.map(\.line) == [1, 2] && amounts.map(\.endLine) == [2, 3])
+        let cells = StructureExtractor().extract("จำนวนเงิน (บาท)\n๑๔,๙๘๒,๐๐๐,๐\n๐๐\nโครงการ\n๕๖,๐๐๐,๐๐๐").amounts
+        #expect(cells.map(\.value) == [14_982_000_000, 56_000_000])
+        func people(_ text: String) -> [[String]] {
+            StructureExtractor().extract(text).people.map { [$0.given, $0.family ?? ""] }
+        }
+        #expect(people("นายสมชาย พลบุต ร ที่ปรึกษา") == [["สมชาย", "พลบุตร"]])
+        #expect(people("นายสมชาย สุว รรณรัฐ องคมนตรี") == [["สมชาย", "สุวรรณรัฐ"]])
+        #expect(people("นายสมศ รรค์ ใจดี ผู้ว่าราชการ") == [["สมศรรค์", "ใจดี"]])
+        #expect(people("นางสมศรี อิศรางกูร ณ อยุธยา รองปลัด") == [["สมศรี", "อิศรางกูร"]], "ณ is a word")
+        #expect(people("นายสมชาย ใจดี คน ที่") == [["สมชาย", "ใจดี"]], "two letters may be a word")
+    }
+
     @Test("Thai number words, and what is not one")
     func numberWords() {
         func value(_ text: String) -> Double? { ThaiNumberWords.value(of: Array(text.unicodeScalars)[...]) }

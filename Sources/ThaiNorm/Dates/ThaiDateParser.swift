@@ -41,6 +41,8 @@ public struct ThaiDateParser: Sendable {
         var kind: DateMention.Kind
         /// A month without a year (`ส.ค.` in `ส.ค. - ก.ย.๖๑`): only kept as the start of a range.
         var needsYear = false
+        /// Whether it is reported: it has its year (no date of year 0 is ever written).
+        var isDated: Bool { !needsYear && date?.year != 0 && end?.year != 0 }
     }
 
     public func dates(in text: String, line: Int) -> [DateMention] {
@@ -48,7 +50,7 @@ public struct ThaiDateParser: Sendable {
     }
 
     public func dates(in line: [Unicode.Scalar], line number: Int) -> [DateMention] {
-        scan(line).filter { !$0.needsYear }.map { mention($0, text: String(scalars: line[$0.range]), line: number) }
+        scan(line).filter(\.isDated).map { mention($0, text: String(scalars: line[$0.range]), line: number) }
     }
 
     /// The dates of a document's lines (1-based line numbers), with a date that a line break
@@ -75,7 +77,7 @@ public struct ThaiDateParser: Sendable {
             if index + 1 < lines.count, mayEndInsideDate(line, found) {
                 let joined = line + [" "] + lines[index + 1]
                 if let crossing = scan(joined).first(where: {
-                    !$0.needsYear && $0.range.lowerBound < line.count && $0.range.upperBound > line.count + 1
+                    $0.isDated && $0.range.lowerBound < line.count && $0.range.upperBound > line.count + 1
                 }) {
                     found.removeAll { $0.range.upperBound > crossing.range.lowerBound }
                     var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: index + 1)
@@ -84,21 +86,31 @@ public struct ThaiDateParser: Sendable {
                     taken = crossing.range.upperBound - (line.count + 1)
                 }
             }
-            result += found.filter { !$0.needsYear }.map { mention($0, text: String(scalars: line[$0.range]), line: index + 1) }
+            result += found.filter(\.isDated).map { mention($0, text: String(scalars: line[$0.range]), line: index + 1) }
             if let wrapped { result.append(wrapped) }
         }
         return result
     }
 
-    /// Whether `line` may end inside a date: its last date lacks a year and ends the line, a
-    /// range connector follows its last date at the end, or it ends in `วันที่` and a day.
+    /// Whether `line` may end inside a date: its last date lacks a year (or has only its era)
+    /// at the end, a range connector (and the end's day) follows its last date at the end, or
+    /// it ends in `วันที่` and a day.
     func mayEndInsideDate(_ line: [Unicode.Scalar], _ found: [Found]) -> Bool {
         var end = line.count
         while end > 0, line[end - 1].isWhitespace { end -= 1 }
         guard end > 0 else { return false }
         if let last = found.last {
-            if last.needsYear, last.range.upperBound == end { return true }
-            if let (connectorEnd, _) = connector(in: line, at: last.range.upperBound), connectorEnd >= end { return true }
+            // A month without its year, or with its era but the year on the next line.
+            if last.needsYear {
+                let after = skipSpaces(line, last.range.upperBound)
+                if after >= end { return true }
+                if let marker = era(in: line, at: after), after + marker.length >= end { return true }
+            }
+            // A range's connector, and perhaps the end's day (`๑ ตุลาคม ๒๕๖๓ – ๓๐` / `มิถุนายน ๒๕๖๔`).
+            if let (connectorEnd, _) = connector(in: line, at: last.range.upperBound) {
+                if connectorEnd >= end { return true }
+                if let (_, count) = number(in: line, at: connectorEnd), count <= 2, connectorEnd + count >= end { return true }
+            }
         }
         var digits = end
         while digits > 0, Self.digitValue(line[digits - 1]) != nil { digits -= 1 }
@@ -337,7 +349,7 @@ public struct ThaiDateParser: Sendable {
             }
             var item = item
             // `๑ - ๓ ตุลาคม ๒๕๖๖`: a day and a connector before a full date.
-            if item.kind == .date, let date = item.date, let day = date.day {
+            if item.kind == .date, !item.needsYear, let date = item.date, let day = date.day {
                 var back = item.range.lowerBound
                 while back > 0, line[back - 1].isWhitespace { back -= 1 }
                 if back > 0, Self.dashes.contains(line[back - 1]) {

@@ -30,9 +30,27 @@ public struct ThaiMonths: Sendable {
     }
 
     /// The month spelled at `index` of `line` and the number of scalars its spelling takes.
+    ///
+    /// A full name may have up to three single spaces inside, as PDF extraction writes it
+    /// (`กุม ภาพัน ธ์`); the length then counts them.
     public func month(startingAt index: Int, in line: [Unicode.Scalar]) -> (month: Int, length: Int)? {
         for (month, scalars) in spellings where index + scalars.count <= line.count {
             if line[index..<(index + scalars.count)].elementsEqual(scalars) { return (month, scalars.count) }
+        }
+        for (month, scalars) in spellings where !scalars.contains(".") {
+            var i = index, j = 0, spaces = 0
+            while j < scalars.count, i < line.count {
+                if line[i] == scalars[j] {
+                    i += 1
+                    j += 1
+                } else if line[i] == " ", j > 0, spaces < 3, i + 1 < line.count, line[i + 1] != " " {
+                    i += 1
+                    spaces += 1
+                } else {
+                    break
+                }
+            }
+            if j == scalars.count { return (month, i - index) }
         }
         return nil
     }

@@ -29,16 +29,24 @@ public struct Amount: Sendable, Equatable, Codable {
     /// The amount as written: the number and its unit, or a table cell.
     public var text: String
     public var line: Int
+    /// The line where the amount ends when a line break cuts it (`text` holds a space there).
+    @ExplicitNull public var endLine: Int?
     public var value: Double
     public var unit: String
     @ExplicitNull public var baht: Double?
 
-    public init(text: String, line: Int, value: Double, unit: String, baht: Double?) {
+    public init(text: String, line: Int, endLine: Int? = nil, value: Double, unit: String, baht: Double?) {
         self.text = text
         self.line = line
+        self.endLine = endLine
         self.value = value
         self.unit = unit
         self.baht = baht
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, line, value, unit, baht
+        case endLine = "end_line"
     }
 }
 

@@ -41,15 +41,33 @@ public struct AmountExtractor: Sendable {
     }
 
     /// Every sum of money in `lines`, in reading order.
+    ///
+    /// A sum that a line break cuts (`อัตราไร่ละ 193,146` / `บาท`, `182,62` / `3 บาท`) is one
+    /// amount on the line where it starts, with `endLine`.
     public func amounts(in lines: [String]) -> [Amount] {
         var result: [Amount] = []
         var columnUnit: [Int: (text: String, baht: Double?)]? = nil   // the unit of each column of the current table
         var cellUnit: (text: String, baht: Double?)? = nil   // a table extraction wrote cell by cell, under a unit heading
+        var taken = 0   // scalars at the start of this line that an amount wrapped from the line before took
         for (index, line) in lines.enumerated() {
             let scalars = Array(line.unicodeScalars)
+            let from = taken
+            taken = 0
+            if from >= scalars.count, from > 0 { continue }   // the rest of a cell broken over two lines
             if !scalars.contains("\t") {
                 if let unit = cellUnit, let (text, value) = Self.closingNumber(of: line, cellLimit: Self.cellLimit) {
-                    result.append(Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value }))
+                    var amount = Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value })
+                    // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`): its last group is short.
+                    if index + 1 < lines.count, Self.hasShortLastGroup(Array(text.unicodeScalars)) {
+                        let rest = lines[index + 1].trimmingSpaces
+                        if !rest.isEmpty, rest.unicodeScalars.allSatisfy({ ItemNumber.digitValue($0) != nil || $0 == "," }),
+                           let joined = Self.number(in: Array(text.unicodeScalars) + Array(rest.unicodeScalars)) {
+                            amount = Amount(text: text + " " + rest, line: index + 1, endLine: index + 2, value: joined,
+                                            unit: unit.text, baht: unit.baht.map { $0 * joined })
+                            taken = lines[index + 1].unicodeScalars.count + 1
+                        }
+                    }
+                    result.append(amount)
                     continue
                 }
                 if scalars.count <= Self.cellLimit, let unit = headingUnits([line.trimmingSpaces])?[0] {
@@ -71,9 +89,45 @@ public struct AmountExtractor: Sendable {
             } else {
                 columnUnit = nil
             }
-            result += inlineAmounts(scalars, line: index + 1)
+            result += inlineAmounts(scalars, line: index + 1, from: from)
+            if index + 1 < lines.count, let (amount, next) = wrappedAmount(scalars, Array(lines[index + 1].unicodeScalars), line: index + 1) {
+                result.append(amount)
+                taken = next
+            }
         }
         return result
+    }
+
+    /// A number that ends `line` and whose unit (and perhaps the rest of its digits, when its
+    /// last group is short: `182,62` / `3 บาท`) starts `next`: the amount, and the scalars of
+    /// `next` it takes.
+    func wrappedAmount(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], line number: Int) -> (Amount, Int)? {
+        var end = line.count
+        while end > 0, line[end - 1].isWhitespace { end -= 1 }
+        guard end > 0, ItemNumber.digitValue(line[end - 1]) != nil || line[end - 1] == ",",
+              let (_, start) = Self.digits(endingAt: end, in: line, notBefore: 0) ?? Self.digits(endingAt: end - 1, in: line, notBefore: 0),
+              start == 0 || !line[start - 1].isASCIILetter
+        else { return nil }
+        // The part before the break: a short last group (`182,62`, `14,98`) goes on in the next line's digits.
+        let head = Array(line[start..<end])
+        let goesOn = Self.hasShortLastGroup(head)
+        var p = 0
+        while p < next.count, next[p] == " " { p += 1 }
+        var q = p
+        if goesOn {
+            while q < next.count, ItemNumber.digitValue(next[q]) != nil || next[q] == "," || next[q] == "." { q += 1 }
+            guard q > p else { return nil }
+        }
+        var r = q
+        if r < next.count, next[r] == " " { r += 1 }
+        guard r < next.count, let candidates = unitsByFirst[next[r]],
+              let unit = candidates.first(where: { r + $0.scalars.count <= next.count
+                && next[r..<(r + $0.scalars.count)].elementsEqual($0.scalars) }),
+              let value = Self.number(in: head + Array(next[p..<q])) else { return nil }
+        let stop = r + unit.scalars.count
+        let text = String(scalars: head) + " " + String(scalars: next[p..<stop])
+        return (Amount(text: text, line: number, endLine: number + 1, value: value, unit: unit.text,
+                       baht: unit.baht.map { $0 * value }), stop)
     }
 
     /// The longest line (in scalars) read as a table cell, or a row ending in a sum, when a
@@ -130,10 +184,10 @@ public struct AmountExtractor: Sendable {
     }
 
     /// Sums written in the line: a number or number words, then (after at most one space) a unit.
-    func inlineAmounts(_ line: [Unicode.Scalar], line number: Int) -> [Amount] {
+    func inlineAmounts(_ line: [Unicode.Scalar], line number: Int, from start: Int = 0) -> [Amount] {
         var result: [Amount] = []
-        var index = 0
-        var taken = 0   // scalars before this are part of an amount already read
+        var index = start
+        var taken = start   // scalars before this are part of an amount already read
         while index < line.count {
             guard let candidates = unitsByFirst[line[index]],
                   let unit = candidates.first(where: { index + $0.scalars.count <= line.count
@@ -170,6 +224,13 @@ public struct AmountExtractor: Sendable {
         while start < end, ItemNumber.digitValue(line[start]) == nil { start += 1 }   // not from a separator
         guard start < end, let value = number(in: Array(line[start..<end])) else { return nil }
         return (value, start)
+    }
+
+    /// Whether a number written with thousands separators ends in a group of fewer than three
+    /// digits (`182,62`, `14,982,`): it goes on where a line break cut it.
+    static func hasShortLastGroup(_ number: [Unicode.Scalar]) -> Bool {
+        guard let comma = number.lastIndex(of: ","), !number.contains(".") else { return false }
+        return number.count - 1 - comma < 3
     }
 
     /// A cell or span that is only a number: digits with thousands separators and decimals.

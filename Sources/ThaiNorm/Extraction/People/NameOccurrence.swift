@@ -23,8 +23,9 @@ public struct NameOccurrence: Sendable, Equatable {
     /// A family name is dropped when it is the sentence going on (``FamilyNameTest``: `นายสมชาย กล่าวว่า`).
     public static func all(in scalars: [Unicode.Scalar], line: Int, guard names: NameGuard = .shared,
                            family test: FamilyNameTest = .shared) -> [NameOccurrence] {
-        names.names(in: scalars).compactMap { match in
-            var given = clean(scalars[match.given])
+        names.names(in: scalars).compactMap { found in
+            let match = rejoined(found, in: scalars)
+            var given = clean(Array(joined(scalars[match.given]).unicodeScalars)[...])
             // An initial for the given name: `พลเอก ป. ติณสูลานนท์`.
             let raw = scalars[match.given]
             // Not an abbreviation's last letter: `ส.อ.ท.` is no rank ส.อ. before an initial ท.
@@ -34,7 +35,7 @@ public struct NameOccurrence: Sendable, Equatable {
             }
             // ฯ shortens a name already given in full (`รัชดาฯ`): not a name of its own.
             guard given.unicodeScalars.count >= 2, !given.unicodeScalars.contains("\u{0E2F}") else { return nil }
-            let family = match.family.map { clean(scalars[$0]) }
+            let family = match.family.map { clean(Array(joined(scalars[$0]).unicodeScalars)[...]) }
                 .flatMap { $0.unicodeScalars.count >= 2 && test.mayBeFamilyName(Array($0.unicodeScalars)) ? $0 : nil }
             let title = match.title.map { names.fullTitle(String(scalars: scalars[$0])) }
             let start = match.title?.lowerBound ?? match.given.lowerBound
