@@ -99,6 +99,21 @@ struct ExtractionTests {
         #expect(header.date?.iso == "2023-08-28")
     }
 
+    @Test("a memo's number and date on one line; a subject ends where the body starts; a release's dateline")
+    func headerLinesOfOtherForms() {
+        let memo = StructureExtractor().extract("บันทึกข้อความ\nส่วนราชการ กองคลัง\nที่ ๑๓/๒๕๖๔ วันที่ ๒๐ มกราคม พ.ศ. ๒๕๖๔\nเรื่อง ขอรายงานผล\nเรียน ผู้อำนวยการ").header
+        #expect(memo.number == "๑๓/๒๕๖๔")
+        #expect(memo.date?.iso == "2021-01-20")
+        #expect(memo.subject == "ขอรายงานผล")
+        let order = StructureExtractor().extract("คำสั่งกรมทดสอบ\nที่ ๓๗/๒๕๖๗\nเรื่อง แต่งตั้งคณะทำงาน\nวันที่ 29 สิงหาคม 2567 - ได้มีการประชุม\n๑. ให้ดำเนินการ").header
+        #expect(order.subject == "แต่งตั้งคณะทำงาน")
+        let wrapped = StructureExtractor().extract("คำสั่งกรมทดสอบ\nเรื่อง แต่งตั้งคณะทำงานตรวจสอบ\nการจัดซื้อจัดจ้าง\n\nตามที่").header
+        #expect(wrapped.subject == "แต่งตั้งคณะทำงานตรวจสอบ การจัดซื้อจัดจ้าง", "a wrapped subject still goes on")
+        let release = StructureExtractor().extract("วันพฤหัสบดีที่ 18 มีนาคม 2564\nกระทรวงเดินหน้าแก้ไขปัญหา เมื่อวันที่ 10 กุมภาพันธ์ 2564").header
+        #expect(release.kind == .unknown && release.date?.iso == "2021-03-18")
+        #expect(StructureExtractor().extract("วันหยุดราชการ\nวันที่ 10 กุมภาพันธ์ 2564").header.date == nil, "a first line without a date")
+    }
+
     @Test func namesAndTheirVariants() throws {
         let text = """
             น.ส.ทิพวรรณ มืสุข ตำแหน่ง นักวิชาการเงินและบัญชี
@@ -227,9 +242,10 @@ struct ExtractionTests {
         #expect(structure.header.subject == "พระราชบัญญัติการทดสอบเอกสาร พ.ศ. ๒๕๓๕")
         let date = try #require(structure.header.date)
         #expect(date.iso == "1992-03-03" && date.line == 5 && date.endLine == 6)
-        #expect(structure.header.signatories.map { [$0.title ?? "", $0.given, $0.family ?? "", $0.position ?? ""] }
-                == [["พลเอก", "สมชาย", "ใจดี", "นายกรัฐมนตรี"]])
+        // The King signs an Act; the minister who countersigns is a person with his position.
+        #expect(structure.header.signatories.isEmpty)
         #expect(structure.people.map { [$0.given, $0.family ?? ""] } == [["ภูมิพลอดุลยเดช", ""], ["สมชาย", "ใจดี"]])
+        #expect(structure.people.last?.positions == ["นายกรัฐมนตรี"])
         #expect(structure.people.first?.lines == [4, 8])
         // An initial for the given name, no title.
         let initial = StructureExtractor().extract("เป็นปีที่ ๑ ในรัชกาลปัจจุบัน\nผู้รับสนองพระบรมราชโองการ\nส. ทดสอบดี\nรองนายกรัฐมนตรี")

@@ -4,7 +4,8 @@ precision, recall and F1 of a multiset, on the clean text and through every rout
 
 A route's lines are not the gold's, so an entry is matched by what it says, not by its line:
 a person by given and family name, a date by its ISO start and end, an amount by its value
-and unit. Criteria: the gold passages have no criteria table, so every criterion extracted
+and unit. Header: each field (kind, number, subject, date, signatory) right or not, scored
+where the gold or the extraction has it. Criteria: the gold passages have no criteria table, so every criterion extracted
 from them is a false row (counted)."""
 import collections
 import json
@@ -29,6 +30,46 @@ def counts(gold, hyp):
     return {f: (sum(g[f].values()), sum(h[f].values()), sum((g[f] & h[f]).values())) for f in FIELDS}
 
 
+#: Header fields scored: each is right, or counts against (a wrong value, a value the gold
+#: does not have, or none where the gold has one).
+HEADER_FIELDS = ("kind", "number", "subject", "date", "signatory")
+
+
+def _squeeze(text):
+    return "".join((text or "").split()) or None
+
+
+def header_counts(gold, hyp):
+    """(right, scored) per header field: a field is scored when the gold or the extraction has it.
+    The gold's kind `news` is the extraction's `unknown` (a release has no form to read)."""
+    g, h = gold.get("header") or {}, hyp.get("header") or {}
+    kind = g.get("kind")
+    ours = {
+        "kind": h.get("kind"),
+        "number": _squeeze(h.get("number")),
+        "subject": _squeeze(h.get("subject")),
+        "date": (h.get("date") or {}).get("iso"),
+        "signatory": [(s.get("given"), s.get("family")) for s in h.get("signatories") or []],
+    }
+    theirs = {
+        "kind": "unknown" if kind == "news" else kind,
+        "number": _squeeze(g.get("number")),
+        "subject": _squeeze(g.get("subject")),
+        "date": g.get("date_iso"),
+        "signatory": (g["signatory"]["given"], g["signatory"]["family"]) if g.get("signatory") else None,
+    }
+    result = {}
+    for f in HEADER_FIELDS:
+        if f == "signatory":
+            right = theirs[f] is not None and theirs[f] in ours[f]
+            scored = theirs[f] is not None or bool(ours[f])
+        else:
+            right = theirs[f] is not None and theirs[f] == ours[f]
+            scored = theirs[f] is not None or ours[f] is not None
+        result[f] = (int(right), int(scored))
+    return result
+
+
 def extract(binary, path):
     p = subprocess.run([binary, "extract", path], capture_output=True, text=True)
     if p.returncode != 0:
@@ -50,7 +91,7 @@ def score_job(job):
     hyp = extract(binary, path) if os.path.exists(path) else None
     if hyp is None:
         return source_name, pid, None, 0
-    return source_name, pid, counts(gold, hyp), len(hyp.get("criteria", []))
+    return source_name, pid, dict(counts(gold, hyp), header=header_counts(gold, hyp)), len(hyp.get("criteria", []))
 
 
 def summarise(results):
@@ -58,7 +99,7 @@ def summarise(results):
     by = collections.OrderedDict()
     for source, _, c, criteria in results:
         row = by.setdefault(source, {"passages": 0, "failed": 0, "criteria_rows": 0,
-                                     **{f: [0, 0, 0] for f in FIELDS}})
+                                     **{f: [0, 0, 0] for f in FIELDS}, "header": {f: [0, 0] for f in HEADER_FIELDS}})
         if c is None:
             row["failed"] += 1
             continue
@@ -66,5 +107,9 @@ def summarise(results):
         row["criteria_rows"] += criteria
         for f in FIELDS:
             row[f] = [a + b for a, b in zip(row[f], c[f])]
+        for f in HEADER_FIELDS:
+            row["header"][f] = [a + b for a, b in zip(row["header"][f], c["header"][f])]
     return [{"source": s, "passages": r["passages"], "failed": r["failed"], "criteria_rows": r["criteria_rows"],
-             **{f: f1(*r[f]) for f in FIELDS}} for s, r in by.items()]
+             **{f: f1(*r[f]) for f in FIELDS},
+             "header": {f: {"right": a, "scored": b, "accuracy": round(a / b, 4) if b else 1.0}
+                        for f, (a, b) in r["header"].items()}} for s, r in by.items()]

@@ -44,13 +44,15 @@ public struct DocumentForms: Sendable {
     public let royalCiphers: [String]
     /// Words of the line before a countersignature (`ผู้รับสนองพระบรมราชโองการ`).
     public let countersigns: [String]
+    /// Words that start a release's first line when it is its dateline (`วัน`).
+    public let datelines: [String]
 
     public init(file: String) throws(MappingTable.Failure) {
         var kinds: [(String, Header.Kind)] = []
         var labels: [Field: String] = [:]
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
         var headings: [(String, String)] = []
-        var formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
+        var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
                 throw .malformed(file: file, line: line, reason: "expected ROLE, WORDS[, VALUE]")
@@ -72,6 +74,7 @@ public struct DocumentForms: Sendable {
             case "signed": signing.append(words)
             case "table-furniture": furniture.append(words)
             case "royal-formula": formulas.append(words)
+            case "dateline": datelines.append(words)
             case "act-furniture": actFurniture.append(words)
             case "royal-style": styles.append(words)
             case "royal-cipher": ciphers.append(words)
@@ -97,6 +100,7 @@ public struct DocumentForms: Sendable {
         self.signingPhrases = signing
         self.tableFurniture = furniture
         royalFormulas = formulas
+        self.datelines = datelines
         self.actFurniture = actFurniture
         royalStyles = styles
         royalCiphers = ciphers

@@ -28,7 +28,8 @@ public struct StructureExtractor: Sendable {
         let mentioned = (names.flatMap { $0 } + act.people).enumerated().sorted {
             ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
         }.map(\.element)
-        let people = PeopleExtractor().people(from: mentioned, positions: positions(in: scalars, names: names, header: header))
+        let people = PeopleExtractor().people(from: mentioned, positions: positions(in: scalars, names: names, header: header,
+                                                                                  countersigner: act.countersigner))
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
@@ -37,15 +38,16 @@ public struct StructureExtractor: Sendable {
         return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, tables: tables)
     }
 
-    /// Positions written with names: a signatory's position line, and `ตำแหน่ง …` (``DocumentForms``) after a name.
-    func positions(in lines: [[Unicode.Scalar]], names: [[NameOccurrence]], header: Header) -> [String: [String]] {
+    /// Positions written with names: a signatory's (or an Act's countersigner's) position line, and `ตำแหน่ง …` (``DocumentForms``) after a name.
+    func positions(in lines: [[Unicode.Scalar]], names: [[NameOccurrence]], header: Header,
+                   countersigner: Signatory? = nil) -> [String: [String]] {
         var result: [String: [String]] = [:]
         func add(_ name: String, _ position: String) {
             let position = position.trimmingSpaces
             guard !position.isEmpty, !(result[name]?.contains(position) ?? false) else { return }
             result[name, default: []].append(position)
         }
-        for signatory in header.signatories {
+        for signatory in header.signatories + (countersigner.map { [$0] } ?? []) {
             if let position = signatory.position { add(signatory.family.map { "\(signatory.given) \($0)" } ?? signatory.given, position) }
         }
         let label = DocumentForms.shared.label(of: .position)

@@ -43,15 +43,20 @@ public struct HeaderExtractor: Sendable {
                 header.issuer = issuer.trimmingSpaces
             }
             if header.number == nil, line.hasPrefix(numberLabel + " ") || line == numberLabel {
-                let number = String(line.dropFirst(numberLabel.count)).trimmingSpaces
+                var number = String(line.dropFirst(numberLabel.count))
+                // A memo writes its date on the number's line: `ที่ ๑๓/๒๕๖๔ วันที่ ๒๐ มกราคม ๒๕๖๔`.
+                if let date = number.range(of: " " + forms.label(of: .date)) { number = String(number[..<date.lowerBound]) }
+                number = number.trimmingSpaces
                 header.number = number.isEmpty ? nil : number.replacingSpaces
             }
             if header.subject == nil, line.hasPrefix(subjectLabel) {
                 var subject = String(line.dropFirst(subjectLabel.count)).trimmingSpaces
                 // A subject goes on until a blank line or the next field.
                 var next = index + 1
+                // Not into a table row or a numbered item.
                 while next < trimmed.count, !trimmed[next].isEmpty,
-                      !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }) {
+                      !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }),
+                      !trimmed[next].contains("\t"), ItemNumber.leading(in: Array(trimmed[next].unicodeScalars)) == nil {
                     subject += " " + trimmed[next]
                     next += 1
                 }
@@ -72,7 +77,8 @@ public struct HeaderExtractor: Sendable {
             }
         }
         header.date = documentDate(trimmed, kind: header.kind)
-        header.signatories = signatories(lines) + (act.countersigner.map { [$0] } ?? [])
+        // An Act is signed by the King; the minister who countersigns is among its people.
+        header.signatories = signatories(lines)
         header.referencedOrders = references(lines)
         return header
     }
@@ -89,11 +95,18 @@ public struct HeaderExtractor: Sendable {
         return nil
     }
 
-    /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, or a memo's `วันที่ …` line.
+    /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, a memo's `วันที่ …` (also on its `ที่` line), or a
+    /// release's dateline (its first line, `วันพฤหัสบดีที่ 18 มีนาคม 2564`).
     func documentDate(_ lines: [String], kind: Header.Kind) -> DateMention? {
+        let first = lines.firstIndex { !$0.isEmpty }
         for (index, line) in lines.enumerated() {
             let signed = forms.signingPhrases.contains { line.hasPrefix($0) }
-            let memoDate = kind == .memo && index < Self.headLines && line.hasPrefix(forms.label(of: .date))
+            let dateLabel = forms.label(of: .date)
+            let memoDate = kind == .memo && index < Self.headLines
+                && (line.hasPrefix(dateLabel) || line.hasPrefix(forms.label(of: .number) + " ") && line.contains(" " + dateLabel))
+            // A release's dateline: its first line, `วันพฤหัสบดีที่ 18 มีนาคม 2564`, `วันนี้ (28 กุมภาพันธ์ 2567)`.
+            let dateline = kind == .unknown && index == first && forms.datelines.contains { line.hasPrefix($0) }
+            if dateline, let date = dates.dates(in: line, line: index + 1).first(where: { $0.precision == .day }) { return date }
             guard signed || memoDate else { continue }
             // The date may go on to the next line (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`).
             let pair = lines[index..<min(index + 2, lines.count)].map { Array($0.unicodeScalars) }
