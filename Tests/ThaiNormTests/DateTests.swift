@@ -124,6 +124,22 @@ struct DateTests {
         #expect(parser.dates(inLines: lines("ข้อ ๑๒\nมีนาคม ๒๕๖๗")).map(\.text) == ["มีนาคม ๒๕๖๗"])
     }
 
+    @Test func implausibleYearsAreFindings() throws {
+        func date(_ iso: String) -> DateMention { DateMention(text: iso, line: 1, iso: iso, precision: .day) }
+        let dates = ["2024-05-01", "2024-06-02", "2023-12-03", "1977-05-01", "2024-07-04"].map(date)
+        let reviewed = YearPlausibility.review(dates, isAct: false)
+        #expect(reviewed.map(\.iso) == dates.map(\.iso), "an outlier keeps its date")
+        #expect(reviewed.map { $0.problem != nil } == [false, false, false, true, false])
+        #expect(YearPlausibility.review(dates, isAct: true).allSatisfy { $0.problem == nil }, "an Act cites old laws")
+        #expect(YearPlausibility.review(Array(dates.prefix(2)) + [date("1977-05-01")], isAct: false).allSatisfy { $0.problem == nil },
+                "two dates are no evidence")
+        let impossible = try #require(YearPlausibility.review([date("2323-05-01")], isAct: true).first)
+        #expect(impossible.iso == nil && impossible.problem != nil)
+        // Through extraction: ๒๘๖๗ is no year anyone means.
+        let found = StructureExtractor().extract("ลงวันที่ ๑ มีนาคม ๒๘๖๗").dates
+        #expect(found.count == 1 && found[0].iso == nil && found[0].problem != nil)
+    }
+
     @Test func whatIsNotADate() {
         for text in ["", "ที่ / ๒๕๖๖", "เวลา ๑๗.๐๐ - ๑๙.๐๐ น.", "ไม่ควรนานกว่า ๒ ปี", "จำนวน ๑๕ ข้อ",
                      "ข้อละ ๒ คะแนน", "ที่ ๒๓/ ๒๕๖๖", "นายมีนา ใจดี", "เมษา", "ปี ๒๕"] {

@@ -21,7 +21,7 @@ public struct StructureExtractor: Sendable {
         let lines = scalars.map { String(scalars: $0) }
         let act = ActSignatures.shared.read(lines)
         let header = HeaderExtractor().header(of: lines, act: act)
-        let dates = ThaiDateParser().dates(inLines: scalars)
+        let dates = YearPlausibility.review(ThaiDateParser().dates(inLines: scalars), isAct: act.isAct)
         // Names with a family name, found once per line and shared by people, positions and criteria.
         let names = NameOccurrence.withFamilyNames(in: scalars)
         // An Act's King, regents and countersigner (no title, often no family name), in line order.
