@@ -215,6 +215,12 @@ struct ExtractionTests {
         #expect(people("นายสมชายฯ กล่าว").isEmpty, "a name shortened with ฯ")
         // A family name that starts with a function word is still one.
         #expect(people("นายสมชาย ยิ่งมหาศาล") == [["นาย", "สมชาย", "ยิ่งมหาศาล"]])
+        // Professional titles, stacked titles, and the sentence glued to a given name.
+        #expect(people("นายแพทย์สมชาย ใจดี อธิบดี") == [["นายแพทย์", "สมชาย", "ใจดี"]])
+        #expect(people("รองศาสตราจารย์ ดร.สมศรี มีสุข และ") == [["รองศาสตราจารย์ ดร.", "สมศรี", "มีสุข"]])
+        #expect(people("รองศาสตราจารย์ ดร. สมศรี มีสุข และ") == [["รองศาสตราจารย์ ดร.", "สมศรี", "มีสุข"]])
+        #expect(people("นายแพทย์สมชายกล่าวว่า สำหรับผู้ติดเชื้อ").isEmpty)
+        #expect(people("ตำแหน่งทันตแพทย์ ทันตแพทย์หญิง แพทย์ฟัน").isEmpty, "a list of titles")
         // A title at the end of a token: nothing to read.
         #expect(people("ในฐานะนาย จ้าง").isEmpty)
     }

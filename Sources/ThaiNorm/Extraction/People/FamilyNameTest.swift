@@ -43,6 +43,20 @@ public struct FamilyNameTest: Sendable {
         return !(isStopword(tokens[0]) && (isStopword(tokens[1]) || isStopword(tokens[tokens.count - 1])))
     }
 
+    /// Whether `given` ends in the sentence going on, written without a space (`โสภณกล่าวว่า`):
+    /// dictionary words from a function word on that could not be a family name
+    /// (``mayBeFamilyName(_:)``), of four letters or more, after a first part of two or more.
+    public func hasSentenceTail(_ given: [Unicode.Scalar]) -> Bool {
+        let tokens = segmenter.segment(given)
+        for (index, token) in tokens.enumerated() where index > 0 && token.range.lowerBound >= 2 {
+            guard tokens[index...].allSatisfy(\.known), stopwords.contains(Array(given[token.range])) else { continue }
+            let tail = Array(given[token.range.lowerBound...])
+            // Four letters or more: a name's last syllable may be a short function word (`…โต`).
+            if tail.count >= 4, stopwords.contains(tail) || !mayBeFamilyName(tail) { return true }
+        }
+        return false
+    }
+
     /// Whether `word` is dictionary words of which one is a function word (`ลงวันที่`): a
     /// sentence, not a name.
     public func containsFunctionWord(_ word: [Unicode.Scalar]) -> Bool {

@@ -41,7 +41,8 @@ extension NameOccurrence {
                 guard (2...longest).contains(givenName.unicodeScalars.count), !givenName.unicodeScalars.contains("\u{0E2F}"),
                       (2...longest).contains(familyName.unicodeScalars.count),
                       names.title(in: line, at: family.lowerBound) == nil,
-                      test.mayBeFamilyName(Array(familyName.unicodeScalars)) else { continue }
+                      test.mayBeFamilyName(Array(familyName.unicodeScalars)),
+                      !test.hasSentenceTail(Array(givenName.unicodeScalars)) else { continue }
                 found.append(NameOccurrence(title: names.fullTitle(String(scalars: line[position..<(position + length)])),
                                             given: givenName, family: familyName, line: number,
                                             range: position..<family.upperBound))

@@ -24,6 +24,22 @@ public struct NameOccurrence: Sendable, Equatable {
     public static func all(in scalars: [Unicode.Scalar], line: Int, guard names: NameGuard = .shared,
                            family test: FamilyNameTest = .shared) -> [NameOccurrence] {
         names.names(in: scalars).compactMap { found in
+            // Titles stacked (`รองศาสตราจารย์ ดร.วิศณุ`): the name follows the last. A token that is
+            // only a title is a list of titles (`ทันตแพทย์ ทันตแพทย์หญิง`), not a name.
+            var found = found
+            var stacked: String?
+            if let length = names.title(in: scalars, at: found.given.lowerBound) {
+                stacked = names.fullTitle(String(scalars: scalars[found.given.lowerBound..<(found.given.lowerBound + length)]))
+                if length < found.given.count {
+                    found.given = (found.given.lowerBound + length)..<found.given.upperBound
+                } else {
+                    // The title a token of its own (`รองศาสตราจารย์ ดร. ปัทมาวดี โพชนุกูล`): the name is the next two.
+                    let next = ScalarLine.tokens(scalars, in: found.given.upperBound..<scalars.count).prefix(2)
+                    guard next.count == 2, names.title(in: scalars, at: next[next.startIndex].lowerBound) == nil else { return nil }
+                    found.given = next[next.startIndex]
+                    found.family = next[next.startIndex + 1]
+                }
+            }
             let match = rejoined(found, in: scalars)
             var given = clean(Array(joined(scalars[match.given]).unicodeScalars)[...])
             // An initial for the given name: `พลเอก ป. ติณสูลานนท์`.
@@ -35,9 +51,12 @@ public struct NameOccurrence: Sendable, Equatable {
             }
             // ฯ shortens a name already given in full (`รัชดาฯ`): not a name of its own.
             guard given.unicodeScalars.count >= 2, !given.unicodeScalars.contains("\u{0E2F}") else { return nil }
+            // `นายแพทย์โสภณกล่าวว่า สำหรับ…`: the sentence goes on after the given name; no family name.
             let family = match.family.map { clean(Array(joined(scalars[$0]).unicodeScalars)[...]) }
                 .flatMap { $0.unicodeScalars.count >= 2 && test.mayBeFamilyName(Array($0.unicodeScalars)) ? $0 : nil }
-            let title = match.title.map { names.fullTitle(String(scalars: scalars[$0])) }
+                .flatMap { test.hasSentenceTail(Array(given.unicodeScalars)) ? nil : $0 }
+            let title = match.title.map { names.fullTitle(String(scalars: scalars[$0])) + (stacked.map { " " + $0 } ?? "") }
+
             let start = match.title?.lowerBound ?? match.given.lowerBound
             return NameOccurrence(title: title, given: given, family: family, line: line,
                                   range: start..<(match.family?.upperBound ?? match.given.upperBound))
