@@ -220,6 +220,7 @@ struct ExtractionTests {
         #expect(people("รองศาสตราจารย์ ดร.สมศรี มีสุข และ") == [["รองศาสตราจารย์ ดร.", "สมศรี", "มีสุข"]])
         #expect(people("รองศาสตราจารย์ ดร. สมศรี มีสุข และ") == [["รองศาสตราจารย์ ดร.", "สมศรี", "มีสุข"]])
         #expect(people("นายแพทย์สมชายกล่าวว่า สำหรับผู้ติดเชื้อ").isEmpty)
+        #expect(people("นายสมชายกล่าวต่อว่า โรงพยาบาลประจำจังหวัด").isEmpty, "ต่อว่า is one word: a long function word starts the tail")
         #expect(people("ตำแหน่งทันตแพทย์ ทันตแพทย์หญิง แพทย์ฟัน").isEmpty, "a list of titles")
         // A title at the end of a token: nothing to read.
         #expect(people("ในฐานะนาย จ้าง").isEmpty)

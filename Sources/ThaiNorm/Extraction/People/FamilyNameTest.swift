@@ -44,15 +44,21 @@ public struct FamilyNameTest: Sendable {
     }
 
     /// Whether `given` ends in the sentence going on, written without a space (`โสภณกล่าวว่า`):
-    /// dictionary words from a function word on that could not be a family name
-    /// (``mayBeFamilyName(_:)``), of four letters or more, after a first part of two or more.
+    /// dictionary words from a function word on, four letters or more, after a first part of two
+    /// or more, that start with a function word of four letters or more (`กล่าว`) or could not be
+    /// a family name (``mayBeFamilyName(_:)``).
     public func hasSentenceTail(_ given: [Unicode.Scalar]) -> Bool {
-        let tokens = segmenter.segment(given)
-        for (index, token) in tokens.enumerated() where index > 0 && token.range.lowerBound >= 2 {
-            guard tokens[index...].allSatisfy(\.known), stopwords.contains(Array(given[token.range])) else { continue }
-            let tail = Array(given[token.range.lowerBound...])
-            // Four letters or more: a name's last syllable may be a short function word (`…โต`).
-            if tail.count >= 4, stopwords.contains(tail) || !mayBeFamilyName(tail) { return true }
+        // Four letters or more: a name's last syllable may be a short function word (`…โต`).
+        guard given.count >= 6 else { return false }
+        for start in 2...(given.count - 4) {
+            // Where a function word starts (the whole name's segmentation may not cut there).
+            guard let first = (2...min(12, given.count - start)).last(where: { stopwords.contains(Array(given[start..<(start + $0)])) })
+            else { continue }
+            let tail = Array(given[start...])
+            if stopwords.contains(tail) { return true }
+            let tokens = segmenter.segment(tail)
+            // A long function word (`กล่าว`) then dictionary words, or function words on (`ได้รับ…`).
+            if tokens.allSatisfy(\.known), first >= 4 || !mayBeFamilyName(tail) { return true }
         }
         return false
     }
