@@ -108,7 +108,8 @@ public struct ActSignatures: Sendable {
         for index in start..<max(start, end) {
             let line = lines[index]
             let scalars = Array(line.unicodeScalars)
-            defer { if NameOccurrence.titleAlone(scalars, guard: names) == nil { pendingTitle = nil } }
+            let alone = NameOccurrence.titleAlone(scalars, guard: names)
+            defer { if alone == nil { pendingTitle = nil } }
             guard !line.isEmpty, !isFormula(line) else { continue }
             // The King's name, and the rest of it on the next line (`สมเด็จพระเจ้าอยู่หัวมหาวชิราลงกรณ` /
             // `บดินทรเทพยวรางกูร`): he is read by ``king(in:line:)``.
@@ -117,7 +118,7 @@ public struct ActSignatures: Sendable {
                 result.append(NameOccurrence(title: nil, given: royal.reported, family: nil, line: index + 1, range: 0..<scalars.count))
                 continue
             }
-            if let title = NameOccurrence.titleAlone(scalars, guard: names) {
+            if let title = alone {
                 pendingTitle = title
                 continue
             }
@@ -171,9 +172,8 @@ public struct ActSignatures: Sendable {
         guard (1...2).contains(words.count) else { return nil }
         var parts: [String] = []
         for (position, word) in words.enumerated() {
-            let isInitial = position == 0 && words.count == 2 && word.count == 2 && ThaiScript.isConsonant(word[word.startIndex])
-                && word.last == "."
-            guard isInitial || (word.count >= 2 && word.allSatisfy({ ThaiScript.isThai($0) && !ThaiScript.isDigit($0) && $0 != "\u{0E2F}" })),
+            let isInitial = position == 0 && words.count == 2 && NameOccurrence.isInitial(word)
+            guard isInitial || (word.count >= 2 && NameOccurrence.isName(word)),
                   isInitial || family.mayBeFamilyName(Array(word)), !family.containsFunctionWord(Array(word))
             else { return nil }
             parts.append(String(scalars: word))

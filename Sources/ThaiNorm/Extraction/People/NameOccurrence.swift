@@ -19,6 +19,16 @@ public struct NameOccurrence: Sendable, Equatable {
         return String(scalars: scalars)
     }
 
+    /// ``clean(_:)`` of the part without its whitespace (a name PDF extraction spaced, ``rejoined(_:in:)``).
+    static func cleanJoined(_ part: ArraySlice<Unicode.Scalar>) -> String {
+        clean(Array(joined(part).unicodeScalars)[...])
+    }
+
+    /// An initial written for a given name: a consonant and a full stop (`ป.`).
+    static func isInitial(_ token: some Collection<Unicode.Scalar>) -> Bool {
+        token.count == 2 && ThaiScript.isConsonant(token[token.startIndex]) && token.dropFirst().first == "."
+    }
+
     /// The names in `line` (1-based `line` number) that have at least a given name of two letters.
     /// A family name is dropped when it is the sentence going on (``FamilyNameTest``: `นายสมชาย กล่าวว่า`).
     public static func all(in scalars: [Unicode.Scalar], line: Int, guard names: NameGuard = .shared,
@@ -41,22 +51,20 @@ public struct NameOccurrence: Sendable, Equatable {
                 }
             }
             let match = rejoined(found, in: scalars)
-            var given = clean(Array(joined(scalars[match.given]).unicodeScalars)[...])
+            var given = cleanJoined(scalars[match.given])
             // An initial for the given name: `พลเอก ป. ติณสูลานนท์`.
             let raw = scalars[match.given]
             // Not an abbreviation's last letter: `ส.อ.ท.` is no rank ส.อ. before an initial ท.
-            if raw.count == 2, ThaiScript.isConsonant(raw[raw.startIndex]), raw.last == ".", match.family != nil,
-               match.given.lowerBound > 0, scalars[match.given.lowerBound - 1].isWhitespace {
+            if isInitial(raw), match.family != nil, match.given.lowerBound > 0, scalars[match.given.lowerBound - 1].isWhitespace {
                 given = String(scalars: raw)
             }
             // ฯ shortens a name already given in full (`รัชดาฯ`): not a name of its own.
             guard given.unicodeScalars.count >= 2, !given.unicodeScalars.contains("\u{0E2F}") else { return nil }
             // `นายแพทย์โสภณกล่าวว่า สำหรับ…`: the sentence goes on after the given name; no family name.
-            let family = match.family.map { clean(Array(joined(scalars[$0]).unicodeScalars)[...]) }
+            let family = match.family.map { cleanJoined(scalars[$0]) }
                 .flatMap { $0.unicodeScalars.count >= 2 && test.mayBeFamilyName(Array($0.unicodeScalars)) ? $0 : nil }
                 .flatMap { test.hasSentenceTail(Array(given.unicodeScalars)) ? nil : $0 }
             let title = match.title.map { names.fullTitle(String(scalars: scalars[$0])) + (stacked.map { " " + $0 } ?? "") }
-
             let start = match.title?.lowerBound ?? match.given.lowerBound
             return NameOccurrence(title: title, given: given, family: family, line: line,
                                   range: start..<(match.family?.upperBound ?? match.given.upperBound))
