@@ -112,13 +112,9 @@ def _clauses(paragraphs, rng, count):
     return pieces[:count]
 
 
-def make_form(kind, doc_paragraphs, pools, rng):
-    """Blocks of one official document of `kind` (order, announcement or memo).
-
-    Returns (blocks, facts): blocks are (style, content) pairs, content a string or,
-    for "table", a list of rows; facts are what the form states (for later extraction
-    benchmarks): number, date, signatory, amounts.
-    """
+def _basics(doc_paragraphs, pools, rng):
+    """What every form takes from its news release: digits (Thai or Arabic), title, body,
+    issuer, signatory, date, number and subject (drawn in this order from `rng`)."""
     thai = rng.random() < 0.7
     def thai_share(p):
         return sum(1 for c in p if "\u0e01" <= c <= "\u0e5b") / max(1, len(p))
@@ -139,6 +135,17 @@ def make_form(kind, doc_paragraphs, pools, rng):
     number = f"{rng.randint(1, 999)}/{year}"
     subject = _shorten(title, 90)
     date_text = f"{_digits(str(day), thai)} {month} พ.ศ. {_digits(str(year), thai)}"
+    return thai, title, body, issuer, signer, day, month, year, number, subject, date_text
+
+
+def make_form(kind, doc_paragraphs, pools, rng):
+    """Blocks of one official document of `kind` (order, announcement or memo).
+
+    Returns (blocks, facts): blocks are (style, content) pairs, content a string or,
+    for "table", a list of rows; facts are what the form states (for later extraction
+    benchmarks): number, date, signatory, amounts.
+    """
+    thai, title, body, issuer, signer, day, month, year, number, subject, date_text = _basics(doc_paragraphs, pools, rng)
 
     prose = [p for p in body if len(p) >= 60]
     rng.shuffle(prose)
@@ -183,7 +190,9 @@ def gold_lines(blocks):
     """The gold text of a form: one line per block, a table row's cells joined by tabs."""
     lines = []
     for style, content in blocks:
-        if style == "table":
+        if style == "criteria-table":  # empty cells kept: a row's columns stay where they are
+            lines += ["\t".join(cell.replace("\n", " ") for cell in row) for row in content["rows"]]
+        elif style == "table":
             lines += ["\t".join(cell for cell in row if cell) for row in content]
         else:
             lines.append(content)
@@ -198,3 +207,134 @@ def shorter(blocks):
         if len(at) > (0 if style == "para" else 1):
             return blocks[:at[-1]] + blocks[at[-1] + 1:]
     raise ValueError("a form that cannot be made shorter")
+
+
+# Criteria forms: an assignment order (who supervises and who is responsible for each
+# indicator) and an assessment form (criteria with points and levels). The column headings,
+# level words and markers are the ones Thai agencies print on such forms (ข้อ/ที่/ลำดับ,
+# ตัวชี้วัด/เกณฑ์การประเมิน/ประเด็นการประเมิน, คะแนน/คะแนนเต็ม, ระดับ, ผู้กำกับดูแล,
+# ผู้รับผิดชอบ/ผู้ปฏิบัติ); each form draws its own spelling, so that no one layout is the
+# benchmark's.
+ID_HEADINGS = ["ข้อ", "ที่", "ลำดับ", "ข้อที่"]
+CRITERION_HEADINGS = ["ตัวชี้วัด", "เกณฑ์การประเมิน", "ประเด็นการประเมิน", "ตัวชี้วัด/เกณฑ์การประเมิน"]
+POINTS_HEADINGS = ["คะแนน", "คะแนนเต็ม", "ค่าคะแนน"]
+LEVEL_HEADINGS = ["ระดับ", "ระดับเกณฑ์"]
+SUPERVISOR_HEADINGS = ["ผู้กำกับดูแล", "ผู้กำกับดูแลตัวชี้วัด"]
+RESPONSIBLE_HEADINGS = ["ผู้รับผิดชอบ", "ผู้ปฏิบัติ", "ผู้รับผิดชอบหลัก"]
+LEVEL_WORDS = {"basic": ["พื้นฐาน", "ขั้นพื้นฐาน"], "advanced": ["ก้าวหน้า", "ขั้นก้าวหน้า", "ขั้นสูง"]}
+MARKERS = {"basic": "(พ)", "advanced": "(ก)"}
+
+
+def _person(p):
+    return f"{p[0]}{p[1]} {p[2]}"
+
+
+def make_criteria_form(kind, doc_paragraphs, pools, rng):
+    """Blocks of an `assignment` order or an `assessment` form with a criteria table.
+
+    Returns (blocks, facts) as make_form; facts["criteria"] lists every row of the table
+    that is a criterion: id (Arabic digits, `1.2`), parent id, points, level (`basic`,
+    `advanced` or None) and the people named in its supervisor and responsible cells
+    (`[given, family]`; a cell merged over a group of rows names its people for each row).
+    """
+    thai, title, body, issuer, signer, day, month, year, number, subject, date_text = _basics(doc_paragraphs, pools, rng)
+    prose = [p for p in body if len(p) >= 60]
+    rng.shuffle(prose)
+    texts = [_shorten(c, 70) for c in _clauses(prose or body, rng, 40)]
+    people = [p for p in pools.people if p != signer]
+    with_position = rng.random() < 0.3
+    if kind == "assignment":
+        points_by, level_by = None, None
+        columns = ["id", "criterion", "supervisor", "responsible"] if rng.random() < 0.7 else ["id", "criterion", "responsible"]
+    else:
+        points_by = rng.choice(["column", "part", "item"])
+        level_by = rng.choice(["column", "marker", "part", None])
+        columns = ["id", "criterion"] + (["points"] if points_by == "column" else []) + \
+            (["level"] if level_by == "column" else []) + (["responsible"] if rng.random() < 0.5 else [])
+    headings = {"id": rng.choice(ID_HEADINGS), "criterion": rng.choice(CRITERION_HEADINGS),
+                "points": rng.choice(POINTS_HEADINGS), "level": rng.choice(LEVEL_HEADINGS),
+                "supervisor": rng.choice(SUPERVISOR_HEADINGS), "responsible": rng.choice(RESPONSIBLE_HEADINGS)}
+    level_words = {level: rng.choice(words) for level, words in LEVEL_WORDS.items()}
+    supervisors = rng.sample(people, 2)
+    nested = rng.random() < 0.5 and points_by != "part" and level_by != "part"
+
+    def cell_of(group):
+        shown = [_person(p) + (f"\n{p[3]}" if with_position else "") for p in group]
+        return "\n".join(shown)
+
+    def names(group):
+        return [[p[1], p[2]] for p in group]
+
+    # Parts: an assessment whose points or levels go by part has two parts; numbering runs on.
+    parts = [None]
+    if points_by == "part" or level_by == "part":
+        parts = ["basic", "advanced"]
+    rows = [[headings[c] for c in columns]]
+    criteria = []
+    spans = []  # (row index, column index, rows spanned): merged supervisor cells
+    n = 0
+    for part_no, part_level in enumerate(parts, 1):
+        part_points = rng.choice([1, 2, 3, 5]) if points_by == "part" else None
+        if part_level is not None:
+            name = f"ส่วนที่ {_digits(str(part_no), thai)}"
+            if level_by == "part":
+                name += f" เกณฑ์{level_words[part_level]}"
+            if part_points is not None:
+                name += f" ข้อละ {_digits(str(part_points), thai)} คะแนน"
+            rows.append([name])
+        for _ in range(rng.randint(3, 5) if part_level is None else rng.randint(2, 4)):
+            n += 1
+            children = rng.randint(0, 3) if nested else 0
+            level = part_level if level_by == "part" else (rng.choice(["basic", "advanced"]) if level_by else None)
+            sup = rng.choice(supervisors) if "supervisor" in columns else None
+            family = [(str(n), None, [])] + [(f"{n}.{k}", str(n), []) for k in range(1, children + 1)]
+            child_points = [rng.choice([1, 2, 3, 4, 5]) for _ in range(children)]
+            first_row = len(rows)
+            for k, (cid, parent, _) in enumerate(family):
+                is_parent = children > 0 and k == 0
+                responsible = [] if is_parent else rng.sample(people, rng.choice([1, 1, 2]))
+                if "responsible" not in columns:
+                    responsible = []  # drawn all the same: the forms stay as first made
+                if points_by == "column" or points_by == "item":
+                    points = sum(child_points) if is_parent else (child_points[k - 1] if children else rng.choice([1, 2, 3, 5, 10]))
+                else:
+                    points = part_points
+                text = texts.pop() if texts else f"ข้อ {cid}"
+                row = {"id": _digits(cid, thai), "criterion": text, "points": _digits(str(points), thai) if points is not None else "",
+                       "level": level_words[level] if level else "", "supervisor": "", "responsible": cell_of(responsible)}
+                if points_by == "item" and points is not None:
+                    row["criterion"] += f" ({_digits(str(points), thai)} คะแนน)"
+                if level_by == "marker" and level:
+                    row["criterion"] += f" {MARKERS[level]}"
+                if sup is not None and k == 0:
+                    row["supervisor"] = cell_of([sup])
+                rows.append([row[c] for c in columns])
+                criteria.append({"id": cid, "parent": parent, "points": points, "level": level,
+                                 "supervisors": names([sup]) if sup else [], "responsible": names(responsible)})
+            if sup is not None and children:
+                spans.append((first_row, columns.index("supervisor"), len(family)))
+
+    blocks = []
+    if kind == "assignment":
+        blocks += [("heading", f"คำสั่ง{issuer}"), ("center", f"ที่ {_digits(number, thai)}"),
+                   ("center", f"เรื่อง มอบหมายผู้รับผิดชอบ{_shorten(title, 60)}")]
+    else:
+        blocks += [("heading", f"แบบประเมิน{_shorten(title, 60)}"), ("center", f"หน่วยงาน {issuer}")]
+    blocks += [("para", p) for p in prose[:1]]
+    blocks.append(("criteria-table", {"rows": rows, "spans": spans}))
+    if level_by == "marker":
+        blocks.append(("field", f"หมายเหตุ {MARKERS['basic']} หมายถึง เกณฑ์{level_words['basic']} "
+                                f"{MARKERS['advanced']} หมายถึง เกณฑ์{level_words['advanced']}"))
+    blocks += [("para", p) for p in prose[1:2]]
+    if kind == "assignment":
+        blocks.append(("sign-date", f"สั่ง ณ วันที่ {date_text}"))
+    title_, given, family, position = signer
+    blocks += [("sign", f"({title_}{given} {family})"), ("sign", position)]
+    if kind == "assessment":
+        blocks.append(("sign", f"วันที่ {date_text}"))
+    facts = {"kind": kind, "issuer": issuer, "number": number if kind == "assignment" else None,
+             "date": [year - 543, MONTHS.index(month) + 1, day],
+             "signatory": {"title": title_, "given": given, "family": family, "position": position},
+             "criteria": criteria, "thai_digits": thai,
+             "layout": {"columns": columns, "points_by": points_by, "level_by": level_by, "nested": nested}}
+    return blocks, facts

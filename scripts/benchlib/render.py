@@ -68,6 +68,9 @@ def flat_odt(blocks, face, size, align):
     for name, width in (("c1", "1.6cm"), ("c2", "10.4cm"), ("c3", "4cm")):
         auto.append(f'<style:style style:name="{name}" style:family="table-column">'
                     f'<style:table-column-properties style:column-width="{width}"/></style:style>')
+    for name, width in _CRITERIA_WIDTHS.items():
+        auto.append(f'<style:style style:name="k{name}" style:family="table-column">'
+                    f'<style:table-column-properties style:column-width="{width}"/></style:style>')
     auto.append('<style:style style:name="td" style:family="table-cell"><style:table-cell-properties '
                 'fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>')
 
@@ -85,6 +88,8 @@ def flat_odt(blocks, face, size, align):
                                f'<text:p text:style-name="{pstyle}">{escape(cell)}</text:p></table:table-cell>')
                 out.append("</table:table-row>")
             out.append("</table:table>")
+        elif style == "criteria-table":
+            out.append(_criteria_table(content))
         else:
             out.append(f'<text:p text:style-name="{style}">{escape(content)}</text:p>')
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -95,6 +100,45 @@ def flat_odt(blocks, face, size, align):
             '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/>'
             '</office:master-styles>'
             f'<office:body><office:text>{"".join(out)}</office:text></office:body></office:document>\n')
+
+
+#: Widths of a criteria table's columns by the heading's width class (see _criteria_table).
+_CRITERIA_WIDTHS = {"id": "1.4cm", "narrow": "1.8cm", "criterion": "6.8cm", "people": "3.6cm"}
+
+
+def _criteria_table(content):
+    """A criteria table (paperwork.make_criteria_form): the first row is the heading; a row of
+    one cell spans the table (a part's heading); a cell's lines are paragraphs; `spans` merge a
+    cell over the rows below it."""
+    rows, spans = content["rows"], {(r, c): n for r, c, n in content["spans"]}
+    width = len(rows[0])
+    kinds = ["id"] + ["criterion"] + ["narrow" if len(h) <= 10 and not h.startswith("ผู้") else "people"
+                                      for h in rows[0][2:]]
+    out = ['<table:table table:name="k" table:style-name="tbl">']
+    out += [f'<table:table-column table:style-name="k{k}"/>' for k in kinds]
+    covered = set()
+    for (r, c), n in spans.items():
+        covered.update((r + k, c) for k in range(1, n))
+    for r, row in enumerate(rows):
+        out.append("<table:table-row>")
+        pstyle = "cell-head" if r == 0 else "cell"
+        if len(row) == 1 and width > 1:
+            out.append(f'<table:table-cell table:style-name="td" office:value-type="string" '
+                       f'table:number-columns-spanned="{width}"><text:p text:style-name="cell">{escape(row[0])}'
+                       '</text:p></table:table-cell>' + '<table:covered-table-cell/>' * (width - 1))
+        else:
+            for c, cell in enumerate(row):
+                if (r, c) in covered:
+                    out.append('<table:covered-table-cell/>')
+                    continue
+                span = f' table:number-rows-spanned="{spans[(r, c)]}"' if (r, c) in spans else ""
+                paragraphs = "".join(f'<text:p text:style-name="{pstyle}">{escape(line)}</text:p>'
+                                     for line in cell.split("\n"))
+                out.append(f'<table:table-cell table:style-name="td" office:value-type="string"{span}>'
+                           f'{paragraphs}</table:table-cell>')
+        out.append("</table:table-row>")
+    out.append("</table:table>")
+    return "".join(out)
 
 
 def run(cmd, **kw):

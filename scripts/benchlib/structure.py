@@ -113,3 +113,58 @@ def summarise(results):
              **{f: f1(*r[f]) for f in FIELDS},
              "header": {f: {"right": a, "scored": b, "accuracy": round(a / b, 4) if b else 1.0}
                         for f, (a, b) in r["header"].items()}} for s, r in by.items()]
+
+
+#: Criteria scores on the generated criteria forms (corpus/benchmark/paperwork/ID.json with
+#: "criteria", made by paperwork.make_criteria_form): ids as precision, recall and F1 of a
+#: multiset; assignees, points and levels as rows right of the rows scored. A gold row is
+#: scored for assignees when it names anyone or the extraction's row does, for points and
+#: levels when the gold or the extraction has a value; a gold row the extraction lacks counts
+#: wrong, an extracted row the gold lacks counts only against ids.
+CRITERIA_FIELDS = ("assignees", "points", "levels")
+
+
+def criteria_counts(facts, hyp):
+    gold = facts.get("criteria") or []
+    found = collections.defaultdict(list)
+    for c in hyp.get("criteria", []):
+        found[c.get("id")].append(c)
+    result = {"ids": [len(gold), len(hyp.get("criteria", [])), 0], **{f: [0, 0] for f in CRITERIA_FIELDS}}
+    for g in gold:
+        h = found[g["id"]].pop(0) if found[g["id"]] else None
+        if h is not None:
+            result["ids"][2] += 1
+        want = (sorted(" ".join(n) for n in g["supervisors"]), sorted(" ".join(n) for n in g["responsible"]))
+        got = (sorted(h["supervisors"]), sorted(h["responsible"])) if h else ([], [])
+        pairs = {"assignees": (want, got, any(want) or any(got)),
+                 "points": (g["points"], h and h.get("points"), g["points"] is not None or (h and h.get("points") is not None)),
+                 "levels": (g["level"], h and h.get("level"), g["level"] is not None or (h and h.get("level") is not None))}
+        for f, (w, o, scored) in pairs.items():
+            if scored:
+                result[f][1] += 1
+                result[f][0] += int(h is not None and (w == o if f == "assignees" else
+                                                       (w is not None and o is not None and float(w) == float(o))
+                                                       if f == "points" else w == o))
+    return result
+
+
+def criteria_job(job):
+    binary, pid, source_name, path, facts_path = job
+    facts = json.load(open(facts_path, encoding="utf-8"))
+    hyp = extract(binary, path) if os.path.exists(path) else None
+    return source_name, pid, criteria_counts(facts, hyp) if hyp is not None else None
+
+
+def summarise_criteria(results):
+    by = collections.OrderedDict()
+    for source, _, c in results:
+        row = by.setdefault(source, {"passages": 0, "failed": 0, "ids": [0, 0, 0], **{f: [0, 0] for f in CRITERIA_FIELDS}})
+        if c is None:
+            row["failed"] += 1
+            continue
+        row["passages"] += 1
+        for f in ("ids",) + CRITERIA_FIELDS:
+            row[f] = [a + b for a, b in zip(row[f], c[f])]
+    return [{"source": s, "passages": r["passages"], "failed": r["failed"], "ids": f1(*r["ids"]),
+             **{f: {"right": a, "scored": b, "accuracy": round(a / b, 4) if b else 1.0}
+                for f, (a, b) in ((f, r[f]) for f in CRITERIA_FIELDS)}} for s, r in by.items()]
