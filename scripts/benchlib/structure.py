@@ -148,23 +148,50 @@ def criteria_counts(facts, hyp):
     return result
 
 
+#: Header fields scored on the criteria forms (their facts hold no subject).
+FORM_HEADER_FIELDS = ("kind", "issuer", "number", "date", "signatory")
+
+
+def form_header_counts(facts, hyp):
+    """(right, scored) per header field of a criteria form, as header_counts."""
+    year, month, day = facts["date"]
+    gold = {"header": {"kind": {"assignment": "order"}.get(facts["kind"], facts["kind"]), "number": facts.get("number"),
+                       "date_iso": f"{year:04d}-{month:02d}-{day:02d}", "signatory": facts["signatory"]}}
+    h = hyp.get("header") or {}
+    # The facts write the number in Arabic digits, the form as it printed it.
+    arabic = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    hyp = dict(hyp, header=dict(h, number=(h.get("number") or "").translate(arabic) or None))
+    counts = header_counts(gold, hyp)
+    right = facts.get("issuer") is not None and _squeeze(facts.get("issuer")) == _squeeze(h.get("issuer"))
+    counts["issuer"] = (int(right), int(facts.get("issuer") is not None or h.get("issuer") is not None))
+    return {f: counts[f] for f in FORM_HEADER_FIELDS}
+
+
 def criteria_job(job):
     binary, pid, source_name, path, facts_path = job
     facts = json.load(open(facts_path, encoding="utf-8"))
     hyp = extract(binary, path) if os.path.exists(path) else None
-    return source_name, pid, criteria_counts(facts, hyp) if hyp is not None else None
+    if hyp is None:
+        return source_name, pid, None
+    return source_name, pid, dict(criteria_counts(facts, hyp), header=form_header_counts(facts, hyp))
 
 
 def summarise_criteria(results):
     by = collections.OrderedDict()
     for source, _, c in results:
-        row = by.setdefault(source, {"passages": 0, "failed": 0, "ids": [0, 0, 0], **{f: [0, 0] for f in CRITERIA_FIELDS}})
+        row = by.setdefault(source, {"passages": 0, "failed": 0, "ids": [0, 0, 0], **{f: [0, 0] for f in CRITERIA_FIELDS},
+                                     "header": {f: [0, 0] for f in FORM_HEADER_FIELDS}})
         if c is None:
             row["failed"] += 1
             continue
         row["passages"] += 1
         for f in ("ids",) + CRITERIA_FIELDS:
             row[f] = [a + b for a, b in zip(row[f], c[f])]
+        for f in FORM_HEADER_FIELDS:
+            row["header"][f] = [a + b for a, b in zip(row["header"][f], c["header"][f])]
+
+    def accuracy(a, b):
+        return {"right": a, "scored": b, "accuracy": round(a / b, 4) if b else 1.0}
     return [{"source": s, "passages": r["passages"], "failed": r["failed"], "ids": f1(*r["ids"]),
-             **{f: {"right": a, "scored": b, "accuracy": round(a / b, 4) if b else 1.0}
-                for f, (a, b) in ((f, r[f]) for f in CRITERIA_FIELDS)}} for s, r in by.items()]
+             **{f: accuracy(*r[f]) for f in CRITERIA_FIELDS},
+             "header": {f: accuracy(*r["header"][f]) for f in FORM_HEADER_FIELDS}} for s, r in by.items()]

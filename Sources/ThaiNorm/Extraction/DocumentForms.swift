@@ -22,8 +22,10 @@ public struct DocumentForms: Sendable {
 
     /// Words that start a document of a kind, longest first.
     public let kinds: [(words: String, kind: Header.Kind)]
-    /// The label of each header field.
+    /// The label of each header field (the first the file gives).
     public let labels: [Field: String]
+    /// Every label of each header field (`ส่วนราชการ`, `หน่วยงาน` for the issuer), in file order.
+    public let allLabels: [Field: [String]]
     /// Words that end a subject running over several lines.
     public let fieldEnds: [String]
     /// Words that start the line with the signing date (`สั่ง ณ`).
@@ -34,6 +36,10 @@ public struct DocumentForms: Sendable {
     /// `ผู้รับผิดชอบ` → responsible): a row of two or more columns opens a criteria table
     /// (``CriteriaTables``).
     public let criteriaHeadings: [(words: String, column: String)]
+    /// Words and markers that give a criterion's level (`พื้นฐาน` → basic, `◎` → advanced), longest first.
+    public let criteriaLevels: [(words: String, level: Criterion.Level)]
+    /// Words that start a part's heading inside a criteria table (`ส่วนที่`).
+    public let criteriaParts: [String]
     /// Words of the King's promulgation of a law (`ในรัชกาลปัจจุบัน`): a document with them is an Act.
     public let royalFormulas: [String]
     /// Words of an Act's formulas that are no names (`พระบรมราชโองการ`), and do not make an Act.
@@ -49,9 +55,10 @@ public struct DocumentForms: Sendable {
 
     public init(file: String) throws(MappingTable.Failure) {
         var kinds: [(String, Header.Kind)] = []
-        var labels: [Field: String] = [:]
+        var labels: [Field: String] = [:], allLabels: [Field: [String]] = [:]
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
         var headings: [(String, String)] = []
+        var levels: [(String, Criterion.Level)] = [], parts: [String] = []
         var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
@@ -69,7 +76,8 @@ public struct DocumentForms: Sendable {
                 guard let field = Field(rawValue: value) else {
                     throw .malformed(file: file, line: line, reason: "unknown field '\(value)'")
                 }
-                labels[field] = words
+                if labels[field] == nil { labels[field] = words }
+                allLabels[field, default: []].append(words)
             case "field-end": fieldEnds.append(words)
             case "signed": signing.append(words)
             case "table-furniture": furniture.append(words)
@@ -84,6 +92,12 @@ public struct DocumentForms: Sendable {
                     throw .malformed(file: file, line: line, reason: "a criteria heading needs its column")
                 }
                 headings.append((words, value))
+            case "criteria-level":
+                guard let level = Criterion.Level(rawValue: value) else {
+                    throw .malformed(file: file, line: line, reason: "unknown level '\(value)'")
+                }
+                levels.append((words, level))
+            case "criteria-part": parts.append(words)
             default:
                 throw .malformed(file: file, line: line, reason: "unknown role '\(fields[0])'")
             }
@@ -96,6 +110,7 @@ public struct DocumentForms: Sendable {
             ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)
         }.map(\.element)
         self.labels = labels
+        self.allLabels = allLabels
         self.fieldEnds = fieldEnds
         self.signingPhrases = signing
         self.tableFurniture = furniture
@@ -109,6 +124,10 @@ public struct DocumentForms: Sendable {
         self.criteriaHeadings = headings.enumerated().sorted {
             ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)
         }.map(\.element)
+        self.criteriaLevels = levels.enumerated().sorted {
+            ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)
+        }.map(\.element)
+        self.criteriaParts = parts
     }
 
     /// The kind a line starting a document gives, with the words that gave it.
@@ -118,4 +137,7 @@ public struct DocumentForms: Sendable {
 
     /// The label of `field` (`เรื่อง` for the subject).
     public func label(of field: Field) -> String { labels[field] ?? "" }
+
+    /// Every label of `field`.
+    public func labels(of field: Field) -> [String] { allLabels[field] ?? [] }
 }

@@ -24,11 +24,17 @@ public struct CriteriaExtractor: Sendable {
     let furniture: [String]
     /// Where the criteria tables are: items are read there only.
     let tables: CriteriaTables
+    /// Level words and markers.
+    let levels: CriteriaLevels
+    /// Words that start a part's heading inside a table (`ส่วนที่`).
+    let partWords: [String]
 
     public init(names: NameGuard = .shared, forms: DocumentForms = .shared) {
         self.names = names
         self.furniture = forms.tableFurniture
         self.tables = CriteriaTables(forms: forms)
+        self.levels = CriteriaLevels(forms: forms)
+        self.partWords = forms.criteriaParts
     }
 
     struct Item {
@@ -39,24 +45,50 @@ public struct CriteriaExtractor: Sendable {
         var partPoints: [Criterion.Level?: Double]
         var text: String
         var names: [String]
+        /// The columns of the item's table (empty: not named by a heading row).
+        var columns: [String]
+        /// The row read by those columns, when its cells line up with them.
+        var cells: CriteriaRowCells?
+        /// The level a marker printed on the item gives.
+        var marked: Criterion.Level?
     }
 
     /// `names` holds each line's names with a family name (computed here when not given);
     /// `canonical` maps each spelling of a name (`given family`) to the person's chosen spelling.
     public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:]) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
-        let names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
-        let inTable = tables.lines(in: lines)
+        var names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
+        let layouts = tables.layouts(in: lines)
+        let inTable = layouts.map { $0 != nil }
+        // Inside the tables, also the names a narrow cell wrapped over two lines.
+        let wrapped = WrappedCellNames(guard: self.names)
+        for index in lines.indices where inTable[index] && index + 1 < lines.count && inTable[index + 1] {
+            let extra = wrapped.names(in: scalars, at: index)
+            guard !extra.isEmpty else { continue }
+            // The rejoined name replaces the part of it found on its line (`ธานี แสง`).
+            let kept = names[index].filter { name in !extra.contains { $0.range.overlaps(name.range) } }
+            names[index] = (kept + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        var levels = self.levels
+        levels.learnMarkers(from: lines)
         // Numbered lines of the criteria tables (tree numbers only; `๑)` lists belong to an item's text).
         var numbered: [(line: Int, number: ItemNumber)] = []
         for (index, line) in scalars.enumerated() where inTable[index] {
             if let number = ItemNumber.leading(in: line), number.style == .tree { numbered.append((index, number)) }
         }
         var headings = Set<Int>()
+        // A single number whose next items are its children heads a part when its text names
+        // one (`๑. เกณฑ์คุณภาพ …`), or when it repeats a number already seen (OCR's `๒ .๕` for
+        // `๒.๕` after the part `๒`); otherwise it is a criterion with sub-items (a parent row).
+        var highest = 0
         for (k, entry) in numbered.enumerated() where entry.number.components.count == 1 {
+            let value = entry.number.components[0]
+            defer { highest = max(highest, value) }
             if k + 1 < numbered.count, numbered[k + 1].number.components.count > 1,
                numbered[k + 1].number.components.first == entry.number.components.first {
-                headings.insert(entry.line)
+                let rest = String(scalars: scalars[entry.line][entry.number.range.upperBound...])
+                    .replacingOccurrences(of: "\t", with: " ").trimmingSpaces
+                if namesPart(rest) || value <= highest { headings.insert(entry.line) }
             }
         }
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
@@ -72,7 +104,7 @@ public struct CriteriaExtractor: Sendable {
                 continue
             }
             let text = lines[index].trimmingSpaces
-            if headings.contains(index) || (!itemLines.contains(index) && Self.isPartHeading(text)) {
+            if headings.contains(index) || (!itemLines.contains(index) && isPartRow(text)) {
                 var heading = text
                 if index + 1 < lines.count, lines[index + 1].trimmingSpaces.hasPrefix("จำนวน") {
                     heading += " " + lines[index + 1].trimmingSpaces
@@ -80,7 +112,7 @@ public struct CriteriaExtractor: Sendable {
                 let name = Self.partName(heading)
                 if !name.isEmpty, name != part {
                     part = name
-                    partLevel = Self.singleLevel(in: heading)
+                    partLevel = levels.headingLevel(in: heading)
                     partPoints = Self.pointsPerItem(in: heading)
                 }
                 index += heading == text ? 1 : 2
@@ -92,10 +124,16 @@ public struct CriteriaExtractor: Sendable {
             }
             // The item's block: up to the next numbered line or heading.
             var end = index + 1
-            while end < lines.count, inTable[end], !itemLines.contains(end), !Self.isPartHeading(lines[end].trimmingSpaces) { end += 1 }
+            while end < lines.count, inTable[end], !itemLines.contains(end), !isPartRow(lines[end].trimmingSpaces) { end += 1 }
             var itemNames: [String] = []
             var body: [String] = []
             var textEnded = false
+            let columns = layouts[index] ?? []
+            let spelled = { (name: NameOccurrence) -> String in
+                let spelling = "\(name.given) \(name.family!)"
+                return canonical[spelling] ?? spelling
+            }
+            let cells = CriteriaRowCells.read(scalars[index], columns: columns, names: names[index], spelled: spelled, levels: levels)
             for blockLine in index..<end {
                 let line = scalars[blockLine]
                 let found = names[blockLine]
@@ -104,6 +142,10 @@ public struct CriteriaExtractor: Sendable {
                     itemNames.append(canonical[spelled] ?? spelled)
                 }
                 guard !textEnded else { continue }
+                if blockLine == index, let cellText = cells?.text {
+                    body.append(TableExtractor.cellText(cellText))
+                    continue
+                }
                 // The item's text: after its number, before the names that end it; not page furniture.
                 let from = blockLine == index ? number.range.upperBound : 0
                 let to = max(from, found.first?.range.lowerBound ?? line.count)
@@ -114,8 +156,10 @@ public struct CriteriaExtractor: Sendable {
                 }
                 if !found.isEmpty { textEnded = true }
             }
+            let itemText = body.joined(separator: " ")
             items.append(Item(number: number, line: index + 1, part: part, partLevel: partLevel, partPoints: partPoints,
-                              text: body.joined(separator: " "), names: itemNames))
+                              text: itemText, names: itemNames, columns: columns, cells: cells,
+                              marked: number.marker.flatMap { levels.marked(String($0)) } ?? levels.marked(itemText)))
             index = end
         }
         return assemble(items)
@@ -129,7 +173,7 @@ public struct CriteriaExtractor: Sendable {
         var previousAssignees: (supervisors: [String], responsible: [String]) = ([], [])
         var currentPart: String?
         var parentIndex: [Int?] = []
-        for (position, item) in items.enumerated() {
+        for item in items {
             // Numbering restarts with each part: a parent is looked for in the same part only.
             if item.part != currentPart {
                 byID = [:]
@@ -139,31 +183,37 @@ public struct CriteriaExtractor: Sendable {
             let id = number.id
             let parentID = number.components.count > 1 ? number.components.dropLast().map { "\($0)" }.joined(separator: ".") : nil
             let parent = parentID.flatMap { byID[$0] }.map { result[$0] }
-            // An item whose row holds no names takes those of its first sub-item's row (a merged row).
-            var names = item.names
-            if names.isEmpty, position + 1 < items.count, items[position + 1].number.components.starts(with: number.components),
-               items[position + 1].number.components.count > number.components.count {
-                names = items[position + 1].names
-            }
-            var level: Criterion.Level?
-            switch number.marker {
-            case "©", "\u{25CE}": level = .advanced
-            case "^", "\u{2713}", "\u{2714}": level = .basic
-            default: level = parent?.level ?? item.partLevel
-            }
-            var points = Self.writtenPoints(in: item.text)
+            // A row keeps its own names (a parent row with none has none).
+            let names = item.names
+            let level = item.cells?.level ?? item.marked ?? parent?.level ?? item.partLevel
+            var points = item.cells?.points ?? Self.writtenPoints(in: item.text)
             if points == nil, parent == nil { points = item.partPoints[level] ?? item.partPoints[nil] }
             var supervisors: [String], responsible: [String]
-            switch names.count {
-            case 0:
-                (supervisors, responsible) = parent.map { ($0.supervisors, $0.responsible) } ?? previousAssignees
-            case 1:
-                supervisors = supervisor
-                responsible = names
-            default:
-                supervisors = [names[0]]
-                responsible = Array(names.dropFirst())
+            if let cells = item.cells {
+                // Read by columns. An empty supervisor cell is one merged with the rows above:
+                // the parent's, else the previous row's.
+                responsible = cells.responsible ?? []
+                supervisors = cells.supervisors ?? []
+                if cells.supervisors?.isEmpty == true {
+                    supervisors = parent?.supervisors ?? result.last?.supervisors ?? []
+                }
                 supervisor = supervisors
+            } else if !item.columns.isEmpty, !item.columns.contains("supervisor") {
+                // The heading names no supervisor column: everyone named is responsible.
+                supervisors = []
+                responsible = names.isEmpty ? (parent?.responsible ?? previousAssignees.responsible) : names
+            } else {
+                switch names.count {
+                case 0:
+                    (supervisors, responsible) = parent.map { ($0.supervisors, $0.responsible) } ?? previousAssignees
+                case 1:
+                    supervisors = supervisor
+                    responsible = names
+                default:
+                    supervisors = [names[0]]
+                    responsible = Array(names.dropFirst())
+                    supervisor = supervisors
+                }
             }
             if parent == nil { previousAssignees = (supervisors, responsible) }
             let criterion = Criterion(id: id, idText: number.text(), parent: parent?.id, level: level, points: points,
@@ -186,6 +236,26 @@ public struct CriteriaExtractor: Sendable {
 
     static func isPartHeading(_ line: String) -> Bool { CriteriaTables.isPartHeading(line) }
 
+    /// Whether `text` starts with the words of a part's heading (`ส่วนที่`).
+    func startsPart(_ text: String) -> Bool { partWords.contains { text.hasPrefix($0) } }
+
+    /// Whether a numbered line's text (after its number) names a part, however long:
+    /// it starts with `เกณฑ์` or a part word, or counts its items (`จำนวน ๗ ข้อ`).
+    func namesPart(_ text: String) -> Bool {
+        text.hasPrefix("เกณฑ์") || startsPart(text)
+            || (text.containsScalars("จำนวน") && text.containsScalars(" ข้อ")
+                && text.unicodeScalars.contains { ItemNumber.digitValue($0) != nil })
+    }
+
+    /// Whether an unnumbered line inside a criteria table heads a part: a part heading
+    /// (``CriteriaTables/isPartHeading(_:)``), or a short line that starts with a part word
+    /// (`ส่วนที่ ๒ เกณฑ์ก้าวหน้า`) or gives points per item (`ข้อละ ๒ คะแนน`).
+    func isPartRow(_ text: String) -> Bool {
+        if Self.isPartHeading(text) { return true }
+        guard !text.isEmpty, text.unicodeScalars.count <= CriteriaTables.partHeadingLimit else { return false }
+        return startsPart(text) || (text.containsScalars("ข้อละ") && text.containsScalars("คะแนน"))
+    }
+
     /// The heading up to its count of items (`เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ …` → `เกณฑ์ด้านกายภาพ`).
     static func partName(_ heading: String) -> String {
         var name = heading
@@ -194,11 +264,6 @@ public struct CriteriaExtractor: Sendable {
             name = String(scalars: Array(name.unicodeScalars)[number.range.upperBound...])
         }
         return name.trimmingSpaces
-    }
-
-    static func singleLevel(in heading: String) -> Criterion.Level? {
-        let basic = heading.containsScalars("ขั้นพื้นฐาน"), advanced = heading.containsScalars("ขั้นสูง")
-        return basic == advanced ? nil : (basic ? .basic : .advanced)
     }
 
     /// `ข้อละ N คะแนน` per level named before it (`(ขั้นพื้นฐาน ^) … ข้อละ ๑ คะแนน … (ขั้นสูง ©) … ข้อละ ๒ คะแนน`).

@@ -32,27 +32,93 @@ public struct CriteriaTables: Sendable {
 
     /// Whether each line is inside a criteria table.
     public func lines(in lines: [String]) -> [Bool] {
-        var inside = false
-        return lines.map { line in
-            let text = line.trimmingSpaces
-            if inside, signing.contains(where: { text.hasPrefix($0) }) { inside = false }
-            if !inside, isHeadingRow(text) || Self.isPartHeading(text) { inside = true }
-            return inside
-        }
+        layouts(in: lines).map { $0 != nil }
     }
 
-    /// Whether `line` is the heading row of a criteria table.
-    func isHeadingRow(_ line: String) -> Bool {
-        let cells = Self.cells(of: line)
-        guard cells.count >= 2 else { return false }
-        var columns = Set<String>()
-        var headingCells = 0
-        for cell in cells {
-            guard let column = column(of: cell) else { continue }
-            headingCells += 1
-            columns.insert(column)
+    /// For each line inside a criteria table, the columns of that table as its heading row
+    /// names them (`["id", "criterion", "supervisor", "responsible"]`; empty for a table
+    /// opened by a part heading, whose columns are not named); nil outside.
+    ///
+    /// A later heading row with the same columns (repeated on a new page) keeps the table open.
+    public func layouts(in lines: [String]) -> [[String]?] {
+        var columns: [String]?
+        var result: [[String]?] = []
+        result.reserveCapacity(lines.count)
+        var headingEnd = 0  // the lines of a stacked heading row read already
+        for (index, line) in lines.enumerated() {
+            let text = line.trimmingSpaces
+            if columns != nil, signing.contains(where: { text.hasPrefix($0) }) { columns = nil }
+            if index < headingEnd {
+                // inside a stacked heading row: its columns stand
+            } else if ItemNumber.leading(in: Array(text.unicodeScalars)) == nil, let heading = headingColumns(text) {
+                columns = heading
+            } else if let (heading, end) = stackedHeading(lines, at: index) {
+                columns = heading
+                headingEnd = end
+            } else if columns == nil, Self.isPartHeading(text) {
+                columns = []
+            }
+            result.append(columns)
         }
-        return columns.count >= 2 && 2 * headingCells >= cells.count
+        return result
+    }
+
+    /// The columns of a heading row that PDF extraction wrote one cell per line (`ข้อที่`,
+    /// blank, `ตัวชี้วัด`, blank, `ผู้รับผิดชอบ`), starting at `index`: the run of non-blank
+    /// lines from there that are each a heading cell, a bare item number (the first row's,
+    /// read in between) or a short piece of a wrapped heading (`วัด`); nil unless its cells
+    /// name at least two columns and `index` is one of them. Returns the columns and the
+    /// index after the run's last heading cell.
+    func stackedHeading(_ lines: [String], at index: Int) -> (columns: [String], end: Int)? {
+        let first = lines[index].trimmingSpaces
+        guard first.unicodeScalars.count <= Self.headingCellLimit, column(of: first) != nil else { return nil }
+        var columns: [String] = []
+        var seen = 0
+        var end = index + 1
+        for (offset, line) in lines[index...].enumerated() {
+            let text = line.trimmingSpaces
+            if text.isEmpty { continue }
+            seen += 1
+            if seen > Self.stackedHeadingLines { break }
+            if text.unicodeScalars.count <= Self.headingCellLimit, let column = column(of: text) {
+                columns.append(column)
+                end = index + offset + 1
+            } else if let number = ItemNumber.leading(in: Array(text.unicodeScalars)), number.range.upperBound == text.unicodeScalars.count {
+                continue
+            } else if text.unicodeScalars.count <= Self.headingPieceLimit, !text.contains(" ") {
+                continue
+            } else {
+                break
+            }
+        }
+        return Set(columns).count >= 2 ? (columns, end) : nil
+    }
+
+    /// The longest line (in scalars) read as one heading cell of a stacked heading row.
+    static let headingCellLimit = 30
+    /// The longest line read as a piece of a wrapped heading cell.
+    static let headingPieceLimit = 6
+    /// How many non-blank lines a stacked heading row may span.
+    static let stackedHeadingLines = 12
+
+    /// Whether `line` is the heading row of a criteria table.
+    func isHeadingRow(_ line: String) -> Bool { headingColumns(line) != nil }
+
+    /// The columns a heading row names, one per cell (`""` for a cell that names none), if
+    /// `line` is a criteria table's heading row: its cells name at least two columns and
+    /// are at least half of the row.
+    func headingColumns(_ line: String) -> [String]? {
+        let cells = Self.cells(of: line)
+        guard cells.count >= 2 else { return nil }
+        var named = Set<String>()
+        var columns: [String] = []
+        for cell in cells {
+            let column = column(of: cell) ?? ""
+            columns.append(column)
+            if !column.isEmpty { named.insert(column) }
+        }
+        let headingCells = columns.filter { !$0.isEmpty }.count
+        return named.count >= 2 && 2 * headingCells >= cells.count ? columns : nil
     }
 
     /// The column a cell heads, if it starts with a criteria heading that is a word of its own

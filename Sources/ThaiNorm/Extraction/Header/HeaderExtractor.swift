@@ -23,6 +23,7 @@ public struct HeaderExtractor: Sendable {
     /// The header of `lines`; `act` is what ``ActSignatures`` read from them (read here when nil).
     public func header(of lines: [String], act: ActSignatures.Found? = nil) -> Header {
         var header = Header()
+        var formTitle: String?
         let trimmed = lines.map(\.trimmingSpaces)
         let head = trimmed.prefix(Self.headLines)
         // Kind and issuer: the first non-empty line that starts with a kind word.
@@ -31,13 +32,18 @@ public struct HeaderExtractor: Sendable {
             header.kind = kind
             let rest = String(line.dropFirst(prefix.count)).trimmingSpaces
             if kind == .order || kind == .announcement, !rest.isEmpty { header.issuer = rest }
+            // A form or plan names its subject after the kind word (`แบบประเมินผลการปฏิบัติงาน…`).
+            if kind == .assessment || kind == .plan, !rest.isEmpty { formTitle = rest }
             break
         }
         let issuerLabel = forms.label(of: .issuer), numberLabel = forms.label(of: .number)
         let subjectLabel = forms.label(of: .subject), toLabel = forms.label(of: .to)
         for (index, line) in head.enumerated() {
-            if header.issuer == nil, header.kind == .memo, line.hasPrefix(issuerLabel) {
-                var issuer = String(line.dropFirst(issuerLabel.count))
+            // A memo's unit line (ส่วนราชการ); a form's or plan's (หน่วยงาน).
+            let unitLabel = header.kind == .memo ? [issuerLabel]
+                : header.kind == .assessment || header.kind == .plan ? forms.labels(of: .issuer) : []
+            if header.issuer == nil, let label = unitLabel.first(where: { line.hasPrefix($0) }) {
+                var issuer = String(line.dropFirst(label.count))
                 // A memo's unit line ends with its telephone number.
                 if let phone = issuer.range(of: " โทร") { issuer = String(issuer[..<phone.lowerBound]) }
                 header.issuer = issuer.trimmingSpaces
@@ -76,9 +82,10 @@ public struct HeaderExtractor: Sendable {
                 header.subject = actTitle(Array(head[title...]))
             }
         }
-        header.date = documentDate(trimmed, kind: header.kind)
+        if header.subject == nil, let formTitle { header.subject = formTitle }
         // An Act is signed by the King; the minister who countersigns is among its people.
         header.signatories = signatories(lines)
+        header.date = documentDate(trimmed, kind: header.kind, signedFrom: header.signatories.first.map { $0.line - 1 })
         header.referencedOrders = references(lines)
         return header
     }
@@ -95,9 +102,10 @@ public struct HeaderExtractor: Sendable {
         return nil
     }
 
-    /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, a memo's `วันที่ …` (also on its `ที่` line), or a
+    /// `สั่ง ณ วันที่ …`, `ประกาศ ณ วันที่ …`, a memo's `วันที่ …` (also on its `ที่` line), a
+    /// form's or plan's `วันที่ …` under its first signature (line index `signedFrom`), or a
     /// release's dateline (its first line, `วันพฤหัสบดีที่ 18 มีนาคม 2564`).
-    func documentDate(_ lines: [String], kind: Header.Kind) -> DateMention? {
+    func documentDate(_ lines: [String], kind: Header.Kind, signedFrom: Int? = nil) -> DateMention? {
         let first = lines.firstIndex { !$0.isEmpty }
         for (index, line) in lines.enumerated() {
             let signed = forms.signingPhrases.contains { line.hasPrefix($0) }
@@ -107,7 +115,9 @@ public struct HeaderExtractor: Sendable {
             // A release's dateline: its first line, `วันพฤหัสบดีที่ 18 มีนาคม 2564`, `วันนี้ (28 กุมภาพันธ์ 2567)`.
             let dateline = kind == .unknown && index == first && forms.datelines.contains { line.hasPrefix($0) }
             if dateline, let date = dates.dates(in: line, line: index + 1).first(where: { $0.precision == .day }) { return date }
-            guard signed || memoDate else { continue }
+            let formDate = (kind == .assessment || kind == .plan) && signedFrom.map { index > $0 } == true
+                && line.hasPrefix(dateLabel)
+            guard signed || memoDate || formDate else { continue }
             // The date may go on to the next line (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`).
             let pair = lines[index..<min(index + 2, lines.count)].map { Array($0.unicodeScalars) }
             // Or stand on the next line alone (`ให้ไว้ ณ วันที่` / `๒๕ กรกฎาคม พ.ศ. ๒๕๖๑`).

@@ -1,0 +1,76 @@
+/// Names that a narrow table cell wrapped over two lines, as PDF extraction and OCR write
+/// them: the title and given name end one line, the family name is the next line's word
+/// (`นายปฐมพงษ์` / `เส็งดอนไพร`), or a short first piece of the family name ends the line
+/// and the next line's word is the rest (`นายธานี แสง` / `รัตน์`). Read inside criteria tables only, where the assignee cells are
+/// narrow; the family name must be a word of its own on the next line, or, when the lines are
+/// laid out in columns (runs of spaces), the word that starts in the name's column.
+///
+/// ```swift
+/// let lines = ["๑.๑ และผลักดันการดำเนินงาน นายปฐมพงษ์", "เส็งดอนไพร"].map { Array($0.unicodeScalars) }
+/// WrappedCellNames().names(in: lines, at: 0)   // [ปฐมพงษ์ เส็งดอนไพร], on line 1
+/// ```
+///
+/// Complexity: O(n) in the length of the two lines.
+struct WrappedCellNames {
+    let names: NameGuard
+    let family: FamilyNameTest
+    /// How far (in scalars) the family name's start may be from the title's in a column layout.
+    static let columnSlack = 2
+    /// The longest family name (in scalars) taken for the first piece of a wrapped one: a
+    /// longer one ending a line is whole (`นายธานี แสงรัตน์` / `อธิบดี`).
+    static let familyPieceLimit = 4
+    /// The longest family name a join may make.
+    static let familyLimit = 20
+
+    init(guard names: NameGuard = .shared, family: FamilyNameTest = .shared) {
+        self.names = names
+        self.family = family
+    }
+
+    /// The titled names at the end of line `index` (or of a column of it) whose family name
+    /// is on the next line.
+    func names(in lines: [[Unicode.Scalar]], at index: Int) -> [NameOccurrence] {
+        guard index + 1 < lines.count else { return [] }
+        let line = lines[index], next = lines[index + 1]
+        let columned = Self.hasColumnGap(line) || Self.hasColumnGap(next)
+        let nextTokens = ScalarLine.tokens(next, in: 0..<next.count)
+        var result: [NameOccurrence] = []
+        for found in NameOccurrence.all(in: line, line: index + 1, guard: names, family: family)
+        where found.title != nil && (found.family?.unicodeScalars.count ?? 0) <= Self.familyPieceLimit {
+            // The name ends its line, or its column (a run of spaces or the end after it).
+            var after = found.range.upperBound
+            while after < line.count, line[after] == " " { after += 1 }
+            let endsColumn = after == line.count || (columned && after - found.range.upperBound >= 2)
+            guard endsColumn else { continue }
+            let token: Range<Int>?
+            if nextTokens.count == 1 {
+                token = nextTokens.first
+            } else if columned {
+                token = nextTokens.first { abs($0.lowerBound - found.range.lowerBound) <= Self.columnSlack }
+            } else {
+                token = nil
+            }
+            guard let token else { continue }
+            let word = Array(next[token])
+            guard word.count >= 2, word.allSatisfy({ ThaiScript.isThai($0) && !ThaiScript.isDigit($0) }),
+                  names.title(in: next, at: token.lowerBound) == nil, family.mayBeFamilyName(word) else { continue }
+            // A short family name ending the line is its first piece (`นายธานี แสง` / `รัตน์`).
+            var name = found
+            name.family = (found.family ?? "") + NameOccurrence.clean(word[...])
+            guard name.family!.unicodeScalars.count <= Self.familyLimit else { continue }
+            result.append(name)
+        }
+        return result
+    }
+
+    /// Whether a line is laid out in columns: it has a run of two or more spaces between words.
+    static func hasColumnGap(_ line: [Unicode.Scalar]) -> Bool {
+        var start = 0
+        while start < line.count, line[start] == " " { start += 1 }
+        var run = 0
+        for scalar in line[start...] {
+            if scalar == " " { run += 1 } else { if run >= 2 { return true }; run = 0 }
+        }
+        return false
+    }
+}
