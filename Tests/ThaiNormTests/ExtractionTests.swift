@@ -430,6 +430,26 @@ struct ExtractionTests {
         #expect(criteria.map(\.level) == [.basic, .advanced])
     }
 
+    @Test("read line by line: a number out of sequence is another column's cell (the points), not an item")
+    func criteriaOutOfSequenceNumbers() {
+        let lines = [
+            "ข้อ ประเด็นการประเมิน คะแนน ผู้ปฏิบัติ",
+            "๑ มีแผนงานประจำปี",
+            "๕ นายสมชาย ใจดี",
+            "๒ มีการรายงานผล",
+            "๑๐ นายมานะ อดทน",
+            "๓ มีการติดตาม",
+        ]
+        let criteria = CriteriaExtractor().criteria(in: lines)
+        #expect(criteria.map(\.id) == ["1", "2", "3"])
+        #expect(criteria.map(\.points) == [5, 10, nil])
+        #expect(criteria[0].responsible == ["สมชาย ใจดี"] && criteria[0].supervisors.isEmpty)
+        let numbers = [1, 2, 4, 5].map { ItemNumber(components: [$0]) }
+        #expect(CriteriaExtractor.outOfSequence(numbers).isEmpty, "a number OCR lost (3) does not drop the 4")
+        let moved = [1, 3, 2].map { ItemNumber(components: [$0]) }
+        #expect(CriteriaExtractor.outOfSequence(moved).isEmpty, "a row PDF extraction moved is still an item")
+    }
+
     @Test("markers take their level from the document's note; a symbol inside the text is no marker")
     func criteriaMarkers() {
         let lines = [

@@ -49,6 +49,8 @@ public struct CriteriaExtractor: Sendable {
         var columns: [String]
         /// The row read by those columns, when its cells line up with them.
         var cells: CriteriaRowCells?
+        /// The points a line-by-line reading found in the points column.
+        var linePoints: Double?
         /// The level a marker printed on the item gives.
         var marked: Criterion.Level?
     }
@@ -76,6 +78,11 @@ public struct CriteriaExtractor: Sendable {
         for (index, line) in scalars.enumerated() where inTable[index] {
             if let number = ItemNumber.leading(in: line), number.style == .tree { numbered.append((index, number)) }
         }
+        // A number out of sequence that the expected one follows is no item: another column's
+        // cell read into the line (`๑ …`, `๕ นายฐิติกร …`, `๒ …`: the 5 is the points of item 1).
+        let outOfSequence = Self.outOfSequence(numbered.map(\.number))
+        let cellNumbers = Dictionary(uniqueKeysWithValues: outOfSequence.map { (numbered[$0].line, numbered[$0].number) })
+        numbered = numbered.enumerated().filter { !outOfSequence.contains($0.offset) }.map(\.element)
         var headings = Set<Int>()
         // A single number whose next items are its children heads a part when its text names
         // one (`๑. เกณฑ์คุณภาพ …`), or when it repeats a number already seen (OCR's `๒ .๕` for
@@ -134,6 +141,13 @@ public struct CriteriaExtractor: Sendable {
                 return canonical[spelling] ?? spelling
             }
             let cells = CriteriaRowCells.read(scalars[index], columns: columns, names: names[index], spelled: spelled, levels: levels)
+            // Read line by line in a table with a points column: a number out of sequence that
+            // starts one of the item's lines is its points cell.
+            var linePoints: Double?
+            if cells == nil, columns.contains("points"),
+               let cell = (index + 1..<end).lazy.compactMap({ cellNumbers[$0] }).first, cell.components.count == 1 {
+                linePoints = Double(cell.components[0])
+            }
             for blockLine in index..<end {
                 let line = scalars[blockLine]
                 let found = names[blockLine]
@@ -158,7 +172,7 @@ public struct CriteriaExtractor: Sendable {
             }
             let itemText = body.joined(separator: " ")
             items.append(Item(number: number, line: index + 1, part: part, partLevel: partLevel, partPoints: partPoints,
-                              text: itemText, names: itemNames, columns: columns, cells: cells,
+                              text: itemText, names: itemNames, columns: columns, cells: cells, linePoints: linePoints,
                               marked: number.marker.flatMap { levels.marked(String($0)) } ?? levels.marked(itemText)))
             index = end
         }
@@ -186,7 +200,7 @@ public struct CriteriaExtractor: Sendable {
             // A row keeps its own names (a parent row with none has none).
             let names = item.names
             let level = item.cells?.level ?? item.marked ?? parent?.level ?? item.partLevel
-            var points = item.cells?.points ?? Self.writtenPoints(in: item.text)
+            var points = item.cells?.points ?? item.linePoints ?? Self.writtenPoints(in: item.text)
             if points == nil, parent == nil { points = item.partPoints[level] ?? item.partPoints[nil] }
             var supervisors: [String], responsible: [String]
             if let cells = item.cells {
@@ -235,6 +249,38 @@ public struct CriteriaExtractor: Sendable {
     }
 
     static func isPartHeading(_ line: String) -> Bool { CriteriaTables.isPartHeading(line) }
+
+    /// Positions of single numbers out of sequence: not the previous single number + 1 (nor a
+    /// restart at 1) while that expected number comes within the next `sequenceLookahead`
+    /// numbers, and that numbers another item too or lies beyond the item after the last. `1, 5, 2, 10, 3, 4, 5`
+    /// → the first 5 and the 10; `1, 2, 4, 5` keeps the 4 (3 never comes); `1, 3, 2` keeps all.
+    static func outOfSequence(_ numbers: [ItemNumber]) -> Set<Int> {
+        var result = Set<Int>()
+        var previous: Int?
+        for (k, number) in numbers.enumerated() where number.components.count == 1 {
+            let value = number.components[0]
+            if let previous, value != previous + 1, value != 1 {
+                let expected = previous + 1
+                let soon = numbers[(k + 1)...].prefix(sequenceLookahead)
+                if soon.contains(where: { $0.components.first == expected }) {
+                    result.insert(k)
+                    continue
+                }
+            }
+            previous = value
+        }
+        // A row PDF extraction moved (`๑`, `๓`, `๒`) is out of sequence too: only a number that
+        // also numbers another item, or lies beyond the item after the last, is another column's cell.
+        let values = numbers.map { $0.components.count == 1 ? $0.components[0] : nil }
+        let last = values.enumerated().filter { !result.contains($0.offset) }.compactMap(\.element).max() ?? 0
+        return result.filter { k in
+            let value = values[k]!
+            return value > last + 1 || values.enumerated().contains { $0.offset != k && $0.element == value }
+        }
+    }
+
+    /// How many numbers ahead the expected next number is looked for.
+    static let sequenceLookahead = 3
 
     /// Whether `text` starts with the words of a part's heading (`ส่วนที่`).
     func startsPart(_ text: String) -> Bool { partWords.contains { text.hasPrefix($0) } }
