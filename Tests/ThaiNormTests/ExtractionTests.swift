@@ -450,6 +450,25 @@ struct ExtractionTests {
         #expect(CriteriaExtractor.outOfSequence(moved).isEmpty, "a row PDF extraction moved is still an item")
     }
 
+    @Test("numbered lists outside criteria tables: runs of following numbers; a ๑ starts a new one")
+    func numberedLists() {
+        let lines = [
+            "ประกอบด้วย", "๑. นายสมชาย ใจดี ประธาน", "๑.๑ ที่ปรึกษา", "๑.๒ ผู้ช่วย", "๒. นายมานะ อดทน กรรมการ",
+            "ข้อความอื่น", "๑) จัดทำแผน", "๒) รายงานผล",
+            "๕ นายปรีชา เก่งกาจ", "๑\tโครงการ\t๑๐๐", "๒\tโครงการ\t๒๐๐",
+            "ข้อ\tตัวชี้วัด", "๑.\tมีแผน", "๒.\tมีผล",
+        ]
+        let criteria = [Bool](repeating: false, count: 11) + [true, true, true]
+        let lists = ListExtractor().lists(in: lines, criteria: criteria)
+        #expect(lists.count == 2)
+        #expect(lists[0].line == 2 && lists[0].style == .tree && lists[0].items.map(\.id) == ["1", "1.1", "1.2", "2"])
+        #expect(lists[0].items[0].text == "นายสมชาย ใจดี ประธาน" && lists[0].items[0].idText == "๑")
+        #expect(lists[1].style == .paren && lists[1].items.map(\.line) == [7, 8])
+        let restart = ListExtractor().lists(in: ["๑. ก่อน", "๒. หลัง", "๑. ใหม่", "๒. อีก"], criteria: [])
+        #expect(restart.map { $0.items.count } == [2, 2], "a ๑ starts a new list")
+        #expect(ListExtractor().lists(in: ["๑. เดียว", "ข้อความ"], criteria: []).isEmpty, "one item is no list")
+    }
+
     @Test("markers take their level from the document's note; a symbol inside the text is no marker")
     func criteriaMarkers() {
         let lines = [

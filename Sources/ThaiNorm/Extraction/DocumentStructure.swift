@@ -1,24 +1,27 @@
 /// What `thainorm extract` reports about a document: its header, dates,
-/// people, sums of money, numbered criteria and tables. Encoded as JSON with snake_case
+/// people, sums of money, numbered criteria, other numbered lists and tables. Encoded as JSON with snake_case
 /// keys in sorted order (see `Sources/ThaiNorm/Extraction/structure.schema.json`).
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
-    /// 2: `amounts` added (docs/structure.md, changelog).
-    public var version = 3
+    /// 2: `amounts` added; 4: `lists` (docs/structure.md, changelog).
+    public var version = 4
     public var header: Header
     public var dates: [DateMention]
     public var people: [Person]
     public var amounts: [Amount]
     public var criteria: [Criterion]
+    /// Numbered lists outside the criteria tables.
+    public var lists: [NumberedList]
     public var tables: [Table]
 
     public init(header: Header = Header(), dates: [DateMention] = [], people: [Person] = [], amounts: [Amount] = [],
-                criteria: [Criterion] = [], tables: [Table] = []) {
+                criteria: [Criterion] = [], lists: [NumberedList] = [], tables: [Table] = []) {
         self.header = header
         self.dates = dates
         self.people = people
         self.amounts = amounts
         self.criteria = criteria
+        self.lists = lists
         self.tables = tables
     }
 }

@@ -34,8 +34,10 @@ public struct StructureExtractor: Sendable {
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
         let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical) + tableExtractor.levels(in: tables)
+        let lists = ListExtractor().lists(in: lines, criteria: CriteriaTables().lines(in: lines))
         let amounts = AmountExtractor.shared.amounts(in: lines)
-        return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, tables: tables)
+        return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, lists: lists,
+                                 tables: tables)
     }
 
     /// Positions written with names: a signatory's (or an Act's countersigner's) position line, and `ตำแหน่ง …` (``DocumentForms``) after a name.
