@@ -399,6 +399,7 @@ struct ExtractionTests {
             "๑\tมีแผนงานประจำปี\t\tขั้นพื้นฐาน\tนายสมชาย ใจดี\t",
             "๑.๑\tมีการประชุมชี้แจง\t๓\tขั้นพื้นฐาน\t\tนางสาวสมศรี ดีงาม นายมานะ อดทน",
             "๒\tมีการติดตามผล\t๕\tก้าวหน้า\tนายปรีชา เก่งกาจ\tนายวิชัย ชนะศึก",
+            "- ๒ -",
             "สั่ง ณ วันที่ ๑ มกราคม พ.ศ. ๒๕๖๗",
         ]
         let criteria = CriteriaExtractor().criteria(in: lines)
@@ -411,6 +412,7 @@ struct ExtractionTests {
         #expect(criteria.map(\.level) == [.basic, .basic, .advanced])
         #expect(criteria[2].supervisors == ["ปรีชา เก่งกาจ"] && criteria[2].responsible == ["วิชัย ชนะศึก"])
         #expect(criteria[1].text == "มีการประชุมชี้แจง")
+        #expect(criteria[2].text == "มีการติดตามผล", "a row read by its cells ends with its criterion cell")
     }
 
     @Test("a table with only a responsible column names no supervisor; a part row gives points per item")
@@ -443,6 +445,13 @@ struct ExtractionTests {
         let criteria = CriteriaExtractor().criteria(in: lines)
         #expect(criteria.map(\.id) == ["1", "2", "3"])
         #expect(criteria.map(\.points) == [5, 10, nil])
+        #expect(criteria.map(\.text) == ["มีแผนงานประจำปี", "มีการรายงานผล", "มีการติดตาม"], "a points cell is not text")
+        let equal = CriteriaExtractor().criteria(in: [
+            "ข้อ ประเด็นการประเมิน คะแนน ผู้ปฏิบัติ", "๑ มีแผนงานประจำปี", "๒ นายสมชาย ใจดี", "๒ มีการรายงานผล",
+            "๓ นายมานะ อดทน", "๓ มีการติดตาม", "๕ นายปรีชา เก่งกาจ",
+        ])
+        #expect(equal.map(\.id) == ["1", "2", "3"], "a number before a name in a points table is the points cell")
+        #expect(equal.map(\.points) == [2, 3, 5])
         #expect(criteria[0].responsible == ["สมชาย ใจดี"] && criteria[0].supervisors.isEmpty)
         let numbers = [1, 2, 4, 5].map { ItemNumber(components: [$0]) }
         #expect(CriteriaExtractor.outOfSequence(numbers).isEmpty, "a number OCR lost (3) does not drop the 4")
@@ -467,6 +476,23 @@ struct ExtractionTests {
         let restart = ListExtractor().lists(in: ["๑. ก่อน", "๒. หลัง", "๑. ใหม่", "๒. อีก"], criteria: [])
         #expect(restart.map { $0.items.count } == [2, 2], "a ๑ starts a new list")
         #expect(ListExtractor().lists(in: ["๑. เดียว", "ข้อความ"], criteria: []).isEmpty, "one item is no list")
+    }
+
+    @Test("numbering restarts in a new part: its ๑ with sub-items is a criterion")
+    func criteriaRestartInNewPart() {
+        let criteria = CriteriaExtractor().criteria(in: [
+            "ข้อ\tตัวชี้วัด\tผู้รับผิดชอบ", "ส่วนที่ ๑ เกณฑ์ขั้นพื้นฐาน", "๑\tมีแผน\tนายสมชาย ใจดี", "๒\tมีผล\tนายมานะ อดทน",
+            "ส่วนที่ ๒ เกณฑ์ขั้นก้าวหน้า", "๑\tมีการติดตาม\tนายปรีชา เก่งกาจ", "๑.๑\tรายงาน\tนายวิชัย ชนะศึก",
+        ])
+        #expect(criteria.map(\.id) == ["1", "2", "1", "1.1"])
+        #expect(criteria[3].parent == "1" && criteria[3].level == .advanced)
+        // A family name longer than four letters is not the first piece of a wrapped one; a short one is.
+        let whole = CriteriaExtractor().criteria(in: ["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีการจัดทำแผน นายสมชาย ศรีสุข", "ติดตาม", "๒ มีผล"])
+        #expect(whole.first?.responsible == ["สมชาย ศรีสุข"])
+        let wrapped = CriteriaExtractor().criteria(in: ["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีการจัดทำแผน นายธานี แสง", "รัตน์", "๒ มีผล"])
+        #expect(wrapped.first?.responsible == ["ธานี แสงรัตน์"])
+        let form = StructureExtractor().extract("แบบประเมินผล\nหน่วยงานที่รับการประเมิน กองคลัง").header
+        #expect(form.issuer == nil, "หน่วยงานที่… is not the label หน่วยงาน")
     }
 
     @Test("markers take their level from the document's note; a symbol inside the text is no marker")

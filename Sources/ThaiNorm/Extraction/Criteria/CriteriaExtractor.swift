@@ -4,18 +4,23 @@ import Foundation
 /// tables (``CriteriaTables``) as criteria: their text, level, points, part and the people
 /// assigned to them. A numbered line outside a criteria table is not a criterion.
 ///
-/// - A single number whose next items are its children (`๑. เกณฑ์คุณภาพ …`
-///   before `๑.๑`) is a section heading, not a criterion; it and lines such as
-///   `เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ` name the *part* of the items below them.
-/// - Level: `©`/`◎` advanced, `^`/`✓` basic, else the level of the parent or
-///   of the part when its heading names only one.
-/// - Points: written on the item (`(๑๐ คะแนน)`, `ได้ ๒ คะแนน`), the next step
-///   after `ดำเนินการตามเกณฑ์ ๑ คะแนน และ`, the part's `ข้อละ ๒ คะแนน` for
-///   its level, or, for sub-items that grade their parent, their rank.
-/// - Assignees: names between an item and the next. Two or more: the first
-///   supervises (ผู้กำกับดูแล), the rest are responsible (ผู้รับผิดชอบ). One:
-///   responsible, and the supervisor above is carried down (a merged cell).
-///   None: the parent's, or the previous item's.
+/// - A row whose tab cells line up with its table's heading row is read by the columns
+///   the heading names (``CriteriaRowCells``): text, points, level, supervisors, responsible.
+/// - A single number whose next items are its children heads a *part* when its text names
+///   one (`๑. เกณฑ์คุณภาพ …`) or it repeats an earlier number; so do lines such as
+///   `เกณฑ์ด้านกายภาพ จำนวน ๑๕ ข้อ`, `ส่วนที่ ๒ …` or `… ข้อละ ๒ คะแนน` inside a table.
+///   Otherwise it is a criterion with sub-items.
+/// - A number out of sequence, or followed by a person's title in a table with a points
+///   column, is another column's cell (the points), not an item.
+/// - Level (``CriteriaLevels``): the level column, a marker before the number or as the text's
+///   first or last word (data, or defined by the document's note), else the parent's or part's.
+/// - Points: the points column, written on the item (`(๑๐ คะแนน)`, `ได้ ๒ คะแนน`), the next
+///   step after `ดำเนินการตามเกณฑ์ ๑ คะแนน และ`, the part's `ข้อละ ๒ คะแนน` for its level,
+///   or, for sub-items that grade their parent, their rank.
+/// - Assignees read line by line: names between an item and the next (also wrapped over two
+///   lines, ``WrappedCellNames``). With no supervisor column all are responsible; else two or
+///   more: the first supervises, the rest are responsible; one: responsible, and the
+///   supervisor above is carried down (a merged cell); none: the parent's, or the previous item's.
 ///
 /// Complexity: O(n) in the number of lines.
 public struct CriteriaExtractor: Sendable {
@@ -80,22 +85,44 @@ public struct CriteriaExtractor: Sendable {
         }
         // A number out of sequence that the expected one follows is no item: another column's
         // cell read into the line (`๑ …`, `๕ นายฐิติกร …`, `๒ …`: the 5 is the points of item 1).
-        let outOfSequence = Self.outOfSequence(numbered.map(\.number))
+        // So is a number followed by a person's title in a table with a points column (`๒ นายสมชาย …`:
+        // the points cell beside the responsible cell; an item's text is not a name).
+        let beforeName = Set(numbered.indices.filter { k in
+            let (line, number) = numbered[k]
+            guard number.components.count == 1, layouts[line]?.contains("points") == true else { return false }
+            var start = number.range.upperBound
+            while start < scalars[line].count, scalars[line][start].isWhitespace { start += 1 }
+            return self.names.title(in: scalars[line], at: start) != nil
+        })
+        let kept = numbered.indices.filter { !beforeName.contains($0) }
+        let outOfSequence = Set(Self.outOfSequence(kept.map { numbered[$0].number }).map { kept[$0] }).union(beforeName)
         let cellNumbers = Dictionary(uniqueKeysWithValues: outOfSequence.map { (numbered[$0].line, numbered[$0].number) })
         numbered = numbered.enumerated().filter { !outOfSequence.contains($0.offset) }.map(\.element)
         var headings = Set<Int>()
         // A single number whose next items are its children heads a part when its text names
         // one (`๑. เกณฑ์คุณภาพ …`), or when it repeats a number already seen (OCR's `๒ .๕` for
         // `๒.๕` after the part `๒`); otherwise it is a criterion with sub-items (a parent row).
-        var highest = 0
+        var highest = 0, headingValue = 0
+        var previousLine = -1
         for (k, entry) in numbered.enumerated() where entry.number.components.count == 1 {
             let value = entry.number.components[0]
+            // Numbering restarts in a new part or a new table.
+            if previousLine >= 0, ((previousLine + 1)..<entry.line).contains(where: { !inTable[$0] || isPartRow(lines[$0].trimmingSpaces) }) {
+                highest = 0
+            }
+            previousLine = entry.line
             defer { highest = max(highest, value) }
             if k + 1 < numbered.count, numbered[k + 1].number.components.count > 1,
                numbered[k + 1].number.components.first == entry.number.components.first {
                 let rest = String(scalars: scalars[entry.line][entry.number.range.upperBound...])
                     .replacingOccurrences(of: "\t", with: " ").trimmingSpaces
-                if namesPart(rest) || value <= highest { headings.insert(entry.line) }
+                // (The number of the numbered part heading above counts even after a part row.)
+                if namesPart(rest) {
+                    headings.insert(entry.line)
+                    headingValue = value
+                } else if value <= highest || value == headingValue {
+                    headings.insert(entry.line)
+                }
             }
         }
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
@@ -157,7 +184,14 @@ public struct CriteriaExtractor: Sendable {
                 }
                 guard !textEnded else { continue }
                 if blockLine == index, let cellText = cells?.text {
+                    // A row read by its cells is one line: its criterion cell is the text.
                     body.append(TableExtractor.cellText(cellText))
+                    textEnded = true
+                    continue
+                }
+                // Another column's number read into a line (its points cell) ends the text.
+                if blockLine != index, cellNumbers[blockLine] != nil {
+                    textEnded = true
                     continue
                 }
                 // The item's text: after its number, before the names that end it; not page furniture.
@@ -288,9 +322,7 @@ public struct CriteriaExtractor: Sendable {
     /// Whether a numbered line's text (after its number) names a part, however long:
     /// it starts with `เกณฑ์` or a part word, or counts its items (`จำนวน ๗ ข้อ`).
     func namesPart(_ text: String) -> Bool {
-        text.hasPrefix("เกณฑ์") || startsPart(text)
-            || (text.containsScalars("จำนวน") && text.containsScalars(" ข้อ")
-                && text.unicodeScalars.contains { ItemNumber.digitValue($0) != nil })
+        text.hasPrefix("เกณฑ์") || startsPart(text) || CriteriaTables.countsItems(text)
     }
 
     /// Whether an unnumbered line inside a criteria table heads a part: a part heading

@@ -26,10 +26,7 @@ struct CriteriaRowCells {
     static func points(in cell: String) -> Double? {
         var text = TableExtractor.cellText(cell).trimmingSpaces
         if text.hasSuffix("คะแนน") { text = String(text.dropLast("คะแนน".count)).trimmingSpaces }
-        let scalars = Array(text.unicodeScalars)
-        guard !scalars.isEmpty, scalars.allSatisfy({ ItemNumber.digitValue($0) != nil || $0 == "." }),
-              scalars.filter({ $0 == "." }).count <= 1, ItemNumber.digitValue(scalars[0]) != nil else { return nil }
-        return Double(String(scalars.map { ItemNumber.digitValue($0).map { Unicode.Scalar(UInt8(48 + $0)) } ?? $0 }.map(Character.init)))
+        return AmountExtractor.number(in: Array(text.unicodeScalars))
     }
 
     /// Reads `line` by `columns`; nil when it cannot be.

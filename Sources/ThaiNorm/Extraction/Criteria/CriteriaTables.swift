@@ -152,7 +152,12 @@ public struct CriteriaTables: Sendable {
     static func isPartHeading(_ line: String) -> Bool {
         guard !line.isEmpty, line.unicodeScalars.count <= partHeadingLimit else { return false }
         if line.hasPrefix("เกณฑ์") { return true }
-        return line.containsScalars("จำนวน") && line.containsScalars(" ข้อ")
-            && line.unicodeScalars.contains { ItemNumber.digitValue($0) != nil }
+        return countsItems(line)
+    }
+
+    /// Whether `text` says how many items follow (`… จำนวน ๑๕ ข้อ`).
+    static func countsItems(_ text: String) -> Bool {
+        text.containsScalars("จำนวน") && text.containsScalars(" ข้อ")
+            && text.unicodeScalars.contains { ItemNumber.digitValue($0) != nil }
     }
 }

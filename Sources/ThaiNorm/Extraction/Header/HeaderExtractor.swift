@@ -42,7 +42,10 @@ public struct HeaderExtractor: Sendable {
             // A memo's unit line (ส่วนราชการ); a form's or plan's (หน่วยงาน).
             let unitLabel = header.kind == .memo ? [issuerLabel]
                 : header.kind == .assessment || header.kind == .plan ? forms.labels(of: .issuer) : []
-            if header.issuer == nil, let label = unitLabel.first(where: { line.hasPrefix($0) }) {
+            // A form's label is a word of its own (not `หน่วยงานที่รับการประเมิน`).
+            if header.issuer == nil, let label = unitLabel.first(where: {
+                header.kind == .memo ? line.hasPrefix($0) : line.hasPrefix($0 + " ")
+            }) {
                 var issuer = String(line.dropFirst(label.count))
                 // A memo's unit line ends with its telephone number.
                 if let phone = issuer.range(of: " โทร") { issuer = String(issuer[..<phone.lowerBound]) }

@@ -1,5 +1,5 @@
 /// Numbered lists outside criteria tables: members of a committee, duties, a memo's
-/// sections, an Act's `(๑)` clauses, an announcement's items. Criteria come only from
+/// sections, `๑)` clauses, an announcement's items (a number in brackets, `(๑)`, is not read). Criteria come only from
 /// criteria tables (``CriteriaTables``); every other numbered line belongs to a list here.
 ///
 /// A list is a run of numbered lines of one style (`๑.`, `๑.๒`; or `๑)`) in which each number
@@ -40,8 +40,8 @@ public struct ListExtractor: Sendable {
             guard let number = ItemNumber.leading(in: scalars), Self.isListNumber(number, in: scalars) else { continue }
             let text = String(scalars: scalars[number.range.upperBound...]).trimmingSpaces
             let item = NumberedList.Item(id: number.id, idText: number.text(), text: text, line: index + 1)
-            if let last = current.last?.number, last.style == number.style, index - lastLine - 1 <= Self.maximumGap,
-               number.components != [1], last.successors.contains(where: { $0.components == number.components }) {
+            if let last = current.last?.number, index - lastLine - 1 <= Self.maximumGap,
+               number.components != [1], last.isFollowed(by: number) {
                 current.append((number, item))
             } else {
                 close()
