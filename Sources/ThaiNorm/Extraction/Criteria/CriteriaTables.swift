@@ -50,7 +50,8 @@ public struct CriteriaTables: Sendable {
             if columns != nil, signing.contains(where: { text.hasPrefix($0) }) { columns = nil }
             if index < headingEnd {
                 // inside a stacked heading row: its columns stand
-            } else if ItemNumber.leading(in: Array(text.unicodeScalars)) == nil, let heading = headingColumns(text) {
+            } else if Self.mayBeHeadingRow(text), let heading = headingColumns(text),
+                      ItemNumber.leading(in: Array(text.unicodeScalars)) == nil {
                 columns = heading
             } else if let (heading, end) = stackedHeading(lines, at: index) {
                 columns = heading
@@ -94,6 +95,18 @@ public struct CriteriaTables: Sendable {
         return Set(columns).count >= 2 ? (columns, end) : nil
     }
 
+    /// The longest line (in UTF-8 bytes) read as a heading row: a row of column headings is short,
+    /// and testing every word of every long line was most of extraction's time.
+    static let headingRowBytes = 600
+    /// The longest line without tabs or runs of spaces (in UTF-8 bytes) read as a heading row
+    /// (its cells split at single spaces: a few short words).
+    static let spacedHeadingRowBytes = 240
+
+    static func mayBeHeadingRow(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= spacedHeadingRowBytes { return true }
+        return bytes <= headingRowBytes && (text.contains("\t") || text.contains("  "))
+    }
     /// The longest line (in scalars) read as one heading cell of a stacked heading row.
     static let headingCellLimit = 30
     /// The longest line read as a piece of a wrapped heading cell.
@@ -125,7 +138,8 @@ public struct CriteriaTables: Sendable {
     /// (the whole cell, or followed by something other than a Thai letter, or of four letters
     /// or more: `ข้อ` heads a column, `ข้อความ` does not).
     func column(of cell: String) -> String? {
-        for (words, column) in headings where cell.hasPrefix(words) {
+        // By scalars: String's prefix test breaks graphemes, and this is asked of many cells.
+        for (words, column) in headings where cell.unicodeScalars.starts(with: words.unicodeScalars) {
             let rest = cell.unicodeScalars.dropFirst(words.unicodeScalars.count)
             guard let next = rest.first else { return column }
             if words.unicodeScalars.count >= 4 || !ThaiScript.isThai(next) { return column }
@@ -136,15 +150,17 @@ public struct CriteriaTables: Sendable {
     /// A line's cells: split at tabs when it has any, else at runs of two or more spaces, else
     /// at spaces.
     static func cells(of line: String) -> [String] {
-        let split: [Substring]
-        if line.contains("\t") {
-            split = line.split(separator: "\t")
+        // By scalars (String's own split walks graphemes, and every short line is asked).
+        let scalars = line.unicodeScalars
+        let split: [Substring.UnicodeScalarView]
+        if scalars.contains("\t") {
+            split = scalars.split(separator: "\t")
         } else if line.contains("  ") {
-            split = line.split(separator: "  ")
+            return line.split(separator: "  ").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         } else {
-            split = line.split(separator: " ")
+            split = scalars.split(separator: " ")
         }
-        return split.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        return split.map { String(String.UnicodeScalarView($0)).trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     /// Whether `line` heads a part of a criteria table: a short line that starts with `เกณฑ์`

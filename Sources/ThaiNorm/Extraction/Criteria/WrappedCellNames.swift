@@ -37,6 +37,9 @@ struct WrappedCellNames {
         guard !line.contains("\t"), !next.contains("\t") else { return [] }
         let columned = Self.hasColumnGap(line) || Self.hasColumnGap(next)
         let nextTokens = ScalarLine.tokens(next, in: 0..<next.count)
+        // Nothing to join unless the next line is one word or the lines are in columns (names are
+        // looked for only then: most lines of a long table are neither).
+        guard nextTokens.count == 1 || columned else { return [] }
         var result: [NameOccurrence] = []
         for found in NameOccurrence.all(in: line, line: index + 1, guard: names, family: family)
         where found.title != nil && (found.family?.unicodeScalars.count ?? 0) <= Self.familyPieceLimit {
