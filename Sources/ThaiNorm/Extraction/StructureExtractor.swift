@@ -33,8 +33,11 @@ public struct StructureExtractor: Sendable {
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
-        let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical) + tableExtractor.levels(in: tables)
-        let lists = ListExtractor().lists(in: lines, criteria: CriteriaTables().lines(in: lines))
+        // Where the criteria tables are, read once for criteria and for the lists outside them.
+        let layouts = CriteriaTables().layouts(in: lines)
+        let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical, layouts: layouts)
+            + tableExtractor.levels(in: tables)
+        let lists = ListExtractor().lists(in: lines, criteria: layouts.map { $0 != nil })
         let amounts = AmountExtractor.shared.amounts(in: lines)
         return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, lists: lists,
                                  tables: tables)

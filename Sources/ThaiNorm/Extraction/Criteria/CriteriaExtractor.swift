@@ -62,10 +62,12 @@ public struct CriteriaExtractor: Sendable {
 
     /// `names` holds each line's names with a family name (computed here when not given);
     /// `canonical` maps each spelling of a name (`given family`) to the person's chosen spelling.
-    public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:]) -> [Criterion] {
+    /// `layouts` are ``CriteriaTables/layouts(in:)`` of `lines` when the caller has them.
+    public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:],
+                         layouts: [[String]?]? = nil) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
         var names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
-        let layouts = tables.layouts(in: lines)
+        let layouts = layouts ?? tables.layouts(in: lines)
         let inTable = layouts.map { $0 != nil }
         // Inside the tables, also the names a narrow cell wrapped over two lines.
         let wrapped = WrappedCellNames(guard: self.names)
