@@ -31,7 +31,8 @@ struct StageCase: Sendable, CustomTestStringConvertible {
     /// `[document reads ช as ซ, ข as ช]`: the confusions the document has shown, each 20 times in 100;
     /// `[displacement shown]`: the document shows marks displaced by extraction, whatever the line;
     /// `[debris shown]`: the document shows lines of OCR debris; `[sara am in parts]`: the
-    /// document wrote sara am as nikhahit and sara aa).
+    /// document wrote sara am as nikhahit and sara aa; `[spaces inside words shown]`: the
+    /// document shows spaces extraction put inside words).
     var stageUnderTest: (any RepairStage)? {
         if stage == "ConvertDigits" { return ConvertDigits(style: why.contains("[thai]") ? .thai : .arabic) }
         if stage == "MoveMarksByContext", why.contains("[displacement shown]") {
@@ -39,6 +40,12 @@ struct StageCase: Sendable, CustomTestStringConvertible {
             parameters.minimumSymptoms = 0
             parameters.minimumSymptomsPer10000 = 0
             return MoveMarksByContext(parameters: parameters)
+        }
+        if stage == "RemoveSpacesInsideWords", why.contains("[spaces inside words shown]") {
+            var parameters = RemoveSpacesInsideWords.Parameters()
+            parameters.minimumSymptoms = 0
+            parameters.minimumSymptomsPer10000 = 0
+            return RemoveSpacesInsideWords(parameters: parameters)
         }
         if stage == "RestoreSaraAmByContext", why.contains("[sara am in parts]") {
             var parameters = RestoreSaraAmByContext.Parameters()

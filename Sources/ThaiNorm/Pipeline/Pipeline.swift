@@ -33,6 +33,9 @@ public enum Pipeline {
             MoveDisplacedMarks(parameters: p.moveDisplacedMarks),
             // and are put in order inside it.
             ReorderThaiMarks(parameters: p.reorderThaiMarks),
+            // With the marks in their clusters, the spaces extraction put inside words, by context
+            // (a word must be whole before its sara am, tones or spelling are judged).
+            RemoveSpacesInsideWords(parameters: p.removeSpacesInsideWords),
             // Then, in OCR text that wrote sara am in parts, the ring of ำ it dropped, by context.
             RestoreSaraAmByContext(parameters: p.restoreSaraAmByContext),
             // and the tone marks it dropped, by context.

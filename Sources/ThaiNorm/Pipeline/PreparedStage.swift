@@ -60,6 +60,7 @@ struct AdaptiveStageRunner<Stage: DocumentAdaptiveStage>: StageRunner {
     // adaptive stage runs the generic code, slower but the same.
     @_specialize(where Stage == RemoveOCRDebris)
     @_specialize(where Stage == MoveMarksByContext)
+    @_specialize(where Stage == RemoveSpacesInsideWords)
     @_specialize(where Stage == RestoreSaraAmByContext)
     @_specialize(where Stage == RestoreDroppedToneMarks)
     @_specialize(where Stage == RepairItemNumbers)
@@ -90,6 +91,7 @@ struct AdaptedStage<Stage: DocumentAdaptiveStage>: PreparedStage {
     // adaptive stage runs the generic code, slower but the same.
     @_specialize(where Stage == RemoveOCRDebris)
     @_specialize(where Stage == MoveMarksByContext)
+    @_specialize(where Stage == RemoveSpacesInsideWords)
     @_specialize(where Stage == RestoreSaraAmByContext)
     @_specialize(where Stage == RestoreDroppedToneMarks)
     @_specialize(where Stage == RepairItemNumbers)
