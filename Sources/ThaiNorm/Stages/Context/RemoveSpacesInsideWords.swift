@@ -9,9 +9,8 @@
 ///   no Thai writing puts there (before a mark or a following vowel, after a leading vowel or
 ///   an unclosed ั or ็, before a consonant with thanthakhat), found by this stage's survey or removed by the
 ///   spacing stages before it, at least ``Parameters/minimumSymptoms`` of them and
-///   ``Parameters/minimumSymptomsPer10000`` per 10,000 characters. Clean text shows none;
-///   OCR output (sara am written in parts, as ``RestoreSaraAmByContext`` tells it) is left
-///   alone;
+///   ``Parameters/minimumSymptomsPer10000`` per 10,000 characters. Clean text shows none,
+///   and no OCR output of the benchmark's tune half passed;
 /// - **the word must read better whole**: each single space between two Thai letters is
 ///   removed where the ``LanguageModel`` gains enough (log10) without it. The model was
 ///   trained on text with real phrase spaces, so a real break reads better kept. How much is
@@ -66,12 +65,10 @@ public struct RemoveSpacesInsideWords: DocumentAdaptiveStage {
         }
         let symptoms = document.surveys.reduce(removed) { $0 + $1.impossibleSpaces }
         let scalars = document.surveys.reduce(0) { $0 + $1.scalars }
-        // OCR output (an engine that wrote sara am in parts) is left alone: its letters are
-        // misread too, and the model's reading of its spaces was wrong too often.
-        let composed = document.edits.count { $0.applied && $0.stage == "ComposeSaraAm" }
+        // Only evidence that normalizing takes away (never adds) opens the gate, so a normalized
+        // document cannot open it where its source did not: normalizing twice equals once.
         let shows = symptoms >= parameters.minimumSymptoms
             && Double(symptoms) * 10_000 >= parameters.minimumSymptomsPer10000 * Double(max(scalars, 1))
-            && composed <= parameters.maximumDecomposedSaraAm
         return Adaptation(showsSplitWords: shows)
     }
 
