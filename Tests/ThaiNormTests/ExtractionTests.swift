@@ -212,6 +212,25 @@ struct ExtractionTests {
         #expect(people.first?.lines == [3])
     }
 
+    @Test("a name a line break cuts after its title or its given name")
+    func namesAcrossLines() {
+        func people(_ text: String) -> [[String]] {
+            StructureExtractor().extract(text).people.map { [$0.title ?? "", $0.given, $0.family ?? ""] }
+        }
+        // The title ends the line (alone, or glued to the words before it).
+        #expect(people("ประกอบด้วย นาย\nสมชาย เลิศลาภวศิน ผู้อำนวยการ") == [["นาย", "สมชาย", "เลิศลาภวศิน"]])
+        #expect(people("นโยบายของนาย\nเศรษฐา ทวีสิน นายกรัฐมนตรี") == [["นาย", "เศรษฐา", "ทวีสิน"]])
+        #expect(StructureExtractor().extract("ประกอบด้วย นาย\nสมชาย เลิศลาภวศิน ผู้อำนวยการ").people.first?.lines == [2])
+        // A title and a given name end the line: the family name is on the next, or the given name goes on there.
+        #expect(people("การอำนวยการของ พล.ต.ต.อำนาจ\nไตรพจน์ ผู้บังคับการ") == [["พล.ต.ต.", "อำนาจ", "ไตรพจน์"]])
+        #expect(people("พร้อมด้วย นายสิทธิ\nกร ดิเรกสุนทร กรรมการ") == [["นาย", "สิทธิกร", "ดิเรกสุนทร"]])
+        #expect(people("พร้อมด้วย นายยง\nยุทธ ภูมิประเทศ กรรมการ") == [["นาย", "ยงยุทธ", "ภูมิประเทศ"]])
+        #expect(people("พร้อมด้วย นายสมชาย\nใจดี กรรมการ") == [["นาย", "สมชาย", "ใจดี"]])
+        // Not names: two words no list knows after a title, and a family name that may go on.
+        #expect(people("ตำแหน่ง นาย\nช่างโยธา ชำนาญงาน สังกัด").isEmpty)
+        #expect(people("ประกอบด้วย นาย\nสมชาย เลิศลาภ").isEmpty)
+    }
+
     @Test("a title glued to the word before names a person; the sentence after a given name is no family name")
     func gluedTitlesAndSentenceWords() {
         func people(_ text: String) -> [[String]] {

@@ -75,7 +75,8 @@ public struct NameOccurrence: Sendable, Equatable {
     /// criteria assignees are read from), also after a title glued to the word before
     /// (``glued(in:line:guard:family:)``). A title alone on its line names the person on the
     /// next line when that line is just two words, given and family name, one of them a listed
-    /// name (an Act's countersignature: `พลเอก` / `ประยุทธ์ จันทร์โอชา`).
+    /// name (an Act's countersignature: `พลเอก` / `ประยุทธ์ จันทร์โอชา`). A name a line break
+    /// cuts after its title or given name is read on the next line (``acrossLines(_:_:line:guard:family:)``).
     public static func withFamilyNames(in lines: [[Unicode.Scalar]], guard names: NameGuard = .shared) -> [[NameOccurrence]] {
         var result = lines.enumerated().map { index, line in
             let found = all(in: line, line: index + 1, guard: names).filter { $0.family != nil }
@@ -84,6 +85,14 @@ public struct NameOccurrence: Sendable, Equatable {
                 !found.contains { $0.range.overlaps(name.range) }
             }
             return (found + glued).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // Names a line break cuts after the title or the given name (``acrossLines(_:_:line:guard:family:)``).
+        for index in lines.indices.dropLast() {
+            guard let last = ScalarLine.tokens(lines[index]).last, let head = ScalarLine.tokens(lines[index + 1]).first,
+                  !result[index].contains(where: { $0.range.upperBound > last.lowerBound }),
+                  !result[index + 1].contains(where: { $0.range.lowerBound < head.upperBound }),
+                  let name = acrossLines(lines[index], lines[index + 1], line: index + 2, guard: names) else { continue }
+            result[index + 1].insert(name, at: 0)
         }
         for index in lines.indices.dropLast() where result[index].isEmpty && result[index + 1].isEmpty {
             guard let title = titleAlone(lines[index], guard: names) else { continue }
