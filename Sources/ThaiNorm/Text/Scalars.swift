@@ -66,6 +66,30 @@ enum ScalarLine {
         return tokens
     }
 
+    /// The range of the last whitespace-separated token of `line`, found from its end.
+    ///
+    /// Complexity: O(k) for the k scalars from the token to the line's end.
+    static func lastToken(_ line: [Unicode.Scalar]) -> Range<Int>? {
+        var end = line.count
+        while end > 0, line[end - 1].isWhitespace { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, !line[start - 1].isWhitespace { start -= 1 }
+        return start..<end
+    }
+
+    /// The range of the first whitespace-separated token of `line`.
+    ///
+    /// Complexity: O(k) for the k scalars from the line's start to the token's end.
+    static func firstToken(_ line: [Unicode.Scalar]) -> Range<Int>? {
+        var start = 0
+        while start < line.count, line[start].isWhitespace { start += 1 }
+        guard start < line.count else { return nil }
+        var end = start
+        while end < line.count, !line[end].isWhitespace { end += 1 }
+        return start..<end
+    }
+
     /// `line` with each range replaced; `replacements` must be sorted and must not overlap.
     ///
     /// Complexity: O(n + r) for r replacement scalars.

@@ -88,7 +88,9 @@ public struct NameOccurrence: Sendable, Equatable {
         }
         // Names a line break cuts after the title or the given name (``acrossLines(_:_:line:guard:family:)``).
         for index in lines.indices.dropLast() {
-            guard let last = ScalarLine.tokens(lines[index]).last, let head = ScalarLine.tokens(lines[index + 1]).first,
+            guard let last = ScalarLine.lastToken(lines[index]), let head = ScalarLine.firstToken(lines[index + 1]),
+                  // A title starts somewhere in the last token (most lines end otherwise).
+                  lines[index][last].contains(where: { names.titleStarts.contains($0) }),
                   !result[index].contains(where: { $0.range.upperBound > last.lowerBound }),
                   !result[index + 1].contains(where: { $0.range.lowerBound < head.upperBound }),
                   let name = acrossLines(lines[index], lines[index + 1], line: index + 2, guard: names) else { continue }

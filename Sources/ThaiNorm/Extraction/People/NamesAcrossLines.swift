@@ -22,7 +22,7 @@ extension NameOccurrence {
     /// `number`); its range is the part in `next`.
     static func acrossLines(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], line number: Int,
                             guard names: NameGuard = .shared, family test: FamilyNameTest = .shared) -> NameOccurrence? {
-        guard let last = ScalarLine.tokens(line).last, let head = ScalarLine.tokens(next).first else { return nil }
+        guard let last = ScalarLine.lastToken(line), let head = ScalarLine.firstToken(next) else { return nil }
         let tail = Array(line[last])
         let rest = Array(next[head.lowerBound...])
         var joined: [Unicode.Scalar]
