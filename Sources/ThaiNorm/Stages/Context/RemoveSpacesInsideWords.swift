@@ -102,8 +102,8 @@ public struct RemoveSpacesInsideWords: DocumentAdaptiveStage {
     /// ``Place`` of the space `line[index]`.
     func place(of index: Int, in line: [Unicode.Scalar]) -> Place {
         var start = index - 1, end = index + 2
-        while start > 0, Self.isWordScalar(line[start - 1]) { start -= 1 }
-        while end < line.count, Self.isWordScalar(line[end]) { end += 1 }
+        while start > 0, ThaiScript.isWordCharacter(line[start - 1]) { start -= 1 }
+        while end < line.count, ThaiScript.isWordCharacter(line[end]) { end += 1 }
         let joined = Array(line[start..<index] + line[(index + 1)..<end])
         let gap = index - start
         return segmenter.withSegments(joined, 0..<joined.count) { tokens in
@@ -117,13 +117,7 @@ public struct RemoveSpacesInsideWords: DocumentAdaptiveStage {
     static func isCandidate(_ index: Int, in line: [Unicode.Scalar]) -> Bool {
         guard index > 0, index + 1 < line.count, line[index] == " " else { return false }
         let before = line[index - 1], after = line[index + 1]
-        return isWordScalar(before) && isWordScalar(after)
-    }
-
-    /// A Thai letter, vowel or mark: not a digit, ฯ, ๆ or a sign.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0E01...0x0E4E).contains(scalar.value) && scalar.value != 0x0E2F && scalar.value != 0x0E46
-            && scalar.value != 0x0E3F
+        return ThaiScript.isWordCharacter(before) && ThaiScript.isWordCharacter(after)
     }
 
     /// Whether the text before `index` ends in mai han-akat or maitaikhu (a tone mark after it
