@@ -4,8 +4,9 @@
 ///
 /// No Thai word begins with a combining mark or with ะ า ำ ๅ, so a space
 /// before one is always extraction damage. The space is removed only when a
-/// Thai letter or mark stands before it; a mark after Latin text, a digit or
-/// at the start of a line is reported and kept.
+/// Thai letter or mark stands before it; a mark after Latin text, a digit, a
+/// thanthakhat (`์ ่ื`: the mark lost its consonant) or at the start of a line is
+/// reported and kept.
 ///
 /// Complexity: O(n) in the length of the line.
 public struct RemoveSpaceBeforeMarks: RepairStage {
@@ -32,7 +33,10 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
             var spaceStart = index
             while spaceStart > 0, line[spaceStart - 1].isSpace { spaceStart -= 1 }
             let base = spaceStart > 0 ? line[spaceStart - 1] : nil
-            if let base, Self.canCarry(base) {
+            // No mark follows a thanthakhat in one cluster: a mark after `์ ` lost its own
+            // consonant (`วัฒน์ ่ืน` for `วัฒน์ ชื่น`), and joining would put it on the wrong one.
+            let lostBase = base == Self.thanthakhat && ThaiScript.isCombiningMark(scalar)
+            if let base, Self.canCarry(base), !lostBase {
                 let isMark = ThaiScript.isCombiningMark(scalar)
                 output.replace(spaceStart..<index, with: [], confidence: isMark ? parameters.markConfidence : parameters.followingVowelConfidence,
                                note: isMark ? "space before a combining mark" : "space before a following vowel")
@@ -42,6 +46,8 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
             index += 1
         }
     }
+
+    static let thanthakhat: Unicode.Scalar = "\u{0E4C}"
 
     /// Whether a Thai cluster can continue after `scalar`.
     private static func canCarry(_ scalar: Unicode.Scalar) -> Bool {
