@@ -301,7 +301,7 @@ struct StageKindTests {
     func adaptiveStagesAreSpecialized() throws {
         let source = try String(contentsOf: Repository.root.appending(path: "Sources/ThaiNorm/Pipeline/PreparedStage.swift"), encoding: .utf8)
         let adaptive = Pipeline.stages().filter { $0 is any DocumentAdaptiveStage }.map(\.name)
-        #expect(adaptive.count == 9)
+        #expect(adaptive.count == 10)
         for name in adaptive {
             #expect(source.components(separatedBy: "@_specialize(where Stage == \(name))").count == 3, "\(name)")
         }

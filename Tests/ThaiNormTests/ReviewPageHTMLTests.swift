@@ -41,7 +41,9 @@ struct ReviewPageHTMLTests {
         let input = "ค\u{0E4D}\u{0E32}\nท\u{0E48}\u{0E35} กขค"
         let page = try ReviewPage.html(input: input, edits: edits, findings: findings, source: "t",
                                        options: .init(minimumConfidence: 0.5))
-        #expect(page.contains("<span class=\"held-only s7\""))
+        // A stage's colour is its place in the pipeline (ReviewSummary.palette, in turn).
+        let colour = try #require(Pipeline.stageNames.firstIndex(of: "ComposeSaraAm")) % ReviewSummary.palette.count
+        #expect(page.contains("<span class=\"held-only s\(colour)\""))
         #expect(page.contains("data-held=\"0\""))
         #expect(page.contains("<span class=\"finding-only\""))
         #expect(page.contains("data-findings=\"0\""))

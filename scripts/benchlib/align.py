@@ -14,6 +14,9 @@ from rapidfuzz.distance import Levenshtein
 _WS = re.compile(r"\s+")
 NUMBER = re.compile(r"[0-9๐-๙]+(?:[.,/:][0-9๐-๙]+)*")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: The stage that moves a line's text to the line it continues, and the note of a line it took.
+MOVE_STAGE = "JoinLinesStartingWithMarks"
+MOVE_NOTE = re.compile(r"starts with a mark: joined to line (\d+)$")
 
 
 def collapse(text):
@@ -101,6 +104,14 @@ class Replay:
 
     Edits of one stage, round and pass on one line all refer to the line as that stage
     received it (as EditReplay in the library): they are applied right to left.
+
+    A line joined to the line it continues (JoinLinesStartingWithMarks: its text added to one
+    line, taken from the others) is applied as one step when its first edit comes, so that the
+    text is never there twice; each of its edits carries `move`: the text before the step, the
+    offset of the first line break it removes, the text from there to the end of the last
+    line moved, that text without its line breaks (a whitespace removal, for the judge), and
+    the step's delta.
+    The later edits of the step are yielded with delta 0.
     """
 
     def __init__(self, raw_text, gold):
@@ -113,37 +124,85 @@ class Replay:
         """Yields (edit, delta, line before, line after) for every applied edit; while an edit
         is yielded, `self.document` is the whole text before it and `self.offset` the edit's
         start in that text (the text is joined once per edit, for its distance, and kept)."""
-        groups = []          # [line, key, edits], in the order of their first edit
-        open_group = {}      # line -> its last group
+        queues = {}          # line -> its groups [key, edits], in the order they were made
         for edit in edits:
             if not edit.get("applied", True):
                 continue
             key = (edit["stage"], edit.get("round"), edit.get("pass"))
-            group = open_group.get(edit["line"])
-            if group is None or group[1] != key:
-                group = [edit["line"], key, []]
-                groups.append(group)
-                open_group[edit["line"]] = group
-            group[2].append(edit)
-        for line, _, members in groups:
-            # right to left: the reverse of the library's left-to-right splice (ties included)
-            for edit in reversed(sorted(members, key=lambda e: e["column"])):
-                text = self.lines[line - 1]
-                start = edit["column"] - 1
-                end = start + edit["length"]
-                if text[start:end] != edit["before"]:
-                    raise ValueError(f"edit {edit} does not fit line {line}: {text[start:end]!r}")
-                self.offset = sum(len(x) + 1 for x in self.lines[:line - 1]) + start
-                before_document = self.document
-                new = text[:start] + edit["after"] + text[end:]
-                self.lines[line - 1] = new
-                joined = "\n".join(self.lines)
-                after = distance(collapse(joined), self.gold)
-                delta = after - self.current
-                self.current = after
-                self.document = before_document  # the text before the edit, while it is yielded
-                yield edit, delta, text, new
-                self.document = joined
+            queue = queues.setdefault(edit["line"], [])
+            if not queue or queue[-1][0] != key:
+                queue.append([key, []])
+            queue[-1][1].append(edit)
+        moved = {}           # target line -> the edits that take text from other lines to it
+        for edit in edits:
+            m = MOVE_NOTE.match(edit.get("note") or "")
+            if edit.get("applied", True) and edit["stage"] == MOVE_STAGE and m:
+                moved.setdefault(int(m.group(1)), []).append(edit)
+        done = {}            # id of an edit already applied as part of a move -> its line before
+        for line in sorted(queues):
+            queue = queues[line]
+            while queue:
+                _, members = queue.pop(0)
+                # right to left: the reverse of the library's left-to-right splice (ties included)
+                for edit in reversed(sorted(members, key=lambda e: e["column"])):
+                    if id(edit) in done:
+                        yield edit, 0, done[id(edit)], self.lines[line - 1]
+                    elif edit["stage"] == MOVE_STAGE and line in moved and not edit["before"]:
+                        sources = [e for e in moved[line] if e.get("pass") == edit.get("pass")]
+                        # the lines moved here first get the edits made to them before they moved
+                        for source in sources:
+                            other = queues[source["line"]]
+                            while other and not any(e is source for e in other[0][1]):
+                                _, earlier = other.pop(0)
+                                for e in reversed(sorted(earlier, key=lambda e: e["column"])):
+                                    yield from self._apply(e, source["line"])
+                        yield from self._move(edit, line, sources, done)
+                    else:
+                        yield from self._apply(edit, line)
+
+    def _apply(self, edit, line):
+        text = self.lines[line - 1]
+        start = edit["column"] - 1
+        end = start + edit["length"]
+        if text[start:end] != edit["before"]:
+            raise ValueError(f"edit {edit} does not fit line {line}: {text[start:end]!r}")
+        self.offset = sum(len(x) + 1 for x in self.lines[:line - 1]) + start
+        before_document = self.document
+        new = text[:start] + edit["after"] + text[end:]
+        self.lines[line - 1] = new
+        joined = "\n".join(self.lines)
+        after = distance(collapse(joined), self.gold)
+        delta = after - self.current
+        self.current = after
+        self.document = before_document  # the text before the edit, while it is yielded
+        yield edit, delta, text, new
+        self.document = joined
+
+    def _move(self, edit, line, sources, done):
+        """Applies the lines moved to `line` (its edit adds them) as one step."""
+        before_document = "\n".join(self.lines)
+        offset = sum(len(x) + 1 for x in self.lines[:line]) - 1
+        last = max(e["line"] for e in sources)
+        region = "\n".join(self.lines[line:last])
+        text = self.lines[line - 1]
+        # (the lines' text in their order, or with a line of marks put before the one it followed)
+        if sorted("".join(self.lines[e["line"] - 1] for e in sources)) != sorted(edit["after"]):
+            raise ValueError(f"edit {edit} does not add the lines it takes")
+        self.lines[line - 1] = text + edit["after"]
+        for e in sources:
+            done[id(e)] = self.lines[e["line"] - 1]
+            self.lines[e["line"] - 1] = ""
+        joined = "\n".join(self.lines)
+        after = distance(collapse(joined), self.gold)
+        delta = after - self.current
+        move = (before_document, offset, "\n" + region, region.replace("\n", ""), delta)
+        for e in [edit] + sources:
+            e["move"] = move
+        self.current = after
+        self.offset = offset
+        self.document = before_document
+        yield edit, delta, text, self.lines[line - 1]
+        self.document = joined
 
     def text(self):
         return "\n".join(self.lines)

@@ -5,6 +5,9 @@ by scripts/fit-calibration (to fit confidences on the tune half) and scripts/ben
 - An edit that removes only a whitespace run before a combining mark or ะ า ำ ๅ is right
   unless it took the text further from the gold: the gold never has whitespace there (a
   cluster is never cut, no word starts so; none in the 258 gold passages).
+- A line's text moved to the end of the line it continues (JoinLinesStartingWithMarks, both
+  of its edits) is judged as the removal of the line breaks it joins across: by the rule
+  above (the text moved starts with a mark), as one step (align.Replay).
 - Any other edit that only removes whitespace is right when the gold has no whitespace between the
   letters it joins (every one of them), found by aligning the text without whitespace to the
   gold without whitespace. The distance to the gold cannot judge it: a space removed inside a
@@ -149,7 +152,12 @@ def right_flags(scored, gold):
     gold_letters = gaps.letters
     flags = []
     for i, e in enumerate(scored):
-        if removes_only_space(e["before"], e["after"]):
+        if e.get("move"):
+            # A line joined to the line it continues (the text without whitespace is unchanged):
+            # a whitespace removal, judged as one, by the move as a whole (align.Replay).
+            document, offset, before, after, delta = e["move"]
+            ok = delta <= 0 if NON_STARTER.match(after[:1]) else gaps.joins_right(document, offset, before, after)
+        elif removes_only_space(e["before"], e["after"]):
             # The gold never has whitespace before a combining mark or ะ า ำ ๅ (a cluster is never
             # cut, no word starts so): removing it is right unless it took the text further away.
             after_gap = e["document"][e["offset"] + len(e["before"]):e["offset"] + len(e["before"]) + 1]

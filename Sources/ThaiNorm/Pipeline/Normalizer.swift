@@ -38,6 +38,8 @@ public struct Normalizer: Sendable {
     private let runners: [any StageRunner]
     /// Each stage's scope, read for every line.
     private let scopes: [StageScope]
+    /// Whether each stage's scores are calibrated (``RepairStage/calibrates``).
+    private let calibrates: [Bool]
     /// What replaces a stage's score as the confidence of its edits.
     public let calibration: ConfidenceCalibration
 
@@ -57,6 +59,7 @@ public struct Normalizer: Sendable {
         self.calibration = calibration
         runners = stages.map(StageRunners.runner(for:))
         scopes = stages.map(\.scope)
+        calibrates = stages.map(\.calibrates)
     }
 
     /// Normalizes a whole text.
@@ -97,7 +100,7 @@ public struct Normalizer: Sendable {
                 let record = previous[k]
                 let stage = runner.prepared(for: lines, edits: edits + passEdits, facts: facts, previous: record?.stage)
                 let repeats = record.map { stage.repairsLike($0.stage) } ?? false
-                let scope = scopes[k], name = runner.stage.name
+                let scope = scopes[k], name = runner.stage.name, calibrated = calibrates[k]
                 var current = PassRecord(stage: stage, input: lines)
                 // Bound once: binding the record inside the loop would copy it for every line.
                 let settled = repeats ? record : nil
@@ -113,7 +116,7 @@ public struct Normalizer: Sendable {
                     }
                     guard scope.admits(features[index]) else { continue }
                     let editsBefore = passEdits.count, findingsBefore = findings.count
-                    let line = run(stage, named: name, rounds: scope.rounds, on: lines[index],
+                    let line = run(stage, named: name, calibrated: calibrated, rounds: scope.rounds, on: lines[index],
                                    context: LineContext(index: index, facts: facts), edits: &passEdits, findings: &findings)
                     if passEdits[editsBefore...].contains(where: \.applied) { current.edited[index] = true }
                     if findings.count > findingsBefore { current.findings[index] = Array(findings[findingsBefore...]) }
@@ -169,7 +172,8 @@ public struct Normalizer: Sendable {
     /// Runs one stage on one line (again while it still changes the line, up to `rounds`),
     /// recording edits and findings.
     private func run(
-        _ stage: any PreparedStage, named name: String, rounds: Int, on line: [Unicode.Scalar], context: LineContext,
+        _ stage: any PreparedStage, named name: String, calibrated: Bool, rounds: Int, on line: [Unicode.Scalar],
+        context: LineContext,
         edits: inout [Edit], findings: inout [Finding]
     ) -> [Unicode.Scalar] {
         var current = line
@@ -185,7 +189,8 @@ public struct Normalizer: Sendable {
             }
             if output.repairs.isEmpty { break }
             let before = edits.count
-            let next = apply(output.repairs, to: current, stage: name, lineNumber: lineNumber, edits: &edits)
+            let next = apply(output.repairs, to: current, stage: name, calibrated: calibrated, lineNumber: lineNumber,
+                             edits: &edits)
             for k in before..<edits.count { edits[k].round = round }
             if next == current { break }
             current = next
@@ -194,7 +199,8 @@ public struct Normalizer: Sendable {
     }
 
     private func apply(
-        _ repairs: [Repair], to line: [Unicode.Scalar], stage: String, lineNumber: Int, edits: inout [Edit]
+        _ repairs: [Repair], to line: [Unicode.Scalar], stage: String, calibrated: Bool, lineNumber: Int,
+        edits: inout [Edit]
     ) -> [Unicode.Scalar] {
         var accepted: [(range: Range<Int>, with: [Unicode.Scalar])] = []
         var position = 0
@@ -204,7 +210,7 @@ public struct Normalizer: Sendable {
             guard repair.range.lowerBound >= position, repair.range.upperBound <= line.count else { continue }
             let before = line[repair.range]
             guard !before.elementsEqual(repair.replacement) else { continue }
-            let (confidence, evidence) = calibrated(repair, of: line, stage: stage)
+            let (confidence, evidence) = calibrated ? self.calibrated(repair, of: line, stage: stage) : (repair.confidence, nil)
             let applied = confidence >= configuration.minimumConfidence
             edits.append(
                 Edit(
@@ -221,7 +227,7 @@ public struct Normalizer: Sendable {
 
     /// The confidence of `repair` (the calibration row of its evidence, or the stage's score)
     /// and its evidence's most specific key.
-    private func calibrated(_ repair: Repair, of line: [Unicode.Scalar], stage: String) -> (Double, String) {
+    private func calibrated(_ repair: Repair, of line: [Unicode.Scalar], stage: String) -> (Double, String?) {
         let evidence = EditEvidence(
             stage: stage, note: repair.note, before: line[repair.range], after: repair.replacement,
             resultKnown: ResultWords.areKnown(in: line, replacing: repair.range, with: repair.replacement,

@@ -16,6 +16,9 @@ public enum Pipeline {
             // Lines an OCR engine read from rules, stamps and dots: before any stage reads them
             // as spread letters, words, English or item numbers.
             RemoveOCRDebris(parameters: p.removeOCRDebris),
+            // A line PDF extraction broke before a mark, back on the line it continues: the marks
+            // and spaces of a word are then judged with the whole word on one line.
+            JoinLinesStartingWithMarks(parameters: p.joinLinesStartingWithMarks),
             // 2. Spacing, so that the marks of a cluster stand next to their base.
             // Letters spread apart, before the space-before-mark rule, which would join only some gaps.
             JoinSpreadLetters(parameters: p.joinSpreadLetters),

@@ -59,6 +59,7 @@ struct AdaptiveStageRunner<Stage: DocumentAdaptiveStage>: StageRunner {
     // existential is not specialized, and pays for type metadata at every line); another
     // adaptive stage runs the generic code, slower but the same.
     @_specialize(where Stage == RemoveOCRDebris)
+    @_specialize(where Stage == JoinLinesStartingWithMarks)
     @_specialize(where Stage == MoveMarksByContext)
     @_specialize(where Stage == RemoveSpacesInsideWords)
     @_specialize(where Stage == RestoreSaraAmByContext)
@@ -90,6 +91,7 @@ struct AdaptedStage<Stage: DocumentAdaptiveStage>: PreparedStage {
     // existential is not specialized, and pays for type metadata at every line); another
     // adaptive stage runs the generic code, slower but the same.
     @_specialize(where Stage == RemoveOCRDebris)
+    @_specialize(where Stage == JoinLinesStartingWithMarks)
     @_specialize(where Stage == MoveMarksByContext)
     @_specialize(where Stage == RemoveSpacesInsideWords)
     @_specialize(where Stage == RestoreSaraAmByContext)

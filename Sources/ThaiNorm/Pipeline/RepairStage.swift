@@ -37,6 +37,15 @@ public protocol RepairStage: Sendable {
     /// Proposes repairs for `line`: ranges are scalar offsets into `line` and must not overlap.
     /// `context` says where the line stands and gives what other stages find in it too.
     func repair(_ line: [Unicode.Scalar], in context: LineContext, into output: inout StageOutput)
+    /// Whether the calibration table (``ConfidenceCalibration``) may replace the stage's scores
+    /// (true unless the stage says otherwise). False for a stage whose edits only make sense
+    /// together (text moved from one line to another): one score for all keeps them applied
+    /// or held back together.
+    var calibrates: Bool { get }
+}
+
+extension RepairStage {
+    public var calibrates: Bool { true }
 }
 
 /// What a stage looks at: the lines it may concern, by their ``LineFeatures``, and how many
