@@ -204,6 +204,16 @@ struct ExtractionTests {
         #expect(StructureExtractor().extract(cells).amounts.map(\.value) == [1_100_000_000, 3_177_903_484])
     }
 
+    @Test("a unit cut by a line break; an abbreviation that goes on is no unit")
+    func amountsAcrossBreaksAndAbbreviations() {
+        let cut = StructureExtractor().extract("มูลค่าสินทรัพย์สุทธิ 1.13 ล้าน\nล้านบาท ซึ่งการ").amounts
+        #expect(cut.map(\.value) == [1.13] && cut.first?.unit == "ล้านล้านบาท")
+        #expect(cut.first?.line == 1 && cut.first?.endLine == 2)
+        // ลบ. is ล้านบาท; ลบ.ม. is cubic metres.
+        let water = StructureExtractor().extract("รับน้ำได้อีก 20,249 ล้าน ลบ.ม. งบ 28 ลบ. และ 175.47\nล้าน ลบ.ม.").amounts
+        #expect(water.map(\.value) == [28] && water.first?.unit == "ลบ.")
+    }
+
     @Test("a rank alone on its line names the person on the next (an Act's countersignature)")
     func titleAloneOnItsLine() {
         let text = "ผู้รับสนองพระบรมราชโองการ\nพลเอก\nประยุทธ์ จันทร์โอชา\nนายกรัฐมนตรี\nพันตำรวจโท\nได้รับมอบหมาย ให้ดำเนินการ"

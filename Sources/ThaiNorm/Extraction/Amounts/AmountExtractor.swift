@@ -42,8 +42,8 @@ public struct AmountExtractor: Sendable {
 
     /// Every sum of money in `lines`, in reading order.
     ///
-    /// A sum that a line break cuts (`อัตราไร่ละ 193,146` / `บาท`, `182,62` / `3 บาท`) is one
-    /// amount on the line where it starts, with `endLine`.
+    /// A sum that a line break cuts (`อัตราไร่ละ 193,146` / `บาท`, `182,62` / `3 บาท`,
+    /// `1.13 ล้าน` / `ล้านบาท`) is one amount on the line where it starts, with `endLine`.
     public func amounts(in lines: [String]) -> [Amount] {
         var result: [Amount] = []
         var columnUnit: [Int: (text: String, baht: Double?)]? = nil   // the unit of each column of the current table
@@ -104,6 +104,7 @@ public struct AmountExtractor: Sendable {
     func wrappedAmount(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], line number: Int) -> (Amount, Int)? {
         var end = line.count
         while end > 0, line[end - 1].isWhitespace { end -= 1 }
+        if let cut = amountWithUnitCut(line, end: end, next, line: number) { return cut }
         guard end > 0, ItemNumber.digitValue(line[end - 1]) != nil || line[end - 1] == ",",
               let (_, start) = Self.digits(endingAt: end, in: line, notBefore: 0) ?? Self.digits(endingAt: end - 1, in: line, notBefore: 0),
               start == 0 || !line[start - 1].isASCIILetter
@@ -120,14 +121,43 @@ public struct AmountExtractor: Sendable {
         }
         var r = q
         if r < next.count, next[r] == " " { r += 1 }
-        guard r < next.count, let candidates = unitsByFirst[next[r]],
-              let unit = candidates.first(where: { r + $0.scalars.count <= next.count
-                && next[r..<(r + $0.scalars.count)].elementsEqual($0.scalars) }),
+        guard let unit = unit(at: r, in: next),
               let value = Self.number(in: head + Array(next[p..<q])) else { return nil }
         let stop = r + unit.scalars.count
         let text = String(scalars: head) + " " + String(scalars: next[p..<stop])
         return (Amount(text: text, line: number, endLine: number + 1, value: value, unit: unit.text,
                        baht: unit.baht.map { $0 * value }), stop)
+    }
+
+    /// A number and the start of its unit ending `line[..<end]`, the rest of the unit starting
+    /// `next` (`1.13 ล้าน` / `ล้านบาท`): the amount, and the scalars of `next` it takes.
+    func amountWithUnitCut(_ line: [Unicode.Scalar], end: Int, _ next: [Unicode.Scalar], line number: Int) -> (Amount, Int)? {
+        var piece = end
+        while piece > 0, ThaiScript.isWordCharacter(line[piece - 1]) { piece -= 1 }
+        guard piece < end else { return nil }
+        let numberEnd = piece > 0 && line[piece - 1] == " " ? piece - 1 : piece
+        guard numberEnd > 0, ItemNumber.digitValue(line[numberEnd - 1]) != nil,
+              let (value, start) = Self.digits(endingAt: numberEnd, in: line, notBefore: 0),
+              start == 0 || !line[start - 1].isASCIILetter else { return nil }
+        var p = 0
+        while p < next.count, next[p] == " " { p += 1 }
+        let joined = Array(line[piece..<end]) + Array(next[p...])
+        guard let unit = unit(at: 0, in: joined), unit.scalars.count > end - piece else { return nil }
+        let stop = p + unit.scalars.count - (end - piece)
+        let text = String(scalars: line[start..<end]) + String(scalars: next[p..<stop])
+        return (Amount(text: text, line: number, endLine: number + 1, value: value, unit: unit.text,
+                       baht: unit.baht.map { $0 * value }), stop)
+    }
+
+    /// The longest unit written at `index` of `line`. An abbreviation must end there: `ลบ.`
+    /// (ล้านบาท) is not read in `ลบ.ม.` (cubic metres), whose letters go on after its dot.
+    func unit(at index: Int, in line: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], text: String, baht: Double?)? {
+        guard index < line.count, let candidates = unitsByFirst[line[index]] else { return nil }
+        return candidates.first { unit in
+            let stop = index + unit.scalars.count
+            guard stop <= line.count, line[index..<stop].elementsEqual(unit.scalars) else { return false }
+            return unit.scalars.last != "." || stop == line.count || !(ThaiScript.isConsonant(line[stop]) || line[stop].isASCIILetter)
+        }
     }
 
     /// The longest line (in scalars) read as a table cell, or a row ending in a sum, when a
@@ -189,9 +219,7 @@ public struct AmountExtractor: Sendable {
         var index = start
         var taken = start   // scalars before this are part of an amount already read
         while index < line.count {
-            guard let candidates = unitsByFirst[line[index]],
-                  let unit = candidates.first(where: { index + $0.scalars.count <= line.count
-                    && line[index..<(index + $0.scalars.count)].elementsEqual($0.scalars) }) else {
+            guard let unit = unit(at: index, in: line) else {
                 index += 1
                 continue
             }
