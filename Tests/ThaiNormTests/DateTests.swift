@@ -120,8 +120,10 @@ struct DateTests {
         // Whole dates on each line stay where they are.
         let plain = parser.dates(inLines: lines("๑ มีนาคม ๒๕๖๗\n๒ มีนาคม ๒๕๖๗"))
         #expect(plain.map(\.line) == [1, 2] && plain.allSatisfy { $0.endLine == nil })
-        // A number ending a line is not a day unless วันที่ stands before it.
+        // A number ending a line is a day only after a word that introduces one.
         #expect(parser.dates(inLines: lines("ข้อ ๑๒\nมีนาคม ๒๕๖๗")).map(\.text) == ["มีนาคม ๒๕๖๗"])
+        #expect(parser.dates(inLines: lines("หรือสิ้นสุด 31\nธันวาคม 2567 ผ่อน")).map(\.iso) == ["2024-12-31"])
+        #expect(parser.dates(inLines: lines("ให้ครบภายใน 15\nมกราคม 2565 เพื่อ")).map(\.iso) == ["2022-01-15"])
     }
 
     @Test func implausibleYearsAreFindings() throws {

@@ -54,7 +54,7 @@ public struct ThaiDateParser: Sendable {
     }
 
     /// The dates of a document's lines (1-based line numbers), with a date that a line break
-    /// cuts (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`, `วันที่ ๑๔` / `มิถุนายน ๒๕๔๘`, a range's
+    /// cuts (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`, `สิ้นสุด 31` / `ธันวาคม 2567`, a range's
     /// connector ending a line) read whole: reported once, on the line where it starts, its
     /// `text` holding a space where the line broke and `endLine` the line where it ends.
     ///
@@ -94,7 +94,7 @@ public struct ThaiDateParser: Sendable {
 
     /// Whether `line` may end inside a date: its last date lacks a year (or has only its era)
     /// at the end, a range connector (and the end's day) follows its last date at the end, or
-    /// it ends in `วันที่` and a day.
+    /// it ends in a day after a word that introduces one (``dayCues``).
     func mayEndInsideDate(_ line: [Unicode.Scalar], _ found: [Found]) -> Bool {
         var end = line.count
         while end > 0, line[end - 1].isWhitespace { end -= 1 }
@@ -112,14 +112,24 @@ public struct ThaiDateParser: Sendable {
                 if let (_, count) = number(in: line, at: connectorEnd), count <= 2, connectorEnd + count >= end { return true }
             }
         }
+        // A day at the end after a word that introduces one (`วันที่ ๑๔`, `สิ้นสุด 31`,
+        // `ภายใน 15`): the month may start the next line. A number after any other word (`ข้อ ๑๒`)
+        // is no day.
         var digits = end
         while digits > 0, Self.digitValue(line[digits - 1]) != nil { digits -= 1 }
         guard (1...2).contains(end - digits) else { return false }
         var lead = digits
         while lead > 0, line[lead - 1].isWhitespace { lead -= 1 }
-        let word = "วันที่".unicodeScalars.count
-        return lead >= word && matches(line, lead - word, "วันที่")
+        return Self.dayCues.contains { cue in
+            let count = cue.unicodeScalars.count
+            return lead >= count && matches(line, lead - count, cue)
+        }
     }
+
+    /// Words a day follows in running text: `วันที่`, the days of the week, and the words of
+    /// a time limit or a range (`ตั้งแต่`, `ถึง`, `จนถึง`, `สิ้นสุด`, `ภายใน`, `เมื่อ`, `ณ`).
+    static let dayCues = ["วันที่", "ตั้งแต่", "ถึง", "สิ้นสุด", "ภายใน", "เมื่อ", "ณ",
+                          "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"]
 
     /// The dates of a line, ranges joined, months without a year still among them.
     func scan(_ line: [Unicode.Scalar]) -> [Found] {
