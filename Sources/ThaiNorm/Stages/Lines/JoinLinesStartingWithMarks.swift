@@ -101,7 +101,7 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
     /// ending in `head`: a line of marks alone that follows another joined line goes before it
     /// where the language model reads that at least ``Parameters/minimumGainToSwap`` better.
     /// pdftotext's default mode writes the marks drawn above a fragment of text after it
-    /// (`ท` / `่ยวก` / `ี` / `ับ` for `ที่ยว` `กับ`…).
+    /// (`เก` / `่ยวก` / `ี` / `ับ` for `เกี่ยวกับ`: joined in order, `เก่ยวกีับ`).
     func inReadingOrder(_ joined: [Int], after head: [Unicode.Scalar], in lines: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
         var order = joined
         var k = 1
