@@ -224,9 +224,6 @@ struct ExtractionTests {
 
     @Test("a name a line break cuts after its title or its given name")
     func namesAcrossLines() {
-        func people(_ text: String) -> [[String]] {
-            StructureExtractor().extract(text).people.map { [$0.title ?? "", $0.given, $0.family ?? ""] }
-        }
         // The title ends the line (alone, or glued to the words before it).
         #expect(people("ประกอบด้วย นาย\nสมชาย เลิศลาภวศิน ผู้อำนวยการ") == [["นาย", "สมชาย", "เลิศลาภวศิน"]])
         #expect(people("นโยบายของนาย\nเศรษฐา ทวีสิน นายกรัฐมนตรี") == [["นาย", "เศรษฐา", "ทวีสิน"]])
@@ -243,9 +240,6 @@ struct ExtractionTests {
 
     @Test("a title glued to the word before names a person; the sentence after a given name is no family name")
     func gluedTitlesAndSentenceWords() {
-        func people(_ text: String) -> [[String]] {
-            StructureExtractor().extract(text).people.map { [$0.title ?? "", $0.given, $0.family ?? ""] }
-        }
         #expect(people("การประชุมโดยมีนายสมชาย ใจดี เป็นประธาน") == [["นาย", "สมชาย", "ใจดี"]])
         #expect(people("ตามนโยบายของนางสาวสมศรี มีสุข ผู้อำนวยการ") == [["นางสาว", "สมศรี", "มีสุข"]])
         // Words that start with a title are not names: นายกรัฐมนตรี, นายทะเบียน.
@@ -591,3 +585,7 @@ struct DocumentFormsTests {
     }
 }
 
+/// The people `extract` finds in `text`, each as [title, given, family] ("" where absent).
+private func people(_ text: String) -> [[String]] {
+    StructureExtractor().extract(text).people.map { [$0.title ?? "", $0.given, $0.family ?? ""] }
+}
