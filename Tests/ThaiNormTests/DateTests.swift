@@ -126,6 +126,34 @@ struct DateTests {
         #expect(parser.dates(inLines: lines("ให้ครบภายใน 15\nมกราคม 2565 เพื่อ")).map(\.iso) == ["2022-01-15"])
     }
 
+    @Test func yearsAndRangesCutByALineBreak() {
+        func lines(_ text: String) -> [[Unicode.Scalar]] { text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) } }
+        // PDF extraction wraps a year inside its digits: read together, never as a two-digit year.
+        let cut = parser.dates(inLines: lines("ตั้งแต่วันที่ 30 กันยายน 2564 จนถึงวันที่ 30 มิถุนายน 2\n565 เป็นต้นไป"))
+        #expect(cut.map(\.iso) == ["2021-09-30"] && cut.first?.endIso == "2022-06-30" && cut.first?.endLine == 2)
+        #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 256\n5 นี้")).map(\.iso) == ["2022-12-30"])
+        #expect(parser.dates(inLines: lines("ภายใน ๓๐ ธันวาคม ๒๕\n๖๕ นี้")).map(\.iso) == ["2022-12-30"])
+        #expect(parser.dates(inLines: lines("ภายใน ๓๐ ธันวาคม พ.ศ. ๒๕\n๖๕")).map(\.text) == ["๓๐ ธันวาคม พ.ศ. ๒๕๖๕"])
+        // An era alone ends the line; a range's connector starts the next.
+        let era = parser.dates(inLines: lines("ระยะ 20 ปี (พ.ศ.\n2561-2580) และแผนอื่น"))
+        #expect(era.map(\.iso) == ["2018"] && era.first?.endIso == "2037")
+        let range = parser.dates(inLines: lines("งบประมาณผูกพันข้ามปี พ.ศ. 2565\n– 2567 โดยในปี"))
+        #expect(range.map(\.iso) == ["2022"] && range.first?.endIso == "2024")
+        // `ถึง วันที่`, and a range of days ending the line after its cue.
+        let apart = parser.dates(inLines: lines("ตั้งแต่วันที่ 30 กันยายน 2564 ถึง วันที่ 30\nมิถุนายน 2565 ซึ่ง"))
+        #expect(apart.map(\.iso) == ["2021-09-30"] && apart.first?.endIso == "2022-06-30")
+        let days = parser.dates(inLines: lines("Forum 2022) เมื่อวันที่ 6 – 7\nตุลาคม 2565"))
+        #expect(days.map(\.iso) == ["2022-10-06"] && days.first?.endIso == "2022-10-07")
+        #expect(parser.dates(inLines: lines("ข้อ 6 – 7\nตุลาคม 2565")).map(\.iso) == ["2022-10"])
+        let word = parser.dates(inLines: lines("หรือตั้งแต่วันที่ 1 กรกฎาคม 2565 - วัน\nที่ 31 ธันวาคม 2567 แบ่ง"))
+        #expect(word.map(\.iso) == ["2022-07-01"] && word.first?.endIso == "2024-12-31")
+        // What is not cut: a whole year, digits that do not make four, a list item after a date.
+        #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 2565\n12 คน")).map(\.iso) == ["2022-12-30"])
+        #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 25\n650 คน")).map(\.iso) == ["1982-12-30"])
+        #expect(parser.dates(inLines: lines("ข้อ 2\n565 คน")).isEmpty)
+        #expect(parser.dates(inLines: lines("เมื่อ 1 มกราคม 2567\n- ข้อ 2 ให้")).map(\.endIso) == [nil])
+    }
+
     @Test func implausibleYearsAreFindings() throws {
         func date(_ iso: String) -> DateMention { DateMention(text: iso, line: 1, iso: iso, precision: .day) }
         let dates = ["2024-05-01", "2024-06-02", "2023-12-03", "1977-05-01", "2024-07-04"].map(date)

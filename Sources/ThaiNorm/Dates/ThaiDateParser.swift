@@ -19,7 +19,7 @@ public struct ThaiDateParser: Sendable {
     /// Era markers, longest first, and whether each counts Christian years.
     static let eras = [("คริสต์ศักราช", true), ("พุทธศักราช", false), ("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
     /// What joins the two ends of a range, longest first.
-    static let connectors = ["ถึงวันที่", "จนถึง", "ถึง", "-", "–"]
+    static let connectors = ["จนถึงวันที่", "ถึงวันที่", "จนถึง", "ถึง", "-", "–"]
     static let dashes: ScalarSet = "-–"
     let months: ThaiMonths
     /// The scalars a date can start with: the first letters of the month spellings, of the era
@@ -55,8 +55,10 @@ public struct ThaiDateParser: Sendable {
 
     /// The dates of a document's lines (1-based line numbers), with a date that a line break
     /// cuts (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `พ.ศ. ๒๕๓๐`, `สิ้นสุด 31` / `ธันวาคม 2567`, a range's
-    /// connector ending a line) read whole: reported once, on the line where it starts, its
-    /// `text` holding a space where the line broke and `endLine` the line where it ends.
+    /// connector ending a line or starting the next, an era ending a line) read whole: reported
+    /// once, on the line where it starts, its `text` holding a space where the line broke and
+    /// `endLine` the line where it ends. A year whose digits the break cuts (`30 มิถุนายน 2` /
+    /// `565`, as PDF extraction writes a wrapped number) is read with its digits together.
     ///
     /// ```swift
     /// ThaiDateParser().dates(inLines: [Array("ให้ไว้ ณ วันที่ ๑ ธันวาคม".unicodeScalars),
@@ -74,16 +76,17 @@ public struct ThaiDateParser: Sendable {
             if taken > 0 { found.removeAll { $0.range.lowerBound < taken } }
             taken = 0
             var wrapped: DateMention?
-            if index + 1 < lines.count, mayEndInsideDate(line, found) {
-                let joined = line + [" "] + lines[index + 1]
+            if index + 1 < lines.count, let separator = continuation(of: line, found, next: lines[index + 1]) {
+                let joined = line + separator + lines[index + 1]
+                let nextStart = line.count + separator.count
                 if let crossing = scan(joined).first(where: {
-                    $0.isDated && $0.range.lowerBound < line.count && $0.range.upperBound > line.count + 1
+                    $0.isDated && $0.range.lowerBound < line.count && $0.range.upperBound > nextStart
                 }) {
                     found.removeAll { $0.range.upperBound > crossing.range.lowerBound }
                     var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: index + 1)
                     mention.endLine = index + 2
                     wrapped = mention
-                    taken = crossing.range.upperBound - (line.count + 1)
+                    taken = crossing.range.upperBound - nextStart
                 }
             }
             result += found.filter(\.isDated).map { mention($0, text: String(scalars: line[$0.range]), line: index + 1) }
@@ -92,13 +95,66 @@ public struct ThaiDateParser: Sendable {
         return result
     }
 
-    /// Whether `line` may end inside a date: its last date lacks a year (or has only its era)
-    /// at the end, a range connector (and the end's day) follows its last date at the end, or
-    /// it ends in a day after a word that introduces one (``dayCues``).
-    func mayEndInsideDate(_ line: [Unicode.Scalar], _ found: [Found]) -> Bool {
+    /// How `line` is read with `next` when a date may run on to it: nil when none can, nothing
+    /// between them when the break cuts a year's digits (``endsInsideYear(_:_:next:)``), else a space
+    /// (``mayEndInsideDate(_:_:)``, or the next line starting with a range's connector and a
+    /// number after a date that ends this one: `พ.ศ. 2565` / `– 2567`).
+    func continuation(of line: [Unicode.Scalar], _ found: [Found], next: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if endsInsideYear(line, found, next: next) || cutsDayWord(line, found, next: next) { return [] }
+        if mayEndInsideDate(line, found) { return [" "] }
+        guard let last = found.last, last.isDated, last.range.upperBound >= trimmedEnd(line),
+              let (end, _) = connector(in: next, at: 0), end < next.count, Self.digitValue(next[end]) != nil else { return nil }
+        return [" "]
+    }
+
+    /// Whether the line break cuts the digits of the last date's year: `line` ends in one to
+    /// three digits right after that date's month or era (or as its two-digit year), and `next`
+    /// starts with the digits that make them four.
+    func endsInsideYear(_ line: [Unicode.Scalar], _ found: [Found], next: [Unicode.Scalar]) -> Bool {
+        guard let last = found.last else { return false }
+        let end = trimmedEnd(line)
+        var digits = end
+        while digits > 0, Self.digitValue(line[digits - 1]) != nil { digits -= 1 }
+        guard (1...3).contains(end - digits) else { return false }
+        var lead = 0
+        while lead < next.count, Self.digitValue(next[lead]) != nil { lead += 1 }
+        guard end - digits + lead == 4 else { return false }
+        if last.range.upperBound == end && last.range.lowerBound < digits { return true }
+        guard last.needsYear else { return false }
+        var gap = digits
+        while gap > 0, line[gap - 1].isWhitespace { gap -= 1 }
+        return gap == last.range.upperBound || Self.eras.contains { word, _ in
+            let count = word.unicodeScalars.count
+            return gap >= count && gap - count >= last.range.upperBound && matches(line, gap - count, word)
+        }
+    }
+
+    /// Whether the line break cuts `วันที่` after a range's connector (`1 กรกฎาคม 2565 - วัน` /
+    /// `ที่ 31 ธันวาคม 2567`): Thai wraps lines between letters without a space.
+    func cutsDayWord(_ line: [Unicode.Scalar], _ found: [Found], next: [Unicode.Scalar]) -> Bool {
+        guard let last = found.last, let (start, _) = connector(in: line, at: last.range.upperBound) else { return false }
+        let word = Array("วันที่".unicodeScalars), end = trimmedEnd(line), count = end - start
+        guard count > 0, count < word.count, Array(line[start..<end]) == Array(word[..<count]) else { return false }
+        return next.starts(with: word[count...])
+    }
+
+    func trimmedEnd(_ line: [Unicode.Scalar]) -> Int {
         var end = line.count
         while end > 0, line[end - 1].isWhitespace { end -= 1 }
+        return end
+    }
+
+    /// Whether `line` may end inside a date: its last date lacks a year (or has only its era)
+    /// at the end, a range connector (and the end's day) follows its last date at the end, or
+    /// it ends in a day after a word that introduces one (``dayCues``), or in an era alone.
+    func mayEndInsideDate(_ line: [Unicode.Scalar], _ found: [Found]) -> Bool {
+        let end = trimmedEnd(line)
         guard end > 0 else { return false }
+        // An era alone at the end (`ระยะ 20 ปี (พ.ศ.` / `2561-2580)`).
+        if Self.eras.contains(where: { word, _ in
+            let count = word.unicodeScalars.count
+            return end >= count && matches(line, end - count, word)
+        }) { return true }
         if let last = found.last {
             // A month without its year, or with its era but the year on the next line.
             if last.needsYear {
@@ -120,6 +176,17 @@ public struct ThaiDateParser: Sendable {
         guard (1...2).contains(end - digits) else { return false }
         var lead = digits
         while lead > 0, line[lead - 1].isWhitespace { lead -= 1 }
+        // A range of days (`เมื่อวันที่ 6 – 7` / `ตุลาคม 2565`): the cue comes before its first day.
+        if lead > 0, Self.dashes.contains(line[lead - 1]) {
+            var first = lead - 1
+            while first > 0, line[first - 1].isWhitespace { first -= 1 }
+            var start = first
+            while start > 0, Self.digitValue(line[start - 1]) != nil { start -= 1 }
+            if (1...2).contains(first - start) {
+                lead = start
+                while lead > 0, line[lead - 1].isWhitespace { lead -= 1 }
+            }
+        }
         return Self.dayCues.contains { cue in
             let count = cue.unicodeScalars.count
             return lead >= count && matches(line, lead - count, cue)
@@ -334,7 +401,10 @@ public struct ThaiDateParser: Sendable {
     func connector(in line: [Unicode.Scalar], at index: Int) -> (end: Int, word: String)? {
         let i = skipSpaces(line, index)
         for word in Self.connectors where matches(line, i, word) {
-            return (skipSpaces(line, i + word.unicodeScalars.count), word)
+            var end = skipSpaces(line, i + word.unicodeScalars.count)
+            // `ถึง วันที่ ๓๐`: the word for the end's day, written apart.
+            if matches(line, end, "วันที่") { end = skipSpaces(line, end + "วันที่".unicodeScalars.count) }
+            return (end, word)
         }
         return nil
     }
