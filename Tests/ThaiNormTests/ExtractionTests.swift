@@ -212,6 +212,15 @@ struct ExtractionTests {
         // ลบ. is ล้านบาท; ลบ.ม. is cubic metres.
         let water = StructureExtractor().extract("รับน้ำได้อีก 20,249 ล้าน ลบ.ม. งบ 28 ลบ. และ 175.47\nล้าน ลบ.ม.").amounts
         #expect(water.map(\.value) == [28] && water.first?.unit == "ลบ.")
+        // A large multiplier alone is no sum; ร้อยบาท and หนึ่งล้านบาท are.
+        #expect(StructureExtractor().extract("ปลดล็อก\nล้านบาท ตามลำดับ และแสนบาท").amounts.isEmpty)
+        #expect(StructureExtractor().extract("ค่าปรับร้อยบาท หรือหนึ่งล้านบาท").amounts.map(\.baht) == [100, 1_000_000])
+        // A line ending in a unit alone heads a column of cells; a line writing its own sum does not
+        // become one of its cells.
+        let running = StructureExtractor().extract("ค่าใช้จ่าย\nบาท\nมูลค่าลงทุน 13,788 ล้านบาท และจีน 13,361\nล้านบาท ตามลำดับ").amounts
+        #expect(running.map(\.value) == [13_788, 13_361] && running.allSatisfy { $0.unit == "ล้านบาท" })
+        let cells = StructureExtractor().extract("จำนวนเงิน (บาท)\n๒๒,๐๐๐\nโครงการเสริมทักษะ ๒๕,๐๐๐").amounts
+        #expect(cells.map(\.value) == [22_000, 25_000] && cells.allSatisfy { $0.unit == "บาท" })
     }
 
     @Test("a rank alone on its line names the person on the next (an Act's countersignature)")

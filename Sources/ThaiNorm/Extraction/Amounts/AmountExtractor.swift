@@ -55,7 +55,11 @@ public struct AmountExtractor: Sendable {
             taken = 0
             if from >= scalars.count, from > 0 { continue }   // the rest of a cell broken over two lines
             if !scalars.contains("\t") {
-                if let unit = cellUnit, let (text, value) = Self.closingNumber(of: line, cellLimit: Self.cellLimit) {
+                // A line that writes its own sum (`มูลค่าลงทุน 13,788 ล้านบาท`, a number whose unit
+                // starts the next line) is running text, not a cell.
+                if let unit = cellUnit, let (text, value) = Self.closingNumber(of: line, cellLimit: Self.cellLimit),
+                   inlineAmounts(scalars, line: index + 1, from: from).isEmpty,
+                   index + 1 == lines.count || wrappedAmount(scalars, Array(lines[index + 1].unicodeScalars), line: index + 1) == nil {
                     var amount = Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value })
                     // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`): its last group is short.
                     if index + 1 < lines.count, Self.hasShortLastGroup(Array(text.unicodeScalars)) {
@@ -70,7 +74,9 @@ public struct AmountExtractor: Sendable {
                     result.append(amount)
                     continue
                 }
-                if scalars.count <= Self.cellLimit, let unit = headingUnits([line.trimmingSpaces])?[0] {
+                // A heading names a unit and writes no number (`จำนวนเงิน (บาท)`, not `37,076 ล้านบาท`).
+                if scalars.count <= Self.cellLimit, !scalars.contains(where: { ItemNumber.digitValue($0) != nil }),
+                   let unit = headingUnits([line.trimmingSpaces])?[0] {
                     cellUnit = unit
                 } else if scalars.count > Self.cellLimit {
                     cellUnit = nil
@@ -294,6 +300,9 @@ public struct AmountExtractor: Sendable {
             if let (count, digitsStart) = digits(endingAt: digitsEnd, in: line, notBefore: floor) {
                 return (count * value, digitsStart)
             }
+            // A large multiplier alone (`ล้านบาท` with no number before it) is no sum: laws write
+            // `หนึ่งล้านบาท`, `หนึ่งหมื่นบาท` (never `หมื่นบาท` alone in the Thai law corpus).
+            if value >= 10_000, ThaiNumberWords.isMultiplier(line[start..<end]) { return nil }
         }
         return best
     }

@@ -48,6 +48,11 @@ enum ThaiNumberWords {
         return multiplied ? total + part + (pending ?? 0) : nil
     }
 
+    /// Whether `text` is one multiplier word (`ล้าน`), nothing else.
+    static func isMultiplier(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        multipliers.contains { text.elementsEqual($0.0.unicodeScalars) }
+    }
+
     /// Whether `text` starts with a multiplier word (`ล้าน…`, `แสน…`), not a digit word.
     static func startsWithMultiplier(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         words.first { text.starts(with: $0.scalars) }?.multiplies ?? false
