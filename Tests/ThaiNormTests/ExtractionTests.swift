@@ -598,3 +598,45 @@ struct DocumentFormsTests {
 private func people(_ text: String) -> [[String]] {
     StructureExtractor().extract(text).people.map { [$0.title ?? "", $0.given, $0.family ?? ""] }
 }
+
+@Suite("Table totals")
+struct TableTotalTests {
+    let totals = TableTotals()
+
+    func table(_ text: String) -> Table {
+        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        return totals.checked(Table(line: 3, rows: rows))
+    }
+
+    @Test("a total row's cells are aligned right and checked against the rows above")
+    func totalsAgree() throws {
+        let budget = table("ลำดับ\tรายการ\tจำนวนเงิน (บาท)\n๑\tโครงการ ก\t๒๒,๐๐๐\n๒\tโครงการ ข\t๒๘,๑๔๙\n๓\tโครงการ ค\t๑๐,๐๐๐,๐๐๐\nรวม\t๑๐,๐๕๐,๑๔๙")
+        #expect(budget.numbers[1] == [1, nil, 22_000] && budget.numbers[0] == [nil, nil, nil])
+        let total = try #require(budget.totals.first)
+        #expect(budget.totals.count == 1 && total.column == 2 && total.line == 7)
+        #expect(total.value == 10_050_149 && total.sum == 10_050_149 && total.count == 3 && total.problem == nil)
+        // Decimals agree within half a unit of the last place per row; `รวมทั้งสิ้น (ล้านบาท)` is a total.
+        let rounded = table("ก\t33.3\nข\t33.3\nค\t33.3\nรวมทั้งสิ้น (ร้อยละ)\t100.0")
+        #expect(rounded.totals.first?.problem == nil)
+    }
+
+    @Test("a total that differs from its rows is a problem, with both figures")
+    func totalsDisagree() throws {
+        let misread = table("ก\t1,000\nข\t2,500\nรวม\t3,600")
+        let total = try #require(misread.totals.first)
+        #expect(total.sum == 3_500 && total.value == 3_600)
+        #expect(total.problem?.contains("3,500") == true && total.problem?.contains("3,600") == true)
+        #expect(table("ก\t1,000\nข\t2,500\nรวม\t3,501").totals.first?.problem != nil, "whole numbers agree exactly")
+    }
+
+    @Test("subtotals, and what is no total")
+    func subtotalsAndNonTotals() {
+        let nested = table("ก\t1\nข\t2\nรวม\t3\nค\t4\nง\t5\nรวม\t9\nรวมทั้งสิ้น\t12")
+        #expect(nested.totals.map(\.value) == [3, 9, 12] && nested.totals.allSatisfy { $0.problem == nil })
+        #expect(nested.totals.map(\.count) == [2, 2, 4])
+        // A project whose name starts with รวม, one row above, or no number: nothing checked.
+        #expect(table("ก\t1\nข\t2\nรวมพลังชุมชน\t3").totals.isEmpty)
+        #expect(table("ก\t1\nรวม\t1").totals.isEmpty)
+        #expect(table("ก\t1\nข\t2\nรวม\t-").totals.isEmpty)
+    }
+}

@@ -40,6 +40,8 @@ public struct DocumentForms: Sendable {
     public let criteriaLevels: [(words: String, level: Criterion.Level)]
     /// Words that start a part's heading inside a criteria table (`ส่วนที่`).
     public let criteriaParts: [String]
+    /// Words of a table row that totals the rows above it (`รวม`, `รวมทั้งสิ้น`), longest first.
+    public let tableTotals: [String]
     /// Words of the King's promulgation of a law (`ในรัชกาลปัจจุบัน`): a document with them is an Act.
     public let royalFormulas: [String]
     /// Words of an Act's formulas that are no names (`พระบรมราชโองการ`), and do not make an Act.
@@ -58,7 +60,7 @@ public struct DocumentForms: Sendable {
         var labels: [Field: String] = [:], allLabels: [Field: [String]] = [:]
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
         var headings: [(String, String)] = []
-        var levels: [(String, Criterion.Level)] = [], parts: [String] = []
+        var levels: [(String, Criterion.Level)] = [], parts: [String] = [], totals: [String] = []
         var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
@@ -98,6 +100,7 @@ public struct DocumentForms: Sendable {
                 }
                 levels.append((words, level))
             case "criteria-part": parts.append(words)
+            case "table-total": totals.append(words)
             default:
                 throw .malformed(file: file, line: line, reason: "unknown role '\(fields[0])'")
             }
@@ -128,6 +131,7 @@ public struct DocumentForms: Sendable {
             ($1.element.0.unicodeScalars.count, $0.offset) < ($0.element.0.unicodeScalars.count, $1.offset)
         }.map(\.element)
         self.criteriaParts = parts
+        tableTotals = totals.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
     }
 
     /// The kind a line starting a document gives, with the words that gave it.

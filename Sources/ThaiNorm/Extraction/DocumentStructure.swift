@@ -4,7 +4,7 @@
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
     /// 2: `amounts` added; 4: `lists` (docs/structure.md, changelog).
-    public var version = 4
+    public var version = 5
     public var header: Header
     public var dates: [DateMention]
     public var people: [Person]
@@ -147,4 +147,40 @@ public struct Table: Sendable, Equatable, Codable {
     /// The line (1-based) of its first row.
     public var line: Int
     public var rows: [[String]]
+    /// Each cell's number (`๒๒,๐๐๐` → 22000; null for a cell that is not only a number), row by row.
+    public var numbers: [[Double?]]
+    /// Each total row's sums, checked against the rows above it (``TableTotals``).
+    public var totals: [TableTotal]
+
+    public init(line: Int, rows: [[String]], numbers: [[Double?]] = [], totals: [TableTotal] = []) {
+        self.line = line
+        self.rows = rows
+        self.numbers = numbers
+        self.totals = totals
+    }
+}
+
+/// A total in a table (`รวม  ๔๑,๖๕๐,๑๔๙`) and the sum of the rows it totals: `problem` says
+/// when they differ (a figure misread by OCR, mistyped, or rows rounded).
+public struct TableTotal: Sendable, Equatable, Codable {
+    /// The line (1-based) of the total row.
+    public var line: Int
+    /// The column (0-based) the total is in, counted in the table's widest row.
+    public var column: Int
+    /// The total as written in the table.
+    public var value: Double
+    /// The sum of the numbers of that column in the rows it totals.
+    public var sum: Double
+    /// How many numbers were added.
+    public var count: Int
+    @ExplicitNull public var problem: String?
+
+    public init(line: Int, column: Int, value: Double, sum: Double, count: Int, problem: String? = nil) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.sum = sum
+        self.count = count
+        self.problem = problem
+    }
 }

@@ -4,6 +4,8 @@ import Foundation
 /// rows of clean cell text: HTML fragments inside cells (`<p>`, `<u>`,
 /// `<a href="…">`) are reduced to their text, entities decoded.
 ///
+/// Each table's cell numbers are read and its total rows checked (``TableTotals``).
+///
 /// Rows of an assessment scale (`ระดับที่ ๓ ๑๒ คะแนน<TAB>…`) also become
 /// criteria with points.
 ///
@@ -13,7 +15,11 @@ import Foundation
 ///
 /// Complexity: O(n) in the length of the text.
 public struct TableExtractor: Sendable {
-    public init() {}
+    let totals: TableTotals
+
+    public init(totals: TableTotals = TableTotals()) {
+        self.totals = totals
+    }
 
     public func tables(in lines: [String]) -> [Table] {
         var tables: [Table] = []
@@ -31,7 +37,7 @@ public struct TableExtractor: Sendable {
             }
         }
         if let current { tables.append(current) }
-        return tables
+        return tables.map(totals.checked)
     }
 
     /// Assessment levels in table rows: `ระดับที่ ๓ ๑๒ คะแนน` (or `๐ คะแนน`) in the first cell.
