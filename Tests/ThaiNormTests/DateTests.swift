@@ -147,6 +147,12 @@ struct DateTests {
         #expect(parser.dates(inLines: lines("ข้อ 6 – 7\nตุลาคม 2565")).map(\.iso) == ["2022-10"])
         let word = parser.dates(inLines: lines("หรือตั้งแต่วันที่ 1 กรกฎาคม 2565 - วัน\nที่ 31 ธันวาคม 2567 แบ่ง"))
         #expect(word.map(\.iso) == ["2022-07-01"] && word.first?.endIso == "2024-12-31")
+        // `pdftotext -layout`: the next line indented, perhaps after one blank line.
+        let layout = parser.dates(inLines: lines("      ให้ไว้ ณ วันที่ ๑ ธันวาคม\n\n      พ.ศ.๒๕๓๐\n      ๕ ธันวาคม พ.ศ.๒๕๓๐"))
+        #expect(layout.map(\.iso) == ["1987-12-01", "1987-12-05"] && layout.first?.endLine == 3)
+        let indented = parser.dates(inLines: lines("     ประกาศ ณ วันที่ ๑๒ มกราคม พ.ศ.\n                  ๒๕๖๗  เป็นต้นไป"))
+        #expect(indented.map(\.iso) == ["2024-01-12"] && indented.first?.text == "๑๒ มกราคม พ.ศ. ๒๕๖๗")
+        #expect(parser.dates(inLines: lines("ณ วันที่ ๑ ธันวาคม\n\n\nพ.ศ.๒๕๓๐")).map(\.iso) == ["1987"], "two blank lines end it")
         // What is not cut: a whole year, digits that do not make four, a list item after a date.
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 2565\n12 คน")).map(\.iso) == ["2022-12-30"])
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 25\n650 คน")).map(\.iso) == ["1982-12-30"])

@@ -58,7 +58,8 @@ public struct ThaiDateParser: Sendable {
     /// connector ending a line or starting the next, an era ending a line) read whole: reported
     /// once, on the line where it starts, its `text` holding a space where the line broke and
     /// `endLine` the line where it ends. A year whose digits the break cuts (`30 มิถุนายน 2` /
-    /// `565`, as PDF extraction writes a wrapped number) is read with its digits together.
+    /// `565`, as PDF extraction writes a wrapped number) is read with its digits together. The
+    /// next line may be indented, and one blank line may come between (`pdftotext -layout`).
     ///
     /// ```swift
     /// ThaiDateParser().dates(inLines: [Array("ให้ไว้ ณ วันที่ ๑ ธันวาคม".unicodeScalars),
@@ -69,24 +70,32 @@ public struct ThaiDateParser: Sendable {
     /// read once more, joined to the next.
     public func dates(inLines lines: [[Unicode.Scalar]]) -> [DateMention] {
         var result: [DateMention] = []
-        // Scalars at the start of the current line that a date wrapped from the line before took.
-        var taken = 0
+        // Scalars at the start of a later line that a date wrapped from an earlier one took.
+        var taken: (line: Int, count: Int)?
         for (index, line) in lines.enumerated() {
             var found = scan(line)
-            if taken > 0 { found.removeAll { $0.range.lowerBound < taken } }
-            taken = 0
+            if let taken, taken.line == index { found.removeAll { $0.range.lowerBound < taken.count } }
             var wrapped: DateMention?
-            if index + 1 < lines.count, let separator = continuation(of: line, found, next: lines[index + 1]) {
-                let joined = line + separator + lines[index + 1]
-                let nextStart = line.count + separator.count
-                if let crossing = scan(joined).first(where: {
-                    $0.isDated && $0.range.lowerBound < line.count && $0.range.upperBound > nextStart
-                }) {
-                    found.removeAll { $0.range.upperBound > crossing.range.lowerBound }
-                    var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: index + 1)
-                    mention.endLine = index + 2
-                    wrapped = mention
-                    taken = crossing.range.upperBound - nextStart
+            // The next line with text: `pdftotext -layout` leaves a blank line between two
+            // (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `` / `พ.ศ.๒๕๓๐`) and indents it.
+            var nextIndex = index + 1
+            if nextIndex < lines.count, lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
+            if nextIndex < lines.count {
+                let indent = lines[nextIndex].prefix(while: \.isWhitespace).count
+                let next = Array(lines[nextIndex][indent...])
+                let end = trimmedEnd(line)
+                if !next.isEmpty, let separator = continuation(of: Array(line[..<end]), found, next: next) {
+                    let joined = Array(line[..<end]) + separator + next
+                    let nextStart = end + separator.count
+                    if let crossing = scan(joined).first(where: {
+                        $0.isDated && $0.range.lowerBound < end && $0.range.upperBound > nextStart
+                    }) {
+                        found.removeAll { $0.range.upperBound > crossing.range.lowerBound }
+                        var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: index + 1)
+                        mention.endLine = nextIndex + 1
+                        wrapped = mention
+                        taken = (nextIndex, crossing.range.upperBound - nextStart + indent)
+                    }
                 }
             }
             result += found.filter(\.isDated).map { mention($0, text: String(scalars: line[$0.range]), line: index + 1) }
