@@ -5,7 +5,8 @@
 /// No Thai word begins with a combining mark or with ะ า ำ ๅ, so a space
 /// before one is always extraction damage. The space is removed only when a
 /// Thai letter or mark stands before it; a mark after Latin text, a digit, a
-/// thanthakhat (`์ ่ื`: the mark lost its consonant) or at the start of a line is
+/// thanthakhat (`์ ่ื`: the mark lost its consonant), a vowel above that the
+/// syllable's leading vowel rules out (`ใจ ้ือ`) or at the start of a line is
 /// reported and kept.
 ///
 /// Complexity: O(n) in the length of the line.
@@ -35,7 +36,8 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
             let base = spaceStart > 0 ? line[spaceStart - 1] : nil
             // No mark follows a thanthakhat in one cluster: a mark after `์ ` lost its own
             // consonant (`วัฒน์ ่ืน` for `วัฒน์ ชื่น`), and joining would put it on the wrong one.
-            let lostBase = base == Self.thanthakhat && ThaiScript.isCombiningMark(scalar)
+            let lostBase = (base == Self.thanthakhat && ThaiScript.isCombiningMark(scalar))
+                || Self.aboveVowelCannotJoin(line, marksAt: index, base: spaceStart - 1)
             if let base, Self.canCarry(base), !lostBase {
                 let isMark = ThaiScript.isCombiningMark(scalar)
                 output.replace(spaceStart..<index, with: [], confidence: isMark ? parameters.markConfidence : parameters.followingVowelConfidence,
@@ -48,6 +50,29 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
     }
 
     static let thanthakhat: Unicode.Scalar = "\u{0E4C}"
+
+    /// Whether the marks at `index` hold a vowel above that the consonant at `base` cannot
+    /// carry, because of the leading vowel of its syllable: ใ ไ โ take no vowel above, แ only
+    /// ็, เ no ั or ึ (`ใจ ้ือ`: the marks of `ซื้อ`, whose ซ was lost, are not `จ`'s).
+    static func aboveVowelCannotJoin(_ line: [Unicode.Scalar], marksAt index: Int, base: Int) -> Bool {
+        guard base >= 1, ThaiScript.isConsonant(line[base]) else { return false }
+        // The leading vowel right before the consonant, or before a cluster of two (`ไกล`).
+        let lead = ThaiScript.isLeadingVowel(line[base - 1]) ? line[base - 1]
+            : base >= 2 && ThaiScript.isConsonant(line[base - 1]) && ThaiScript.isLeadingVowel(line[base - 2]) ? line[base - 2] : nil
+        guard let lead else { return false }
+        var i = index
+        while i < line.count, ThaiScript.isCombiningMark(line[i]) {
+            if ThaiScript.kind(of: line[i]) == .aboveVowel {
+                switch lead {
+                case "\u{0E40}": if line[i] == "\u{0E31}" || line[i] == "\u{0E36}" { return true }   // เ: not ั ึ
+                case "\u{0E41}": if line[i] != "\u{0E47}" { return true }   // แ: only ็
+                default: return true   // โ ใ ไ
+                }
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// Whether a Thai cluster can continue after `scalar`.
     private static func canCarry(_ scalar: Unicode.Scalar) -> Bool {
