@@ -354,6 +354,20 @@ struct ExtractionTests {
         #expect(value("ห้ามิให้") == nil)
     }
 
+    @Test("a criteria table whose cells PDF extraction wrote a line each, blank lines between")
+    func criteriaCellsOnLinesOfTheirOwn() throws {
+        let text = ["คำสั่งกระทรวงการท่องเที่ยวและกีฬา", "ข้อ ตัวชี้วัด/เกณฑ์การประเมิน ผู้กำกับดูแล ผู้รับผิดชอบ",
+                    "1 จัดทำแผนการท่องเที่ยว", "", "นายสมชาย", "", "ใจดี", "", "นายสมศักดิ์", "", "รักไทย",
+                    "2 ติดตามผลการดำเนินงาน", "นางสาวสมหญิง", "", "มั่นคง", "นายสมชาย", "ใจดี",
+                    "สั่ง ณ วันที่ 4 ธันวาคม พ.ศ. 2566"].joined(separator: "\n")
+        let criteria = StructureExtractor().extract(text).criteria
+        #expect(criteria.map(\.id) == ["1", "2"])
+        #expect(criteria.map(\.line) == [3, 12], "lines are the input's, blank lines counted")
+        let first = try #require(criteria.first), second = try #require(criteria.last)
+        #expect(first.supervisors == ["สมชาย ใจดี"] && first.responsible == ["สมศักดิ์ รักไทย"])
+        #expect(second.supervisors == ["สมหญิง มั่นคง"] && second.responsible == ["สมชาย ใจดี"])
+    }
+
     @Test("criteria come only from criteria tables: not from member lists, budget tables or after the signature")
     func criteriaOnlyInCriteriaTables() {
         let order = """

@@ -68,6 +68,16 @@ public struct CriteriaExtractor: Sendable {
         let scalars = lines.map { Array($0.unicodeScalars) }
         var names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
         let layouts = layouts ?? tables.layouts(in: lines)
+        // Blank lines hold no cell: pdftotext writes one between a table's cells, and a line
+        // whose text was joined to the line above is left empty. The rows are read without
+        // them (a name wrapped over two cells' lines is then one name); lines stay the input's.
+        let written = lines.indices.filter { !lines[$0].unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+        if written.count < lines.count {
+            var result = criteria(in: written.map { lines[$0] }, names: written.map { names[$0] }, canonical: canonical,
+                                  layouts: written.map { layouts[$0] })
+            for index in result.indices { result[index].line = written[result[index].line - 1] + 1 }
+            return result
+        }
         let inTable = layouts.map { $0 != nil }
         // Inside the tables, also the names a narrow cell wrapped over two lines.
         let wrapped = WrappedCellNames(guard: self.names)
