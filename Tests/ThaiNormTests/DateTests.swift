@@ -152,7 +152,8 @@ struct DateTests {
         #expect(layout.map(\.iso) == ["1987-12-01", "1987-12-05"] && layout.first?.endLine == 3)
         let indented = parser.dates(inLines: lines("     ประกาศ ณ วันที่ ๑๒ มกราคม พ.ศ.\n                  ๒๕๖๗  เป็นต้นไป"))
         #expect(indented.map(\.iso) == ["2024-01-12"] && indented.first?.text == "๑๒ มกราคม พ.ศ. ๒๕๖๗")
-        #expect(parser.dates(inLines: lines("ณ วันที่ ๑ ธันวาคม\n\n\nพ.ศ.๒๕๓๐")).map(\.iso) == ["1987"], "two blank lines end it")
+        #expect(parser.dates(inLines: lines("ตั้งแต่วันที่ 1\n\n\nธันวาคม 2564")).map(\.iso) == ["2021-12-01"])
+        #expect(parser.dates(inLines: lines("ณ วันที่ ๑ ธันวาคม\n\n\n\n\nพ.ศ.๒๕๓๐")).map(\.iso) == ["1987"], "four blank lines end it")
         // What is not cut: a whole year, digits that do not make four, a list item after a date.
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 2565\n12 คน")).map(\.iso) == ["2022-12-30"])
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 25\n650 คน")).map(\.iso) == ["1982-12-30"])

@@ -59,7 +59,8 @@ public struct ThaiDateParser: Sendable {
     /// once, on the line where it starts, its `text` holding a space where the line broke and
     /// `endLine` the line where it ends. A year whose digits the break cuts (`30 มิถุนายน 2` /
     /// `565`, as PDF extraction writes a wrapped number) is read with its digits together. The
-    /// next line may be indented, and one blank line may come between (`pdftotext -layout`).
+    /// next line may be indented, and up to ``blankLinesInsideDate`` blank lines may come
+    /// between (`pdftotext -layout`; lines emptied by ``JoinLinesStartingWithMarks``).
     ///
     /// ```swift
     /// ThaiDateParser().dates(inLines: [Array("ให้ไว้ ณ วันที่ ๑ ธันวาคม".unicodeScalars),
@@ -77,9 +78,11 @@ public struct ThaiDateParser: Sendable {
             if let taken, taken.line == index { found.removeAll { $0.range.lowerBound < taken.count } }
             var wrapped: DateMention?
             // The next line with text: `pdftotext -layout` leaves a blank line between two
-            // (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `` / `พ.ศ.๒๕๓๐`) and indents it.
+            // (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `` / `พ.ศ.๒๕๓๐`) and indents it; lines whose text
+            // was joined to the line above are left empty.
             var nextIndex = index + 1
-            if nextIndex < lines.count, lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
+            while nextIndex < lines.count, nextIndex - index <= Self.blankLinesInsideDate,
+                  lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
             if nextIndex < lines.count {
                 let indent = lines[nextIndex].prefix(while: \.isWhitespace).count
                 let next = Array(lines[nextIndex][indent...])
@@ -103,6 +106,9 @@ public struct ThaiDateParser: Sendable {
         }
         return result
     }
+
+    /// The most blank lines read over to the rest of a date a line break cuts.
+    static let blankLinesInsideDate = 3
 
     /// How `line` is read with `next` when a date may run on to it: nil when none can, nothing
     /// between them when the break cuts a year's digits (``endsInsideYear(_:_:next:)``), else a space
