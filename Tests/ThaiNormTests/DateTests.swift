@@ -172,6 +172,22 @@ struct DateTests {
                 "two dates are no evidence")
         let impossible = try #require(YearPlausibility.review([date("2323-05-01")], isAct: true).first)
         #expect(impossible.iso == nil && impossible.problem != nil)
+        // A year one misread digit away from the agreeing ones is flagged at 40 years, the digit named; the date stays.
+        let misread = YearPlausibility.review(["2022-09-22", "2022-10-01", "2022-10-02", "1982-09-22"].map(date).enumerated().map {
+            var d = $0.element
+            if $0.offset == 3 { d.text = "๒๒ กันยายน พ.ศ. ๒๕๒๕" }
+            return d
+        }, isAct: false)
+        #expect(misread.last?.iso == "1982-09-22" && misread.last?.problem?.hasSuffix("(OCR often reads ๖ as ๒)") == true)
+        #expect(misread.dropLast().allSatisfy { $0.problem == nil })
+        // Not the other way round (OCR reads ๖ as ๒, not ๒ as ๖), nor Arabic digits: 39 years is
+        // then no outlier.
+        func dated(_ iso: String, _ text: String) -> DateMention { DateMention(text: text, line: 1, iso: iso, precision: .day) }
+        for text in ["๕ เมษายน ๒๕๖๔", "5 เมษายน 2564"] {
+            let reversed = YearPlausibility.review(["1982-01-01", "1982-02-01", "1982-03-01"].map(date) + [dated("2021-04-05", text)],
+                                                   isAct: false)
+            #expect(reversed.allSatisfy { $0.problem == nil }, "\(text)")
+        }
         // Through extraction: ๒๘๖๗ is no year anyone means.
         let found = StructureExtractor().extract("ลงวันที่ ๑ มีนาคม ๒๘๖๗").dates
         #expect(found.count == 1 && found[0].iso == nil && found[0].problem != nil)

@@ -14,9 +14,11 @@ public struct DigitConfusions: Sendable {
 
     /// Unordered pairs of digit values seen confused.
     let pairs: Set<[Int]>
+    /// `[intended, observed]`: the digit printed, and the one OCR read for it.
+    let directed: Set<[Int]>
 
     public init(file: String) throws(MappingTable.Failure) {
-        var pairs: Set<[Int]> = []
+        var pairs: Set<[Int]> = [], directed: Set<[Int]> = []
         for (line, fields) in try MappingTable.numberedRows(of: file) where fields.count >= 5 && fields[0] == "sub" {
             let intended = try MappingTable.scalar(fields[1], file: file, line: line)
             let observed = try MappingTable.scalar(fields[2], file: file, line: line)
@@ -24,8 +26,15 @@ public struct DigitConfusions: Sendable {
                   cost <= Self.costliest else { continue }
             let a = Int(intended.value - 0x0E50), b = Int(observed.value - 0x0E50)
             pairs.insert([min(a, b), max(a, b)])
+            directed.insert([a, b])
         }
         self.pairs = pairs
+        self.directed = directed
+    }
+
+    /// Whether OCR reads the printed digit `intended` as `observed` (this direction only).
+    public func mayRead(_ intended: Int, as observed: Int) -> Bool {
+        directed.contains([intended, observed])
     }
 
     /// Whether OCR confuses digits `a` and `b` (Thai or Arabic), in either direction.
