@@ -55,11 +55,10 @@ public struct RemoveSpaceBeforeMarks: RepairStage {
     /// carry, because of the leading vowel of its syllable: ใ ไ โ take no vowel above, แ only
     /// ็, เ no ั or ึ (`ใจ ้ือ`: the marks of `ซื้อ`, whose ซ was lost, are not `จ`'s).
     static func aboveVowelCannotJoin(_ line: [Unicode.Scalar], marksAt index: Int, base: Int) -> Bool {
-        guard base >= 1, ThaiScript.isConsonant(line[base]) else { return false }
-        // The leading vowel right before the consonant, or before a cluster of two (`ไกล`).
-        let lead = ThaiScript.isLeadingVowel(line[base - 1]) ? line[base - 1]
-            : base >= 2 && ThaiScript.isConsonant(line[base - 1]) && ThaiScript.isLeadingVowel(line[base - 2]) ? line[base - 2] : nil
-        guard let lead else { return false }
+        // The leading vowel right before the consonant only: two letters after one may be two
+        // syllables (`ใจด ี` is `ใจดี`, whose ี is ด's).
+        guard base >= 1, ThaiScript.isConsonant(line[base]), ThaiScript.isLeadingVowel(line[base - 1]) else { return false }
+        let lead = line[base - 1]
         var i = index
         while i < line.count, ThaiScript.isCombiningMark(line[i]) {
             if ThaiScript.kind(of: line[i]) == .aboveVowel {
