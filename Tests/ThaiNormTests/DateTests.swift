@@ -102,7 +102,6 @@ struct DateTests {
     }
 
     @Test func datesCutByALineBreakAreOne() throws {
-        func lines(_ text: String) -> [[Unicode.Scalar]] { text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) } }
         let year = parser.dates(inLines: lines("ให้ไว้ ณ วันที่ ๓ มีนาคม\nพ.ศ. ๒๕๔๐\nเป็นปีที่ ๕๒"))
         #expect(year.map(\.iso) == ["1997-03-03"])
         #expect(year.first?.line == 1 && year.first?.endLine == 2)
@@ -127,7 +126,6 @@ struct DateTests {
     }
 
     @Test func yearsAndRangesCutByALineBreak() {
-        func lines(_ text: String) -> [[Unicode.Scalar]] { text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) } }
         // PDF extraction wraps a year inside its digits: read together, never as a two-digit year.
         let cut = parser.dates(inLines: lines("ตั้งแต่วันที่ 30 กันยายน 2564 จนถึงวันที่ 30 มิถุนายน 2\n565 เป็นต้นไป"))
         #expect(cut.map(\.iso) == ["2021-09-30"] && cut.first?.endIso == "2022-06-30" && cut.first?.endLine == 2)
@@ -159,6 +157,28 @@ struct DateTests {
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 25\n650 คน")).map(\.iso) == ["1982-12-30"])
         #expect(parser.dates(inLines: lines("ข้อ 2\n565 คน")).isEmpty)
         #expect(parser.dates(inLines: lines("เมื่อ 1 มกราคม 2567\n- ข้อ 2 ให้")).map(\.endIso) == [nil])
+    }
+
+    @Test("a year, a fiscal year or a day whose cue ends a line, over up to three lines")
+    func datesWhoseCueEndsALine() {
+        let parser = ThaiDateParser()
+        let year = parser.dates(inLines: lines("รายงานผลการดำเนินงานประจำปี\n2566 ของกรม"))
+        #expect(year.map(\.iso) == ["2023"] && year.first?.line == 1 && year.first?.endLine == 2)
+        #expect(parser.dates(inLines: lines("แผนงานปี งบประมาณ\nพ.ศ. 2567 ของกรม")).map(\.endIso) == ["2024-09-30"])
+        #expect(parser.dates(inLines: lines("ในวันพุธที่ 9\nตุลาคม 2567 เวลา")).map(\.iso) == ["2024-10-09"])
+        // Digits of a year cut after its era with no month before (`ในปี พ.ศ. 256` / `7`).
+        #expect(parser.dates(inLines: lines("ภายในปี พ.ศ. 256\n8 เป็นต้นไป")).map(\.iso) == ["2025"])
+        // pango and pdftotext write a justified line's words apart: three lines, blank ones between.
+        let three = parser.dates(inLines: lines("เห็นชอบเมื่อวันที่\n\n9\n\nตุลาคม 2567 ให้"))
+        #expect(three.map(\.iso) == ["2024-10-09"] && three.first?.line == 3 && three.first?.endLine == 5)
+        let fiscal = parser.dates(inLines: lines("ภายในปีงบประมาณ\n\nพ.ศ.\n\n2568 นี้"))
+        #expect(fiscal.map(\.iso) == ["2024-10-01"] && fiscal.first?.line == 1 && fiscal.first?.endLine == 5)
+        #expect(parser.dates(inLines: lines("ผลผลิตปี2566 ดีขึ้น")).map(\.iso) == ["2023"], "ปี glued to its year")
+        // Not dates: a number that is no year, a count after a day word, four lines.
+        #expect(parser.dates(inLines: lines("ใช้เวลา 3 ปี\n500 คน")).isEmpty)
+        #expect(parser.dates(inLines: lines("ต่อปี\n1,200 ราย")).isEmpty)
+        #expect(parser.dates(inLines: lines("ครั้งที่\n9\nตุลาคม 2567")).map(\.iso) == ["2024-10"], "no day word: 9 is no day")
+        #expect(parser.dates(inLines: lines("ประจำปี\nงบ\nที่\n2566")).isEmpty)
     }
 
     @Test func implausibleYearsAreFindings() throws {
@@ -199,4 +219,9 @@ struct DateTests {
             #expect(parser.dates(in: text, line: 1).isEmpty, "\(text)")
         }
     }
+}
+
+/// A document's lines as ``ThaiDateParser/dates(inLines:)`` reads them.
+private func lines(_ text: String) -> [[Unicode.Scalar]] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
 }

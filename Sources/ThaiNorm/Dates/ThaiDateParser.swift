@@ -16,8 +16,10 @@
 /// Complexity: O(n · m) per line, m the month spellings.
 public struct ThaiDateParser: Sendable {
     static let openers: ScalarSet = "(-–,/"
-    /// Era markers, longest first, and whether each counts Christian years.
-    static let eras = [("คริสต์ศักราช", true), ("พุทธศักราช", false), ("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
+    /// Era markers, longest first, and whether each counts Christian years; `พ .ศ.` as
+    /// `pdftotext` sometimes writes it.
+    static let eras = [("คริสต์ศักราช", true), ("พุทธศักราช", false), ("พ .ศ.", false), ("ค .ศ.", true),
+                       ("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
     /// What joins the two ends of a range, longest first.
     static let connectors = ["จนถึงวันที่", "ถึงวันที่", "จนถึง", "ถึง", "-", "–"]
     static let dashes: ScalarSet = "-–"
@@ -73,39 +75,71 @@ public struct ThaiDateParser: Sendable {
         var result: [DateMention] = []
         // Scalars at the start of a later line that a date wrapped from an earlier one took.
         var taken: (line: Int, count: Int)?
+        // Where a wrapped date starts: the line's own dates from there on are part of it.
+        var cut: (line: Int, start: Int)?
+        // Lines inside a date read over three lines: the break after them cuts no other date.
+        var inside = -1
         for (index, line) in lines.enumerated() {
             var found = scan(line)
             if let taken, taken.line == index { found.removeAll { $0.range.lowerBound < taken.count } }
             var wrapped: DateMention?
-            // The next line with text: `pdftotext -layout` leaves a blank line between two
-            // (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `` / `พ.ศ.๒๕๓๐`) and indents it; lines whose text
-            // was joined to the line above are left empty.
-            var nextIndex = index + 1
-            while nextIndex < lines.count, nextIndex - index <= Self.blankLinesInsideDate,
-                  lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
-            if nextIndex < lines.count {
-                let indent = lines[nextIndex].prefix(while: \.isWhitespace).count
-                let next = Array(lines[nextIndex][indent...])
-                let end = trimmedEnd(line)
-                if !next.isEmpty, let separator = continuation(of: Array(line[..<end]), found, next: next) {
-                    let joined = Array(line[..<end]) + separator + next
-                    let nextStart = end + separator.count
-                    if let crossing = scan(joined).first(where: {
-                        $0.isDated && $0.range.lowerBound < end && $0.range.upperBound > nextStart
-                    }) {
-                        found.removeAll { $0.range.upperBound > crossing.range.lowerBound }
-                        var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: index + 1)
-                        mention.endLine = nextIndex + 1
-                        wrapped = mention
-                        taken = (nextIndex, crossing.range.upperBound - nextStart + indent)
-                    }
-                }
+            if index > inside, let date = wrappedDate(in: lines, at: index, found) {
+                wrapped = date.mention
+                cut = (date.line, date.start)
+                taken = (date.endLine, date.taken)
+                inside = date.endLine - 1
             }
+            if let cut, cut.line == index { found.removeAll { $0.range.upperBound > cut.start } }
             result += found.filter(\.isDated).map { mention($0, text: String(scalars: line[$0.range]), line: index + 1) }
             if let wrapped { result.append(wrapped) }
         }
         return result
     }
+
+    /// A date that starts on line `index` (or on a line after it that holds only part of a date,
+    /// `เมื่อวันที่` / `10` / `กุมภาพันธ์ 2564`) and that a line break cuts, read over up to
+    /// ``linesInsideDate`` lines: the mention, the line (0-based) where it starts and where in
+    /// it, the line where it ends and the scalars of that line it takes.
+    ///
+    /// The next line with text is read: `pdftotext -layout` leaves a blank line between two
+    /// (`ให้ไว้ ณ วันที่ ๑ ธันวาคม` / `` / `พ.ศ.๒๕๓๐`) and indents it; lines whose text was
+    /// joined to the line above are left empty.
+    func wrappedDate(in lines: [[Unicode.Scalar]], at index: Int, _ found: [Found])
+        -> (mention: DateMention, line: Int, start: Int, endLine: Int, taken: Int)? {
+        var joined = Array(lines[index][..<trimmedEnd(lines[index])])
+        var current = found
+        // Each line read, where its text starts in `joined` and the indent dropped before it.
+        var starts = [(line: index, at: 0, indent: 0)]
+        while starts.count < Self.linesInsideDate {
+            let last = starts[starts.count - 1].line
+            var nextIndex = last + 1
+            while nextIndex < lines.count, nextIndex - last <= Self.blankLinesInsideDate,
+                  lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
+            guard nextIndex < lines.count else { return nil }
+            let indent = lines[nextIndex].prefix(while: \.isWhitespace).count
+            let next = Array(lines[nextIndex][indent...])
+            guard !next.isEmpty, let separator = continuation(of: joined, current, next: next) else { return nil }
+            let nextStart = joined.count + separator.count
+            joined += separator + next
+            current = scan(joined)
+            if let crossing = current.first(where: {
+                $0.isDated && $0.range.lowerBound < nextStart - separator.count && $0.range.upperBound > nextStart
+            }) {
+                let first = starts.last { $0.at <= crossing.range.lowerBound } ?? starts[0]
+                var mention = mention(crossing, text: String(scalars: joined[crossing.range]), line: first.line + 1)
+                mention.endLine = nextIndex + 1
+                return (mention, first.line, crossing.range.lowerBound - first.at + first.indent, nextIndex,
+                        crossing.range.upperBound - nextStart + indent)
+            }
+            joined.removeSubrange(trimmedEnd(joined)...)
+            starts.append((nextIndex, nextStart, indent))
+        }
+        return nil
+    }
+
+    /// The most lines a date is read over (`ปีงบประมาณ` / `พ.ศ.` / `2568`, as pango and
+    /// `pdftotext` write a justified line's words apart).
+    static let linesInsideDate = 3
 
     /// The most blank lines read over to the rest of a date a line break cuts.
     static let blankLinesInsideDate = 3
@@ -122,11 +156,10 @@ public struct ThaiDateParser: Sendable {
         return [" "]
     }
 
-    /// Whether the line break cuts the digits of the last date's year: `line` ends in one to
-    /// three digits right after that date's month or era (or as its two-digit year), and `next`
-    /// starts with the digits that make them four.
+    /// Whether the line break cuts the digits of a year: `line` ends in one to three digits
+    /// right after an era, a word a year follows (``yearCues``) or the last date's month (or as
+    /// its two-digit year), and `next` starts with the digits that make them four.
     func endsInsideYear(_ line: [Unicode.Scalar], _ found: [Found], next: [Unicode.Scalar]) -> Bool {
-        guard let last = found.last else { return false }
         let end = trimmedEnd(line)
         var digits = end
         while digits > 0, Self.digitValue(line[digits - 1]) != nil { digits -= 1 }
@@ -134,14 +167,17 @@ public struct ThaiDateParser: Sendable {
         var lead = 0
         while lead < next.count, Self.digitValue(next[lead]) != nil { lead += 1 }
         guard end - digits + lead == 4 else { return false }
-        if last.range.upperBound == end && last.range.lowerBound < digits { return true }
-        guard last.needsYear else { return false }
         var gap = digits
         while gap > 0, line[gap - 1].isWhitespace { gap -= 1 }
-        return gap == last.range.upperBound || Self.eras.contains { word, _ in
+        // After an era or the word a year follows, with no date before (`ในปี พ.ศ. 256` / `4`).
+        let cue = Self.yearLeads.first { word in
             let count = word.unicodeScalars.count
-            return gap >= count && gap - count >= last.range.upperBound && matches(line, gap - count, word)
+            return gap >= count && matches(line, gap - count, word)
         }
+        if cue != nil { return true }
+        // The last date's two-digit year, or its month right before.
+        guard let last = found.last else { return false }
+        return (last.range.upperBound == end && last.range.lowerBound < digits) || (last.needsYear && gap == last.range.upperBound)
     }
 
     /// Whether the line break cuts `วันที่` after a range's connector (`1 กรกฎาคม 2565 - วัน` /
@@ -161,12 +197,15 @@ public struct ThaiDateParser: Sendable {
 
     /// Whether `line` may end inside a date: its last date lacks a year (or has only its era)
     /// at the end, a range connector (and the end's day) follows its last date at the end, or
-    /// it ends in a day after a word that introduces one (``dayCues``), or in an era alone.
+    /// it ends in a day after a word that introduces one (``dayCues``), or in an era, a word a
+    /// year follows or the word for the day alone (``lineEndCues``).
     func mayEndInsideDate(_ line: [Unicode.Scalar], _ found: [Found]) -> Bool {
         let end = trimmedEnd(line)
         guard end > 0 else { return false }
-        // An era alone at the end (`ระยะ 20 ปี (พ.ศ.` / `2561-2580)`).
-        if Self.eras.contains(where: { word, _ in
+        // An era alone at the end (`ระยะ 20 ปี (พ.ศ.` / `2561-2580)`), the word a year follows
+        // (`ประจำปี` / `2565`, `ปี งบประมาณ` / `พ.ศ. 2568`) or the word for the day
+        // (`เมื่อวันที่` / `10` / `กุมภาพันธ์ 2564`).
+        if Self.lineEndCues.contains(where: { word in
             let count = word.unicodeScalars.count
             return end >= count && matches(line, end - count, word)
         }) { return true }
@@ -210,8 +249,17 @@ public struct ThaiDateParser: Sendable {
 
     /// Words a day follows in running text: `วันที่`, the days of the week, and the words of
     /// a time limit or a range (`ตั้งแต่`, `ถึง`, `จนถึง`, `สิ้นสุด`, `ภายใน`, `เมื่อ`, `ณ`).
-    static let dayCues = ["วันที่", "ตั้งแต่", "ถึง", "สิ้นสุด", "ภายใน", "เมื่อ", "ณ",
-                          "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"]
+    static let dayCues = ["วันที่", "ตั้งแต่", "ถึง", "สิ้นสุด", "ภายใน", "เมื่อ", "ณ"]
+        + weekdays.flatMap { [$0, $0 + "ที่"] }
+    static let weekdays = ["วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"]
+    /// The words for the day a date starts with: `วันที่`, `วันอังคารที่`.
+    static let dayWords = ["วันที่"] + weekdays.map { $0 + "ที่" }
+    /// Words a year follows (``yearOnly(in:at:)``, ``fiscalYear(in:at:)``).
+    static let yearCues = ["ปี", "ปีงบประมาณ", "ปี งบประมาณ"]
+    /// What a year's digits follow: the eras and ``yearCues``.
+    static let yearLeads = eras.map(\.0) + yearCues
+    /// Words that, ending a line, leave a date to the next (``mayEndInsideDate(_:_:)``).
+    static let lineEndCues = yearLeads + dayWords
 
     /// The dates of a line, ranges joined, months without a year still among them.
     func scan(_ line: [Unicode.Scalar]) -> [Found] {
@@ -406,7 +454,7 @@ public struct ThaiDateParser: Sendable {
         }
         if matches(line, index, "ปี"), !matches(line, skipSpaces(line, index + 2), "งบประมาณ") {
             let at = skipSpaces(line, index + 2)
-            guard at > index + 2, let (value, count) = number(in: line, at: at), count == 4, value >= 2400 else { return nil }
+            guard let (value, count) = number(in: line, at: at), count == 4, value >= 2400 else { return nil }
             return Found(range: index..<(at + count), date: ThaiDate(year: ThaiDate.christianYear(fromBuddhist: value)), kind: .date)
         }
         return nil
