@@ -331,6 +331,16 @@ struct ExtractionTests {
         let amounts = StructureExtractor().extract("อัตราไร่ละ 193,146\nบาท ในพื้นที่ อัตราไร่ละ 182,62\n3 บาท และ 3) โครงการ\nปี 2567\nเป็นต้นไป").amounts
         #expect(amounts.map(\.value) == [193_146, 182_623])
         #expect(amounts.map(\.line) == [1, 2] && amounts.map(\.endLine) == [2, 3])
+        // A number cut inside its digits, the unit after a blank line or a page break.
+        let digits = StructureExtractor().extract("หนี้ลดลง 2,048.7\n25 ล้านบาท และวงเงินไม่เกิน 60\n0 บาท/คน รวม 3\n4,120.50 ล้านบาท").amounts
+        #expect(digits.map(\.value) == [2_048.725, 600, 34_120.5] && digits.map(\.endLine) == [2, 3, 4])
+        #expect(StructureExtractor().extract("วงเงินกว่า 318.4\n\n\u{0C}ล้านบาท ให้").amounts.map(\.value) == [318.4])
+        // Not one number: a year, an item number, a count, digits that do not group.
+        func values(_ text: String) -> [Double] { StructureExtractor().extract(text).amounts.map(\.value) }
+        #expect(values("ในปี 2566\n500 ล้านบาท") == [500])
+        #expect(values("3\n4,120 บาท") == [4_120], "a number alone on its line is a cell or an item")
+        #expect(values("จำนวน 12\n500 บาท") == [500], "without separators only a rest that starts with zero")
+        #expect(values("รวม 1.5\n20 บาท") == [20], "decimals without separators are no cut")
         let cells = StructureExtractor().extract("จำนวนเงิน (บาท)\n๑๔,๙๘๒,๐๐๐,๐\n๐๐\nโครงการ\n๕๖,๐๐๐,๐๐๐").amounts
         #expect(cells.map(\.value) == [14_982_000_000, 56_000_000])
         func people(_ text: String) -> [[String]] {

@@ -43,32 +43,39 @@ public struct AmountExtractor: Sendable {
     /// Every sum of money in `lines`, in reading order.
     ///
     /// A sum that a line break cuts (`อัตราไร่ละ 193,146` / `บาท`, `182,62` / `3 บาท`,
-    /// `1.13 ล้าน` / `ล้านบาท`) is one amount on the line where it starts, with `endLine`.
+    /// `1.13 ล้าน` / `ล้านบาท`, `1,136.9` / `59 ล้านบาท`) is one amount on the line where it
+    /// starts, with `endLine`; up to ``ThaiDateParser/blankLinesInsideDate`` blank lines may
+    /// come between (lines emptied by ``JoinLinesStartingWithMarks``).
     public func amounts(in lines: [String]) -> [Amount] {
         var result: [Amount] = []
         var columnUnit: [Int: (text: String, baht: Double?)]? = nil   // the unit of each column of the current table
         var cellUnit: (text: String, baht: Double?)? = nil   // a table extraction wrote cell by cell, under a unit heading
-        var taken = 0   // scalars at the start of this line that an amount wrapped from the line before took
+        // Scalars at the start of a later line that an amount wrapped from an earlier one took.
+        var taken: (line: Int, count: Int)?
         for (index, line) in lines.enumerated() {
             let scalars = Array(line.unicodeScalars)
-            let from = taken
-            taken = 0
+            let from = taken?.line == index ? taken?.count ?? 0 : 0
+            // The next line with text (lines emptied by JoinLinesStartingWithMarks may come between).
+            var nextIndex = index + 1
+            while nextIndex < lines.count, nextIndex - index <= ThaiDateParser.blankLinesInsideDate,
+                  lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
+            let next = nextIndex < lines.count ? Array(lines[nextIndex].unicodeScalars) : nil
             if from >= scalars.count, from > 0 { continue }   // the rest of a cell broken over two lines
             if !scalars.contains("\t") {
                 // A line that writes its own sum (`มูลค่าลงทุน 13,788 ล้านบาท`, a number whose unit
                 // starts the next line) is running text, not a cell.
                 if let unit = cellUnit, let (text, value) = Self.closingNumber(of: line, cellLimit: Self.cellLimit),
                    inlineAmounts(scalars, line: index + 1, from: from).isEmpty,
-                   index + 1 == lines.count || wrappedAmount(scalars, Array(lines[index + 1].unicodeScalars), line: index + 1) == nil {
+                   next.flatMap({ wrappedAmount(scalars, $0, line: index + 1, nextLine: nextIndex + 1) }) == nil {
                     var amount = Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value })
                     // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`): its last group is short.
-                    if index + 1 < lines.count, Self.hasShortLastGroup(Array(text.unicodeScalars)) {
-                        let rest = lines[index + 1].trimmingSpaces
+                    if next != nil, Self.hasShortLastGroup(Array(text.unicodeScalars)) {
+                        let rest = lines[nextIndex].trimmingSpaces
                         if !rest.isEmpty, rest.unicodeScalars.allSatisfy({ ItemNumber.digitValue($0) != nil || $0 == "," }),
                            let joined = Self.number(in: Array(text.unicodeScalars) + Array(rest.unicodeScalars)) {
-                            amount = Amount(text: text + " " + rest, line: index + 1, endLine: index + 2, value: joined,
+                            amount = Amount(text: text + " " + rest, line: index + 1, endLine: nextIndex + 1, value: joined,
                                             unit: unit.text, baht: unit.baht.map { $0 * joined })
-                            taken = lines[index + 1].unicodeScalars.count + 1
+                            taken = (nextIndex, lines[nextIndex].unicodeScalars.count + 1)
                         }
                     }
                     result.append(amount)
@@ -96,9 +103,9 @@ public struct AmountExtractor: Sendable {
                 columnUnit = nil
             }
             result += inlineAmounts(scalars, line: index + 1, from: from)
-            if index + 1 < lines.count, let (amount, next) = wrappedAmount(scalars, Array(lines[index + 1].unicodeScalars), line: index + 1) {
+            if let next, let (amount, count) = wrappedAmount(scalars, next, line: index + 1, nextLine: nextIndex + 1) {
                 result.append(amount)
-                taken = next
+                taken = (nextIndex, count)
             }
         }
         return result
@@ -107,37 +114,36 @@ public struct AmountExtractor: Sendable {
     /// A number that ends `line` and whose unit (and perhaps the rest of its digits, when its
     /// last group is short: `182,62` / `3 บาท`) starts `next`: the amount, and the scalars of
     /// `next` it takes.
-    func wrappedAmount(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], line number: Int) -> (Amount, Int)? {
+    func wrappedAmount(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar], line number: Int, nextLine: Int) -> (Amount, Int)? {
         var end = line.count
         while end > 0, line[end - 1].isWhitespace { end -= 1 }
-        if let cut = amountWithUnitCut(line, end: end, next, line: number) { return cut }
+        if let cut = amountWithUnitCut(line, end: end, next, line: number, nextLine: nextLine) { return cut }
         guard end > 0, ItemNumber.digitValue(line[end - 1]) != nil || line[end - 1] == ",",
               let (_, start) = Self.digits(endingAt: end, in: line, notBefore: 0) ?? Self.digits(endingAt: end - 1, in: line, notBefore: 0),
               start == 0 || !line[start - 1].isASCIILetter
         else { return nil }
         // The part before the break: a short last group (`182,62`, `14,98`) goes on in the next line's digits.
         let head = Array(line[start..<end])
-        let goesOn = Self.hasShortLastGroup(head)
         var p = 0
-        while p < next.count, next[p] == " " { p += 1 }
+        while p < next.count, next[p].isWhitespace { p += 1 }   // an indent, a page break
         var q = p
-        if goesOn {
-            while q < next.count, ItemNumber.digitValue(next[q]) != nil || next[q] == "," || next[q] == "." { q += 1 }
-            guard q > p else { return nil }
-        }
+        while q < next.count, ItemNumber.digitValue(next[q]) != nil || next[q] == "," || next[q] == "." { q += 1 }
+        let short = Self.hasShortLastGroup(head)
+        guard !short || q > p else { return nil }
+        if !short && !Self.continues(head, Array(next[p..<q]), after: line[..<start]) { q = p }
         var r = q
         if r < next.count, next[r] == " " { r += 1 }
         guard let unit = unit(at: r, in: next),
               let value = Self.number(in: head + Array(next[p..<q])) else { return nil }
         let stop = r + unit.scalars.count
         let text = String(scalars: head) + " " + String(scalars: next[p..<stop])
-        return (Amount(text: text, line: number, endLine: number + 1, value: value, unit: unit.text,
+        return (Amount(text: text, line: number, endLine: nextLine, value: value, unit: unit.text,
                        baht: unit.baht.map { $0 * value }), stop)
     }
 
     /// A number and the start of its unit ending `line[..<end]`, the rest of the unit starting
     /// `next` (`1.13 ล้าน` / `ล้านบาท`): the amount, and the scalars of `next` it takes.
-    func amountWithUnitCut(_ line: [Unicode.Scalar], end: Int, _ next: [Unicode.Scalar], line number: Int) -> (Amount, Int)? {
+    func amountWithUnitCut(_ line: [Unicode.Scalar], end: Int, _ next: [Unicode.Scalar], line number: Int, nextLine: Int) -> (Amount, Int)? {
         var piece = end
         while piece > 0, ThaiScript.isWordCharacter(line[piece - 1]) { piece -= 1 }
         guard piece < end else { return nil }
@@ -146,12 +152,12 @@ public struct AmountExtractor: Sendable {
               let (value, start) = Self.digits(endingAt: numberEnd, in: line, notBefore: 0),
               start == 0 || !line[start - 1].isASCIILetter else { return nil }
         var p = 0
-        while p < next.count, next[p] == " " { p += 1 }
+        while p < next.count, next[p].isWhitespace { p += 1 }   // an indent, a page break
         let joined = Array(line[piece..<end]) + Array(next[p...])
         guard let unit = unit(at: 0, in: joined), unit.scalars.count > end - piece else { return nil }
         let stop = p + unit.scalars.count - (end - piece)
         let text = String(scalars: line[start..<end]) + String(scalars: next[p..<stop])
-        return (Amount(text: text, line: number, endLine: number + 1, value: value, unit: unit.text,
+        return (Amount(text: text, line: number, endLine: nextLine, value: value, unit: unit.text,
                        baht: unit.baht.map { $0 * value }), stop)
     }
 
@@ -258,6 +264,37 @@ public struct AmountExtractor: Sendable {
         while start < end, ItemNumber.digitValue(line[start]) == nil { start += 1 }   // not from a separator
         guard start < end, let value = number(in: Array(line[start..<end])) else { return nil }
         return (value, start)
+    }
+
+    /// Whether a number that ends a line of running text goes on in the number that starts the
+    /// next, before its unit: the two joined are one well-formed number (`1,136.9` / `59 ล้านบาท`,
+    /// `รวม 5` / `5,038.96 ล้านบาท`; without separators only when the rest starts with a zero,
+    /// `ไม่เกิน 80` / `0 บาท`), and the first follows words on its line (not a cell, an item
+    /// number or a year: `ปี 2565` / `500 ล้านบาท` is two numbers).
+    ///
+    /// ```swift
+    /// AmountExtractor.continues(Array("1,136.9".unicodeScalars), Array("59".unicodeScalars),
+    ///                           after: Array("มูลหนี้ลดลง ".unicodeScalars)[...])   // true
+    /// ```
+    static func continues(_ head: [Unicode.Scalar], _ rest: [Unicode.Scalar], after before: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = rest.first, ItemNumber.digitValue(first) != nil, before.last == " " else { return false }
+        let words = before.dropLast(before.reversed().prefix(while: \.isWhitespace).count)
+        guard let last = words.last, ItemNumber.digitValue(last) == nil,
+              !ThaiDateParser.yearLeads.contains(where: { words.reversed().starts(with: $0.unicodeScalars.reversed()) })
+        else { return false }
+        let joined = head + rest
+        guard joined.contains(",") else { return ItemNumber.digitValue(first) == 0 && !joined.contains(".") }
+        return isGrouped(joined)
+    }
+
+    /// Whether digits with thousands separators are grouped as written: one to three digits,
+    /// then groups of three, then perhaps a point and decimals (`55,038.96`).
+    static func isGrouped(_ number: [Unicode.Scalar]) -> Bool {
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }),
+              parts.count == 1 || !parts[1].contains(",") else { return false }
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// Whether a number written with thousands separators ends in a group of fewer than three
