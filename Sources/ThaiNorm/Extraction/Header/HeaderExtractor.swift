@@ -19,6 +19,9 @@ public struct HeaderExtractor: Sendable {
 
     /// Lines read for the kind, issuer, number, subject and addressee: the top of the first page.
     static let headLines = 25
+    /// A subject's wrapped line is at most a this-many-th longer than its first (both were filled
+    /// to the width of the page; the last is shorter): a longer line is the body's paragraph.
+    static let wrappedLineGrowth = 4
 
     /// The header of `lines`; `act` is what ``ActSignatures`` read from them (read here when nil).
     public func header(of lines: [String], act: ActSignatures.Found? = nil) -> Header {
@@ -62,9 +65,12 @@ public struct HeaderExtractor: Sendable {
                 var subject = String(line.dropFirst(subjectLabel.count)).trimmingSpaces
                 // A subject goes on until a blank line or the next field.
                 var next = index + 1
-                // Not into a table row or a numbered item.
+                // Not into a table row or a numbered item, nor a paragraph longer than a wrapped
+                // line can be (a line filled to the same width as the subject's).
+                let width = line.unicodeScalars.count
                 while next < trimmed.count, !trimmed[next].isEmpty,
                       !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }),
+                      trimmed[next].unicodeScalars.count <= width + width / Self.wrappedLineGrowth,
                       !trimmed[next].contains("\t"), ItemNumber.leading(in: Array(trimmed[next].unicodeScalars)) == nil {
                     subject += " " + trimmed[next]
                     next += 1
