@@ -54,6 +54,9 @@ public struct DocumentForms: Sendable {
     public let countersigns: [String]
     /// Words that start a release's first line when it is its dateline (`วัน`).
     public let datelines: [String]
+    /// Words that start an annex: a law's note of reasons (`หมายเหตุ :-`), `ภาคผนวก`, a list
+    /// attached to a law (`บัญชีแนบท้าย`), attachments (`เอกสารแนบ`).
+    public let annexes: [String]
 
     public init(file: String) throws(MappingTable.Failure) {
         var kinds: [(String, Header.Kind)] = []
@@ -61,6 +64,7 @@ public struct DocumentForms: Sendable {
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
         var headings: [(String, String)] = []
         var levels: [(String, Criterion.Level)] = [], parts: [String] = [], totals: [String] = []
+        var annexes: [String] = []
         var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
@@ -85,6 +89,7 @@ public struct DocumentForms: Sendable {
             case "table-furniture": furniture.append(words)
             case "royal-formula": formulas.append(words)
             case "dateline": datelines.append(words)
+            case "annex": annexes.append(words)
             case "act-furniture": actFurniture.append(words)
             case "royal-style": styles.append(words)
             case "royal-cipher": ciphers.append(words)
@@ -119,6 +124,7 @@ public struct DocumentForms: Sendable {
         self.tableFurniture = furniture
         royalFormulas = formulas
         self.datelines = datelines
+        self.annexes = annexes
         self.actFurniture = actFurniture
         royalStyles = styles
         royalCiphers = ciphers

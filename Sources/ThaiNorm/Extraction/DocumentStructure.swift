@@ -1,10 +1,11 @@
 /// What `thainorm extract` reports about a document: its header, dates,
-/// people, sums of money, numbered criteria, other numbered lists and tables. Encoded as JSON with snake_case
+/// people, sums of money, numbered criteria, other numbered lists, tables and the regions its
+/// lines fall into. Encoded as JSON with snake_case
 /// keys in sorted order (see `Sources/ThaiNorm/Extraction/structure.schema.json`).
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
-    /// 2: `amounts` added; 4: `lists` (docs/structure.md, changelog).
-    public var version = 5
+    /// 2: `amounts` added; 4: `lists`; 6: `regions` (docs/structure.md, changelog).
+    public var version = 6
     public var header: Header
     public var dates: [DateMention]
     public var people: [Person]
@@ -13,9 +14,11 @@ public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Numbered lists outside the criteria tables.
     public var lists: [NumberedList]
     public var tables: [Table]
+    /// Every line in one region, in order: header, body, lists, tables, signature blocks, annexes, page furniture.
+    public var regions: [DocumentRegion]
 
     public init(header: Header = Header(), dates: [DateMention] = [], people: [Person] = [], amounts: [Amount] = [],
-                criteria: [Criterion] = [], lists: [NumberedList] = [], tables: [Table] = []) {
+                criteria: [Criterion] = [], lists: [NumberedList] = [], tables: [Table] = [], regions: [DocumentRegion] = []) {
         self.header = header
         self.dates = dates
         self.people = people
@@ -23,6 +26,7 @@ public struct DocumentStructure: Sendable, Equatable, Codable {
         self.criteria = criteria
         self.lists = lists
         self.tables = tables
+        self.regions = regions
     }
 }
 

@@ -20,7 +20,7 @@ public struct StructureExtractor: Sendable {
         let scalars = Lines.scalarLines(text).lines
         let lines = scalars.map { String(scalars: $0) }
         let act = ActSignatures.shared.read(lines)
-        let header = HeaderExtractor().header(of: lines, act: act)
+        let (header, headerLines) = HeaderExtractor().read(lines, act: act)
         let dates = YearPlausibility.review(ThaiDateParser().dates(inLines: scalars), isAct: act.isAct)
         // Names with a family name, found once per line and shared by people, positions and criteria.
         let names = NameOccurrence.withFamilyNames(in: scalars)
@@ -39,8 +39,11 @@ public struct StructureExtractor: Sendable {
             + tableExtractor.levels(in: tables)
         let lists = ListExtractor().lists(in: lines, criteria: layouts.map { $0 != nil })
         let amounts = AmountExtractor.shared.amounts(in: lines)
+        let regions = RegionReader().regions(of: lines, RegionReader.Found(
+            header: headerLines, signatories: header.signatories + (act.countersigner.map { [$0] } ?? []),
+            tables: tables, criteria: layouts.map { $0 != nil }, criterionLines: criteria.map(\.line), lists: lists))
         return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, lists: lists,
-                                 tables: tables)
+                                 tables: tables, regions: regions)
     }
 
     /// Positions written with names: a signatory's (or an Act's countersigner's) position line, and `ตำแหน่ง …` (``DocumentForms``) after a name.

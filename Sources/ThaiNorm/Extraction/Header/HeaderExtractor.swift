@@ -25,13 +25,23 @@ public struct HeaderExtractor: Sendable {
 
     /// The header of `lines`; `act` is what ``ActSignatures`` read from them (read here when nil).
     public func header(of lines: [String], act: ActSignatures.Found? = nil) -> Header {
+        read(lines, act: act).header
+    }
+
+    /// The header of `lines` and the lines (0-based) of the document's head it was read from:
+    /// the kind's line, the labelled fields (a subject with the lines it runs on to), a memo's
+    /// date, an Act's title and royal formula, a release's dateline; nil when none.
+    public func read(_ lines: [String], act: ActSignatures.Found? = nil) -> (header: Header, lines: ClosedRange<Int>?) {
         var header = Header()
         var formTitle: String?
+        var read: ClosedRange<Int>?
+        func reached(_ index: Int) { read = read.map { min($0.lowerBound, index)...max($0.upperBound, index) } ?? index...index }
         let trimmed = lines.map(\.trimmingSpaces)
         let head = trimmed.prefix(Self.headLines)
         // Kind and issuer: the first non-empty line that starts with a kind word.
-        for line in head where !line.isEmpty {
+        for (index, line) in head.enumerated() where !line.isEmpty {
             guard let (kind, prefix) = forms.kind(of: line) else { continue }
+            reached(index)
             header.kind = kind
             let rest = String(line.dropFirst(prefix.count)).trimmingSpaces
             if kind == .order || kind == .announcement, !rest.isEmpty { header.issuer = rest }
@@ -53,6 +63,7 @@ public struct HeaderExtractor: Sendable {
                 // A memo's unit line ends with its telephone number.
                 if let phone = issuer.range(of: " โทร") { issuer = String(issuer[..<phone.lowerBound]) }
                 header.issuer = issuer.trimmingSpaces
+                reached(index)
             }
             if header.number == nil, line.hasPrefix(numberLabel + " ") || line == numberLabel {
                 var number = String(line.dropFirst(numberLabel.count))
@@ -60,6 +71,7 @@ public struct HeaderExtractor: Sendable {
                 if let date = number.range(of: " " + forms.label(of: .date)) { number = String(number[..<date.lowerBound]) }
                 number = number.trimmingSpaces
                 header.number = number.isEmpty ? nil : number.replacingSpaces
+                reached(index)
             }
             if header.subject == nil, line.hasPrefix(subjectLabel) {
                 var subject = String(line.dropFirst(subjectLabel.count)).trimmingSpaces
@@ -76,10 +88,12 @@ public struct HeaderExtractor: Sendable {
                     next += 1
                 }
                 header.subject = subject.isEmpty ? nil : subject
+                reached(next - 1)
             }
             if header.to == nil, line.hasPrefix(toLabel) {
                 let to = String(line.dropFirst(toLabel.count)).trimmingSpaces
                 header.to = to.isEmpty ? nil : to
+                reached(index)
             }
         }
         let act = act ?? ActSignatures.shared.read(lines)
@@ -87,8 +101,13 @@ public struct HeaderExtractor: Sendable {
             // An Act: its title (พระราชบัญญัติ… พ.ศ. …) is its subject; it has no issuer line.
             header.kind = .act
             header.issuer = nil
-            if header.subject == nil, let title = head.firstIndex(where: { forms.kind(of: $0)?.kind == .act }) {
-                header.subject = actTitle(Array(head[title...]))
+            if let title = head.firstIndex(where: { forms.kind(of: $0)?.kind == .act }) {
+                if header.subject == nil { header.subject = actTitle(Array(head[title...])) }
+                // The title runs to its year; the royal formula (`เป็นปีที่ … ในรัชกาลปัจจุบัน`) may follow.
+                if let year = head[title...].prefix(5).firstIndex(where: { $0.contains(where: \.isNumber) }) { reached(year) }
+            }
+            if let formula = head.firstIndex(where: { line in forms.royalFormulas.contains { line.containsScalars($0) } }) {
+                reached(formula)
             }
         }
         if header.subject == nil, let formTitle { header.subject = formTitle }
@@ -96,7 +115,12 @@ public struct HeaderExtractor: Sendable {
         header.signatories = signatories(lines)
         header.date = documentDate(trimmed, kind: header.kind, signedFrom: header.signatories.first.map { $0.line - 1 })
         header.referencedOrders = references(lines)
-        return header
+        // A memo's date is a field of its head; a release's dateline is its first line.
+        if let date = header.date, header.kind == .memo && date.line - 1 < Self.headLines
+            || header.kind == .unknown && date.line - 1 == trimmed.firstIndex(where: { !$0.isEmpty }) {
+            reached((date.endLine ?? date.line) - 1)
+        }
+        return (header, read)
     }
 
     /// An Act's title from its first line on, up to the line with its year (`พ.ศ. ๒๕๒๒`), at most
