@@ -199,6 +199,25 @@ def gold_lines(blocks):
     return lines
 
 
+#: The region (thainorm's `regions` kinds) of each block style of a form.
+BLOCK_REGIONS = {"heading": "header", "center": "header", "memo-title": "header", "field": "header", "para": "body",
+                 "item": "list", "table": "table", "criteria-table": "table", "sign-date": "signature",
+                 "sign": "signature"}
+
+
+def line_regions(blocks):
+    """The region of each gold line of a form (gold_lines): its header fields, body paragraphs,
+    numbered items, table rows and signature lines; a field after the body has begun (a
+    criteria form's note of its markers) is body."""
+    kinds, body = [], False
+    for style, content in blocks:
+        count = len(content["rows"]) if style == "criteria-table" else len(content) if style == "table" else 1
+        kind = BLOCK_REGIONS[style]
+        body = body or style == "para"
+        kinds += ["body" if style == "field" and body else kind] * count
+    return kinds
+
+
 def shorter(blocks):
     """The form with its last paragraph, or failing that its last numbered item, left out
     (for a form LibreOffice sets on more than three pages)."""

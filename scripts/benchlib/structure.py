@@ -195,3 +195,39 @@ def summarise_criteria(results):
     return [{"source": s, "passages": r["passages"], "failed": r["failed"], "ids": f1(*r["ids"]),
              **{f: accuracy(*r[f]) for f in CRITERIA_FIELDS},
              "header": {f: accuracy(*r["header"][f]) for f in FORM_HEADER_FIELDS}} for s, r in by.items()]
+
+
+def regions_job(job):
+    """The regions thainorm reads from a paperwork passage's clean text, line by line, against
+    the form's own (paperwork/ID.json `regions`, the block each gold line came from). Route
+    texts have other lines, so only the clean text is scored."""
+    binary, pid, path, facts_path = job
+    gold = json.load(open(facts_path, encoding="utf-8"))["regions"]
+    hyp = extract(binary, path)
+    if hyp is None:
+        return pid, None
+    kinds = []
+    for r in hyp.get("regions", []):
+        kinds += [r["kind"]] * (r["end_line"] - r["line"] + 1)
+    kinds += [None] * (len(gold) - len(kinds))
+    return pid, collections.Counter(zip(gold, kinds[:len(gold)]))
+
+
+def summarise_regions(results):
+    """Lines whose region is right, in all and per gold kind, and the confusions."""
+    total = collections.Counter()
+    failed = 0
+    for _, c in results:
+        if c is None:
+            failed += 1
+        else:
+            total += c
+    by_kind = {}
+    for (gold, hyp), n in total.items():
+        row = by_kind.setdefault(gold, [0, 0])
+        row[1] += n
+        row[0] += n if gold == hyp else 0
+    right = sum(n for (g, h), n in total.items() if g == h)
+    return {"passages": len(results) - failed, "failed": failed, "right": right, "lines": sum(total.values()),
+            "by_kind": {k: {"right": a, "lines": b} for k, (a, b) in sorted(by_kind.items())},
+            "confusions": [{"gold": g, "read": h, "lines": n} for (g, h), n in sorted(total.items()) if g != h]}
