@@ -353,6 +353,25 @@ struct ExtractionTests {
         #expect(people("นายสมชาย ใจดี คน ที่") == [["สมชาย", "ใจดี"]], "two letters may be a word")
     }
 
+    @Test("a name cut into words is rejoined when the whole is known")
+    func cutNames() {
+        func people(_ text: String) -> [[String]] {
+            StructureExtractor().extract(text).people.map { [$0.given, $0.family ?? ""] }
+        }
+        let known = KnownNames.shared
+        #expect(known.isOfficial(given: "อาคม", family: "เติมพิทยาไพสิฐ") && known.families.contains("ชินวัตร"))
+        // A family name cut by a line break or by spaces, a given name cut: the whole is an official's name.
+        #expect(people("การประชุมโดยมีนายอาคม เติม\nพิทยาไพสิฐ เป็นประธาน") == [["อาคม", "เติมพิทยาไพสิฐ"]])
+        #expect(people("ร่วมกับ นายธนกร วัง บุญ คงชนะ โฆษก") == [["ธนกร", "วังบุญคงชนะ"]])
+        #expect(people("พร้อมด้วย นายณัฐ พล รังสิตพล ปลัด") == [["ณัฐพล", "รังสิตพล"]])
+        // A listed family name whose first piece is not one.
+        #expect(people("นางสาวแพทองธาร ชิน วัตร นายกรัฐมนตรี") == [["แพทองธาร", "ชินวัตร"]])
+        // Not joined: an unknown whole, a family name that is known alone, the next words of the sentence.
+        #expect(people("นายสมชาย ใจดี มาก ขึ้น") == [["สมชาย", "ใจดี"]])
+        #expect(people("นายสมปอง เติม\nน้ำมันให้") == [["สมปอง", "เติม"]])
+        #expect(people("นายอาคม เติมพิทยาไพสิฐ ทอง") == [["อาคม", "เติมพิทยาไพสิฐ"]], "a whole known name takes nothing more")
+    }
+
     @Test("Thai number words, and what is not one")
     func numberWords() {
         func value(_ text: String) -> Double? { ThaiNumberWords.value(of: Array(text.unicodeScalars)[...]) }

@@ -76,7 +76,8 @@ public struct NameOccurrence: Sendable, Equatable {
     /// (``glued(in:line:guard:family:)``). A title alone on its line names the person on the
     /// next line when that line is just two words, given and family name, one of them a listed
     /// name (an Act's countersignature: `พลเอก` / `ประยุทธ์ จันทร์โอชา`). A name a line break
-    /// cuts after its title or given name is read on the next line (``acrossLines(_:_:line:guard:family:)``).
+    /// cuts after its title or given name is read on the next line (``acrossLines(_:_:line:guard:family:)``);
+    /// one cut into words is rejoined when the whole is known (``rejoiningCutNames(_:in:guard:known:)``).
     public static func withFamilyNames(in lines: [[Unicode.Scalar]], guard names: NameGuard = .shared) -> [[NameOccurrence]] {
         var result = lines.enumerated().map { index, line in
             let found = all(in: line, line: index + 1, guard: names).filter { $0.family != nil }
@@ -108,7 +109,8 @@ public struct NameOccurrence: Sendable, Equatable {
                   names.isListedName(given.unicodeScalars) || names.isListedName(family.unicodeScalars) else { continue }
             result[index + 1] = [NameOccurrence(title: title, given: given, family: family, line: index + 2, range: 0..<next.count)]
         }
-        return result
+        // Names cut into pieces that are words, rejoined when the whole is known (``KnownNames``).
+        return rejoiningCutNames(result, in: lines, guard: names)
     }
 
     /// The title a line consists of (spaces around it aside), in full form; nil for any other line.
