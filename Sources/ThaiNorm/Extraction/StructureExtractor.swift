@@ -39,7 +39,7 @@ public struct StructureExtractor: Sendable {
             + tableExtractor.levels(in: tables)
         let lists = ListExtractor().lists(in: lines, criteria: layouts.map { $0 != nil })
         let amounts = AmountExtractor.shared.amounts(in: lines)
-        let regions = RegionReader().regions(of: lines, RegionReader.Found(
+        let regions = RegionReader().regions(of: scalars, RegionReader.Found(
             header: headerLines, signatories: header.signatories + (act.countersigner.map { [$0] } ?? []),
             tables: tables, criteria: layouts.map { $0 != nil }, criterionLines: criteria.map(\.line), lists: lists))
         return DocumentStructure(header: header, dates: dates, people: people, amounts: amounts, criteria: criteria, lists: lists,

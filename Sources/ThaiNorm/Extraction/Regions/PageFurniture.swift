@@ -4,7 +4,7 @@
 /// table's heading row written again on a later page.
 ///
 /// ```swift
-/// PageFurniture.lines(in: ["ข้อความ", "- ๒ -", "\u{0C}รายงานประจำปี", "ข้อความ", "\u{0C}รายงานประจำปี"], tables: [])
+/// PageFurniture.lines(in: ["ข้อความ", "- ๒ -", "\u{0C}รายงานประจำปี", "ข้อความ", "\u{0C}รายงานประจำปี"].map { Array($0.unicodeScalars) }, tables: [])
 /// // [1, 2, 4]
 /// ```
 ///
@@ -16,14 +16,14 @@ enum PageFurniture {
     static let pageEndLines = 2
 
     /// The 0-based indices of the furniture lines of `lines`.
-    static func lines(in lines: [String], tables: [Table]) -> Set<Int> {
+    static func lines(in lines: [[Unicode.Scalar]], tables: [Table]) -> Set<Int> {
         var result = Set<Int>()
-        for (index, line) in lines.enumerated() where isPageNumber(Array(line.unicodeScalars)) { result.insert(index) }
+        for (index, line) in lines.enumerated() where isPageNumber(line) { result.insert(index) }
         // Running heads and feet: the first and last lines with text of each page.
         var pages: [[Int]] = [[]]
         for (index, line) in lines.enumerated() {
-            if line.unicodeScalars.contains("\u{0C}"), !pages[pages.count - 1].isEmpty { pages.append([]) }
-            if !line.unicodeScalars.allSatisfy({ $0.isWhitespace }) { pages[pages.count - 1].append(index) }
+            if line.contains("\u{0C}"), !pages[pages.count - 1].isEmpty { pages.append([]) }
+            if !line.allSatisfy(\.isWhitespace) { pages[pages.count - 1].append(index) }
         }
         if pages.count >= 2 {
             var seen: [String: (pages: Set<Int>, lines: [Int])] = [:]
@@ -38,9 +38,9 @@ enum PageFurniture {
             for (_, entry) in seen where entry.pages.count >= 2 { result.formUnion(entry.lines) }
         }
         // A table's heading row again after its first.
-        let headings = Set(tables.compactMap { $0.rows.count >= 2 ? Self.key($0.rows[0].joined(separator: "\t")) : nil })
+        let headings = Set(tables.compactMap { $0.rows.count >= 2 ? Self.key($0.rows[0].joined(separator: "\t").unicodeScalars) : nil })
         var first = Set<String>()
-        for (index, line) in lines.enumerated() where line.unicodeScalars.contains("\t") {
+        for (index, line) in lines.enumerated() where line.contains("\t") {
             let key = Self.key(line)
             guard headings.contains(key) else { continue }
             if first.contains(key) { result.insert(index) } else { first.insert(key) }
@@ -50,9 +50,11 @@ enum PageFurniture {
 
     /// A page number alone on its line: `- ๒ -`, `– 12 –`, `หน้า ๒`, `หน้า ๒/๕`, `หน้า ๒ จาก ๕`.
     static func isPageNumber(_ line: [Unicode.Scalar]) -> Bool {
+        // Most lines start otherwise: no copy of them is made.
+        guard let lead = line.first(where: { !$0.isWhitespace }), lead == "ห" || dashes.contains(lead),
+              line.count <= longestRunningLine else { return false }
         let text = line.filter { !$0.isWhitespace }
         var i = 0
-        let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
         let word = Array("หน้า".unicodeScalars)
         var marked = false
         if text.starts(with: word) {
@@ -73,9 +75,11 @@ enum PageFurniture {
         return digitsStart == 1 && i == text.count - 1 && dashes.contains(text[i])
     }
 
+    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+
     /// A line as compared with others: no whitespace (a form feed included), digits as `#`.
-    static func key(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+    static func key(_ line: some Sequence<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(line.compactMap { scalar -> Unicode.Scalar? in
             scalar.isWhitespace ? nil : ItemNumber.digitValue(scalar) != nil ? "#" : scalar
         }))
     }

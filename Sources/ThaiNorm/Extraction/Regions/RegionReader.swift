@@ -10,9 +10,12 @@
 /// Complexity: O(n) in the number of lines, plus ``PageFurniture``.
 struct RegionReader {
     let forms: DocumentForms
+    /// ``DocumentForms/annexes`` as scalars.
+    let annexes: [[Unicode.Scalar]]
 
     init(forms: DocumentForms = .shared) {
         self.forms = forms
+        annexes = forms.annexes.map { Array($0.unicodeScalars) }
     }
 
     /// What the reader is given: the other extractors' findings.
@@ -29,11 +32,17 @@ struct RegionReader {
     }
 
     /// The regions of `lines` (a text's lines; the empty one after its last line break is no line).
-    func regions(of lines: [String], _ found: Found) -> [DocumentRegion] {
-        let lines = lines.last == "" ? lines.dropLast() : lines[...]
+    func regions(of lines: [[Unicode.Scalar]], _ found: Found) -> [DocumentRegion] {
+        let lines = lines.last?.isEmpty == true ? lines.dropLast() : lines[...]
         guard !lines.isEmpty else { return [] }
         var kinds = [DocumentRegion.Kind](repeating: .body, count: lines.count)
-        let trimmed = lines.map(\.trimmingSpaces)
+        // Each line without the whitespace around it, as a range of its scalars.
+        let trimmed = lines.map { line -> ArraySlice<Unicode.Scalar> in
+            var start = line.startIndex, end = line.endIndex
+            while start < end, line[start].isWhitespace { start += 1 }
+            while end > start, line[end - 1].isWhitespace { end -= 1 }
+            return line[start..<end]
+        }
         func mark(_ range: ClosedRange<Int>, _ kind: DocumentRegion.Kind) {
             let range = range.clamped(to: 0...(lines.count - 1))
             for index in range { kinds[index] = kind }
@@ -41,15 +50,15 @@ struct RegionReader {
         // Annexes: from their first line to the next document's first line (a kind word).
         var inAnnex = false
         for (index, line) in trimmed.enumerated() {
-            if forms.annexes.contains(where: { word in
-                guard !line.hasPrefix(word) else { return true }
-                guard !line.isEmpty, word.hasPrefix(line) else { return false }
+            if annexes.contains(where: { word in
+                guard !line.starts(with: word) else { return true }
+                guard !line.isEmpty, word.starts(with: line) else { return false }
                 // The words broken over two lines (`หมายเหตุ` / `:- เหตุผล…`).
-                let next = trimmed[(index + 1)..<min(index + 3, trimmed.count)].first { !$0.isEmpty } ?? ""
-                return (line + " " + next).hasPrefix(word)
+                let next = trimmed[(index + 1)..<min(index + 3, trimmed.count)].first { !$0.isEmpty } ?? []
+                return (Array(line) + [" "] + next).starts(with: word)
             }) {
                 inAnnex = true
-            } else if inAnnex, forms.kind(of: line) != nil {
+            } else if inAnnex, !line.isEmpty, forms.kind(of: String(scalars: line)) != nil {
                 inAnnex = false
             }
             if inAnnex { kinds[index] = .annex }
@@ -69,7 +78,7 @@ struct RegionReader {
             if inside, runStart == nil { runStart = index }
             guard !inside, let start = runStart else { continue }
             runStart = nil
-            if let last = (start..<index).last(where: { rows.contains($0) || lines[$0].unicodeScalars.contains("\t") }) {
+            if let last = (start..<index).last(where: { rows.contains($0) || lines[$0].contains("\t") }) {
                 mark(start...last, .table)
             }
         }
@@ -104,14 +113,14 @@ struct RegionReader {
     /// A signature block's lines (0-based): the name's line, the signing phrase or countersign
     /// words up to ``signatureReach`` lines with text above it, the position on the next line with
     /// text and a date (`วันที่ …`) right under that.
-    func signatureBlock(_ signatory: Signatory, _ trimmed: [String]) -> ClosedRange<Int> {
+    func signatureBlock(_ signatory: Signatory, _ trimmed: [ArraySlice<Unicode.Scalar>]) -> ClosedRange<Int> {
         let name = signatory.line - 1
         var start = name, end = name
         var above = name - 1, seen = 0
         while above >= 0, seen < Self.signatureReach {
             if !trimmed[above].isEmpty {
                 seen += 1
-                let line = trimmed[above]
+                let line = String(scalars: trimmed[above])
                 if forms.signingPhrases.contains(where: { line.hasPrefix($0) }) || forms.countersigns.contains(where: { line.hasPrefix($0) }) {
                     start = above
                     break
@@ -126,7 +135,7 @@ struct RegionReader {
         }
         if signatory.position != nil, let position = nextWithText(after: name) {
             end = position
-            if let date = nextWithText(after: position), trimmed[date].hasPrefix(forms.label(of: .date)) { end = date }
+            if let date = nextWithText(after: position), trimmed[date].starts(with: forms.label(of: .date).unicodeScalars) { end = date }
         }
         return start...end
     }
