@@ -324,6 +324,12 @@ struct ExtractionTests {
         #expect(news.header.kind != .act)
         #expect(news.people.map(\.given) == ["สมชาย"])
         #expect(StructureExtractor().extract("สมาชิก ส.อ.ท. เผยต่อ ว่า").people.isEmpty, "an abbreviation is no rank and initial")
+        // A passage from the middle of an Act: its sections make it one, also with a heading's number on the next line.
+        func kind(_ text: String) -> Header.Kind { StructureExtractor().extract(text).header.kind }
+        #expect(kind("มาตรา ๙ ในกรณีที่มีผู้ได้รับเงิน\nมาตรา\n๑๐\nให้รัฐมนตรีรักษาการ") == .act)
+        #expect(kind("ตามมาตรา ๔๔ และมาตรา ๔๕\nให้ดำเนินการ") == .unknown, "sections cited in running text")
+        #expect(kind("มาตรา ๔๔ ของกฎหมายนี้\nให้ดำเนินการ") == .unknown, "one section heading is not enough")
+        #expect(kind("มาตรการที่ ๑ ลดภาษี\nมาตรการที่ ๒ ลดค่าไฟ") == .unknown, "a word that starts with the section word")
     }
 
     @Test("sums and names a line break or PDF spaces cut are read whole")

@@ -54,6 +54,8 @@ public struct DocumentForms: Sendable {
     public let countersigns: [String]
     /// Words that start a release's first line when it is its dateline (`วัน`).
     public let datelines: [String]
+    /// Words that number a section of a law (`มาตรา`, ``ActSignatures``).
+    public let actSections: [String]
     /// Words that start an annex: a law's note of reasons (`หมายเหตุ :-`), `ภาคผนวก`, a list
     /// attached to a law (`บัญชีแนบท้าย`), attachments (`เอกสารแนบ`).
     public let annexes: [String]
@@ -64,7 +66,7 @@ public struct DocumentForms: Sendable {
         var fieldEnds: [String] = [], signing: [String] = [], furniture: [String] = []
         var headings: [(String, String)] = []
         var levels: [(String, Criterion.Level)] = [], parts: [String] = [], totals: [String] = []
-        var annexes: [String] = []
+        var annexes: [String] = [], sections: [String] = []
         var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
@@ -90,6 +92,7 @@ public struct DocumentForms: Sendable {
             case "royal-formula": formulas.append(words)
             case "dateline": datelines.append(words)
             case "annex": annexes.append(words)
+            case "act-section": sections.append(words)
             case "act-furniture": actFurniture.append(words)
             case "royal-style": styles.append(words)
             case "royal-cipher": ciphers.append(words)
@@ -125,6 +128,7 @@ public struct DocumentForms: Sendable {
         royalFormulas = formulas
         self.datelines = datelines
         self.annexes = annexes
+        actSections = sections
         self.actFurniture = actFurniture
         royalStyles = styles
         royalCiphers = ciphers

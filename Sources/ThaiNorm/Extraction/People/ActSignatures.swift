@@ -53,12 +53,32 @@ public struct ActSignatures: Sendable {
         public var countersigner: Signatory?
     }
 
+    /// The section headings (``DocumentForms/actSections``) that make a text an Act without its
+    /// royal formula or countersignature: a passage from the middle of one.
+    static let sectionsOfAnAct = 2
+
+    /// Whether ``sectionsOfAnAct`` lines or more head a section of a law: the words and a number
+    /// (`มาตรา ๑๐ ให้…`), or the words alone with the number on the next line (`มาตรา` / `๑๐`).
+    func hasSections(_ trimmed: [String]) -> Bool {
+        let words = forms.actSections.map { Array($0.unicodeScalars) }
+        var count = 0
+        for (index, line) in trimmed.enumerated() {
+            let scalars = line.unicodeScalars
+            guard let word = words.first(where: { scalars.starts(with: $0) }) else { continue }
+            let rest = scalars.dropFirst(word.count).drop { $0.isWhitespace }
+            let number = rest.isEmpty && index + 1 < trimmed.count ? trimmed[index + 1].unicodeScalars[...] : rest
+            if let first = number.first, ItemNumber.digitValue(first) != nil { count += 1 }
+            if count >= Self.sectionsOfAnAct { return true }
+        }
+        return false
+    }
+
     public func read(_ lines: [String]) -> Found {
         var found = Found()
         let trimmed = lines.map(\.trimmingSpaces)
         found.isAct = trimmed.contains { line in
             forms.royalFormulas.contains { line.containsScalars($0) } || forms.countersigns.contains { line.hasPrefix($0) }
-        }
+        } || hasSections(trimmed)
         guard found.isAct else { return found }
         for (index, line) in trimmed.enumerated() {
             if let king = king(in: line, line: index + 1) { found.people.append(king) }
