@@ -376,6 +376,16 @@ struct ExtractionTests {
         #expect(people("นายสมชาย ใจดี มาก ขึ้น") == [["สมชาย", "ใจดี"]])
         #expect(people("นายสมปอง เติม\nน้ำมันให้") == [["สมปอง", "เติม"]])
         #expect(people("นายอาคม เติมพิทยาไพสิฐ ทอง") == [["อาคม", "เติมพิทยาไพสิฐ"]], "a whole known name takes nothing more")
+        // A given name cut after its title, blank lines between (a table's cells through pdftotext).
+        #expect(people("ประกอบด้วย นางสาวอัยริ\n\n\nนทร์ พันธุ์ฤทธิ์ ผู้อำนวยการ") == [["อัยรินทร์", "พันธุ์ฤทธิ์"]])
+        // In a criteria table's narrow cells: a family name wrapped twice, a given name wrapped with its family name after.
+        func responsible(_ lines: [String]) -> [String] { CriteriaExtractor().criteria(in: lines).first?.responsible ?? [] }
+        #expect(responsible(["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีการจัดทำแผน นายเอกนิติ", "นิติทัณฑ์ประ", "ภาศ", "๒ มีผล"])
+                == ["เอกนิติ นิติทัณฑ์ประภาศ"])
+        #expect(responsible(["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีการจัดทำแผน นางสาวอัยริ", "นทร์ พันธุ์ฤทธิ์", "๒ มีผล"])
+                == ["อัยรินทร์ พันธุ์ฤทธิ์"])
+        #expect(responsible(["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีการจัดทำแผน นางสาวสมศรี", "ใจดี มาก", "๒ มีผล"]) != ["สมศรีใจดี มาก"],
+                "two words nobody listed together are no name")
     }
 
     @Test("Thai number words, and what is not one")

@@ -38,7 +38,19 @@ struct WrappedCellNames {
         let columned = Self.hasColumnGap(line) || Self.hasColumnGap(next)
         let nextTokens = ScalarLine.tokens(next, in: 0..<next.count)
         // Nothing to join unless the next line is one word or the lines are in columns (names are
-        // looked for only then: most lines of a long table are neither).
+        // looked for only then: most lines of a long table are neither), or two words that end
+        // a given name and are the family name of a name government text repeats
+        // (``KnownNames``: `นางสาวอัยริ` / `นทร์ พันธุ์ฤทธิ์`).
+        if nextTokens.count == 2, !columned {
+            return NameOccurrence.all(in: line, line: index + 1, guard: names, family: family).compactMap { found in
+                guard found.title != nil, found.family == nil, found.range.upperBound == ScalarLine.lastToken(line)?.upperBound
+                else { return nil }
+                var name = found
+                name.given += NameOccurrence.clean(next[nextTokens[0]])
+                name.family = NameOccurrence.clean(next[nextTokens[1]])
+                return KnownNames.shared.isOfficial(given: name.given, family: name.family!) ? name : nil
+            }
+        }
         guard nextTokens.count == 1 || columned else { return [] }
         var result: [NameOccurrence] = []
         for found in NameOccurrence.all(in: line, line: index + 1, guard: names, family: family)
@@ -66,6 +78,12 @@ struct WrappedCellNames {
             var name = found
             name.family = (found.family ?? "") + NameOccurrence.clean(word[...])
             guard name.family!.unicodeScalars.count <= Self.familyLimit else { continue }
+            // A family name wrapped once more (`นายเอกนิติ` / `นิติทัณฑ์ประ` / `ภาศ`): joined when the
+            // whole is a name government text repeats (``KnownNames``).
+            if nextTokens.count == 1, index + 2 < lines.count, let third = ScalarLine.firstToken(lines[index + 2]),
+               KnownNames.shared.isOfficial(given: name.given, family: name.family! + NameOccurrence.clean(lines[index + 2][third])) {
+                name.family! += NameOccurrence.clean(lines[index + 2][third])
+            }
             result.append(name)
         }
         return result

@@ -89,13 +89,19 @@ public struct NameOccurrence: Sendable, Equatable {
         }
         // Names a line break cuts after the title or the given name (``acrossLines(_:_:line:guard:family:)``).
         for index in lines.indices.dropLast() {
-            guard let last = ScalarLine.lastToken(lines[index]), let head = ScalarLine.firstToken(lines[index + 1]),
+            guard let last = ScalarLine.lastToken(lines[index]),
                   // A title starts somewhere in the last token (most lines end otherwise).
-                  lines[index][last].contains(where: { names.titleStarts.contains($0) }),
+                  lines[index][last].contains(where: { names.titleStarts.contains($0) }) else { continue }
+            // The next line with text (pdftotext writes blank lines between a table's cells).
+            var next = index + 1
+            while next < lines.count, next - index <= ThaiDateParser.blankLinesInsideDate, lines[next].allSatisfy(\.isWhitespace) {
+                next += 1
+            }
+            guard next < lines.count, let head = ScalarLine.firstToken(lines[next]),
                   !result[index].contains(where: { $0.range.upperBound > last.lowerBound }),
-                  !result[index + 1].contains(where: { $0.range.lowerBound < head.upperBound }),
-                  let name = acrossLines(lines[index], lines[index + 1], line: index + 2, guard: names) else { continue }
-            result[index + 1].insert(name, at: 0)
+                  !result[next].contains(where: { $0.range.lowerBound < head.upperBound }),
+                  let name = acrossLines(lines[index], lines[next], line: next + 1, guard: names) else { continue }
+            result[next].insert(name, at: 0)
         }
         for index in lines.indices.dropLast() where result[index].isEmpty && result[index + 1].isEmpty {
             guard let title = titleAlone(lines[index], guard: names) else { continue }

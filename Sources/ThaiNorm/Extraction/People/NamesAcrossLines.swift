@@ -7,7 +7,8 @@
 /// line's first two tokens; when it is a title and a given name with no family name after it,
 /// the family name is the next line's first token, or, when the given name and that token
 /// joined are a listed name and one of them alone is not (`นายสิทธิ` / `กร ดิเรกสุนทร`,
-/// `นายยง` / `ยุทธ …`), the given name goes on there and the family name is the token after. Either way the given or the family name must be a
+/// `นายยง` / `ยุทธ …`), or the given name so grown and the token after are a name government
+/// text repeats (``KnownNames``), the given name goes on there and the family name is the token after. Either way the given or the family name must be a
 /// listed name (`mappings/person-names.txt`): two words after a line break need not be a name;
 /// and something must follow the family name on the next line (else it may go on after it).
 ///
@@ -36,8 +37,12 @@ extension NameOccurrence {
             // alone is not (`สิทธิ` / `กร`, `ยง` / `ยุทธ`).
             let headName = clean(next[head])
             let continued = Array((open.given + headName).unicodeScalars)
+            // Or the given name and the token after are a name government text repeats
+            // (``KnownNames``: `นางสาวอัยริ` / `นทร์ พันธุ์ฤทธิ์`).
+            let family = ScalarLine.tokens(next, in: head.upperBound..<next.count).first.map { clean(next[$0]) }
             let goesOn = names.isListedName(continued)
                 && !(names.isListedName(open.given.unicodeScalars) && names.isListedName(headName.unicodeScalars))
+                || family.map { KnownNames.shared.isOfficial(given: open.given + headName, family: $0) } == true
             joined = Array(tail[open.range]) + (goesOn ? [] : [" "]) + rest
         } else {
             return nil
@@ -45,7 +50,8 @@ extension NameOccurrence {
         let offset = joined.count - rest.count
         guard let found = all(in: joined, line: number, guard: names, family: test).first,
               found.range.lowerBound < offset, found.range.upperBound > offset, let family = found.family,
-              names.isListedName(found.given.unicodeScalars) || names.isListedName(family.unicodeScalars),
+              names.isListedName(found.given.unicodeScalars) || names.isListedName(family.unicodeScalars)
+                || KnownNames.shared.isOfficial(given: found.given, family: family),
               // A family name that ends the next line too may go on after it (`เทพห` / `ัสดิน`).
               !ScalarLine.tokens(joined, in: found.range.upperBound..<joined.count).isEmpty
         else { return nil }
