@@ -386,6 +386,10 @@ struct ExtractionTests {
                 == ["อัยรินทร์ พันธุ์ฤทธิ์"])
         #expect(responsible(["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีการจัดทำแผน นางสาวสมศรี", "ใจดี มาก", "๒ มีผล"]) != ["สมศรีใจดี มาก"],
                 "two words nobody listed together are no name")
+        // A space moved into the given name; a table's cells scattered column by column by pdftotext.
+        #expect(people("ซึ่งมีนายอาคมเติม พิทยาไพสิฐ รัฐมนตรี") == [["อาคม", "เติมพิทยาไพสิฐ"]])
+        #expect(people("นายอนุชา สะสม\nผู้อำนวยการ\nเจริญเลิศ\nทรัพย์\nรองผู้ว่าราชการ") == [["อนุชา", "สะสมทรัพย์"]])
+        #expect(people("นายสมชาย ใจ\nผู้อำนวยการ\nดี\nรองผู้ว่าราชการ") == [["สมชาย", "ใจ"]], "an unknown whole is not looked for")
     }
 
     @Test("Thai number words, and what is not one")
