@@ -346,7 +346,13 @@ struct ExtractionTests {
         #expect(values("ในปี 2566\n500 ล้านบาท") == [500])
         #expect(values("3\n4,120 บาท") == [4_120], "a number alone on its line is a cell or an item")
         #expect(values("จำนวน 12\n500 บาท") == [500], "without separators only a rest that starts with zero")
-        #expect(values("รวม 1.5\n20 บาท") == [20], "decimals without separators are no cut")
+        #expect(values("รวม 1.5\n20 บาท") == [20], "a decimal head is no cut")
+        #expect(values("ร้าน OTOP 7\n83.8 ล้านบาท") == [783.8], "a whole head and the rest's decimals")
+        // A table pdftotext wrote cell by cell: its unit heading cut inside the brackets, a
+        // number's rest after the next cell's wrapped line.
+        #expect(values("ลำดับ\nรายการ\nจำนวนเงิน (บา\nท)\n๑\nโครงการระบบขนส่ง\n๓,๑๔๙,๔๓๑,๗\nนครราชสีมา\n๐๐\n๒\nโครงการข้าว\n๕๖,๐๒๑")
+                == [3_149_431_700, 56_021])
+        #expect(values("จำนวนเงิน (บาท)\n๑๒,๓\nโครงการ\n๔๕๖๗\n") == [123], "a rest that does not group is no rest")
         let cells = StructureExtractor().extract("จำนวนเงิน (บาท)\n๑๔,๙๘๒,๐๐๐,๐\n๐๐\nโครงการ\n๕๖,๐๐๐,๐๐๐").amounts
         #expect(cells.map(\.value) == [14_982_000_000, 56_000_000])
         func people(_ text: String) -> [[String]] {

@@ -52,7 +52,9 @@ public struct AmountExtractor: Sendable {
         var cellUnit: (text: String, baht: Double?)? = nil   // a table extraction wrote cell by cell, under a unit heading
         // Scalars at the start of a later line that an amount wrapped from an earlier one took.
         var taken: (line: Int, count: Int)?
-        for (index, line) in lines.enumerated() {
+        // Lines that were the rest of a cell's number read on an earlier line.
+        var restLines = Set<Int>()
+        for (index, line) in lines.enumerated() where !restLines.contains(index) {
             let scalars = Array(line.unicodeScalars)
             let from = taken?.line == index ? taken?.count ?? 0 : 0
             // The next line with text (lines emptied by JoinLinesStartingWithMarks may come between).
@@ -68,22 +70,24 @@ public struct AmountExtractor: Sendable {
                    inlineAmounts(scalars, line: index + 1, from: from).isEmpty,
                    next.flatMap({ wrappedAmount(scalars, $0, line: index + 1, nextLine: nextIndex + 1) }) == nil {
                     var amount = Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value })
-                    // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`): its last group is short.
-                    if next != nil, Self.hasShortLastGroup(Array(text.unicodeScalars)) {
-                        let rest = lines[nextIndex].trimmingSpaces
-                        if !rest.isEmpty, rest.unicodeScalars.allSatisfy({ ItemNumber.digitValue($0) != nil || $0 == "," }),
-                           let joined = Self.number(in: Array(text.unicodeScalars) + Array(rest.unicodeScalars)) {
-                            amount = Amount(text: text + " " + rest, line: index + 1, endLine: nextIndex + 1, value: joined,
-                                            unit: unit.text, baht: unit.baht.map { $0 * joined })
-                            taken = (nextIndex, lines[nextIndex].unicodeScalars.count + 1)
-                        }
+                    // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`): its last group is
+                    // short. The rest may come after the next cell's wrapped line (`๓,๑๔๙,๔๓๑,๗` /
+                    // `นครราชสีมา` / `๐๐`: pdftotext writes a row's cells column by column).
+                    if Self.hasShortLastGroup(Array(text.unicodeScalars)),
+                       let (restIndex, rest) = cellRest(of: Array(text.unicodeScalars), in: lines, after: index) {
+                        let joined = Self.number(in: Array(text.unicodeScalars) + Array(rest.unicodeScalars)) ?? value
+                        amount = Amount(text: text + " " + rest, line: index + 1, endLine: restIndex + 1, value: joined,
+                                        unit: unit.text, baht: unit.baht.map { $0 * joined })
+                        if restIndex == nextIndex { taken = (nextIndex, lines[nextIndex].unicodeScalars.count + 1) }
+                        restLines.insert(restIndex)
                     }
                     result.append(amount)
                     continue
                 }
-                // A heading names a unit and writes no number (`จำนวนเงิน (บาท)`, not `37,076 ล้านบาท`).
+                // A heading names a unit and writes no number (`จำนวนเงิน (บาท)`, not `37,076 ล้านบาท`),
+                // also when a narrow cell wrapped it inside its brackets (`จำนวนเงิน (บา` / `ท)`).
                 if scalars.count <= Self.cellLimit, !scalars.contains(where: { ItemNumber.digitValue($0) != nil }),
-                   let unit = headingUnits([line.trimmingSpaces])?[0] {
+                   let unit = headingUnits([line.trimmingSpaces])?[0] ?? next.flatMap({ bracketedHeadingUnit(scalars, $0) }) {
                     cellUnit = unit
                 } else if scalars.count > Self.cellLimit {
                     cellUnit = nil
@@ -187,6 +191,33 @@ public struct AmountExtractor: Sendable {
         return (token, value)
     }
 
+    /// The lines with text after a cell's number read for the rest of its digits.
+    static let cellRestLines = 2
+
+    /// The rest of a cell's number whose last group is short: a line of digits and separators
+    /// among the next ``cellRestLines`` lines with text, that makes it a well-grouped number.
+    func cellRest(of head: [Unicode.Scalar], in lines: [String], after index: Int) -> (Int, String)? {
+        var seen = 0
+        for restIndex in (index + 1)..<lines.count where !lines[restIndex].allSatisfy(\.isWhitespace) {
+            seen += 1
+            if seen > Self.cellRestLines { break }
+            let rest = lines[restIndex].trimmingSpaces
+            guard rest.unicodeScalars.allSatisfy({ ItemNumber.digitValue($0) != nil || $0 == "," }) else { continue }
+            return Self.isGrouped(head + Array(rest.unicodeScalars)) ? (restIndex, rest) : nil
+        }
+        return nil
+    }
+
+    /// The unit of a heading cell whose brackets a line break cut (`จำนวนเงิน (บา` / `ท)`): the
+    /// line opens a bracket it does not close, and the next, a short line, closes it.
+    func bracketedHeadingUnit(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> (text: String, baht: Double?)? {
+        guard let open = line.lastIndex(of: "("), !line[open...].contains(")"),
+              next.count <= Self.cellLimit, let close = next.firstIndex(of: ")"), !next[..<close].contains("(")
+        else { return nil }
+        let joined = String(scalars: line).trimmingSpaces + String(scalars: next).trimmingSpaces
+        return headingUnits([joined])?[0]
+    }
+
     /// The units a table's heading row names, by column (`จำนวนเงิน (บาท)`); nil when it names none.
     func headingUnits(_ cells: [String]) -> [Int: (text: String, baht: Double?)]? {
         var found: [Int: (text: String, baht: Double?)] = [:]
@@ -269,7 +300,7 @@ public struct AmountExtractor: Sendable {
     /// Whether a number that ends a line of running text goes on in the number that starts the
     /// next, before its unit: the two joined are one well-formed number (`1,136.9` / `59 ล้านบาท`,
     /// `รวม 5` / `5,038.96 ล้านบาท`; without separators only when the rest starts with a zero,
-    /// `ไม่เกิน 80` / `0 บาท`), and the first follows words on its line (not a cell, an item
+    /// `ไม่เกิน 80` / `0 บาท`, or holds the decimals, `7` / `83.8 ล้านบาท`), and the first follows words on its line (not a cell, an item
     /// number or a year: `ปี 2565` / `500 ล้านบาท` is two numbers).
     ///
     /// ```swift
@@ -283,7 +314,11 @@ public struct AmountExtractor: Sendable {
               !ThaiDateParser.yearLeads.contains(where: { words.reversed().starts(with: $0.unicodeScalars.reversed()) })
         else { return false }
         let joined = head + rest
-        guard joined.contains(",") else { return ItemNumber.digitValue(first) == 0 && !joined.contains(".") }
+        // Without separators: the rest starts with a zero, or holds the decimals of a whole head
+        // (`ร้าน OTOP 7` / `83.8 ล้านบาท`).
+        guard joined.contains(",") else {
+            return (ItemNumber.digitValue(first) == 0 && !joined.contains(".")) || (!head.contains(".") && rest.filter { $0 == "." }.count == 1)
+        }
         return isGrouped(joined)
     }
 
