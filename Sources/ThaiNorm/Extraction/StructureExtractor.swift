@@ -22,8 +22,12 @@ public struct StructureExtractor: Sendable {
         let act = ActSignatures.shared.read(lines)
         let (header, headerLines) = HeaderExtractor().read(lines, act: act)
         let dates = YearPlausibility.review(ThaiDateParser().dates(inLines: scalars), isAct: act.isAct)
-        // Names with a family name, found once per line and shared by people, positions and criteria.
-        let names = NameOccurrence.withFamilyNames(in: scalars)
+        // Where the criteria tables are, read once for names, criteria and the lists outside them.
+        let layouts = CriteriaTables().layouts(in: lines)
+        // Names with a family name, found once per line and shared by people, positions and
+        // criteria; a name a narrow table cell wrapped is read whole.
+        let names = WrappedCellNames().rejoining(NameOccurrence.withFamilyNames(in: scalars), in: scalars,
+                                                 inTable: layouts.map { $0 != nil })
         // An Act's King, regents and countersigner (no title, often no family name), in line order.
         let mentioned = (names.flatMap { $0 } + act.people).enumerated().sorted {
             ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
@@ -33,8 +37,6 @@ public struct StructureExtractor: Sendable {
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
-        // Where the criteria tables are, read once for criteria and for the lists outside them.
-        let layouts = CriteriaTables().layouts(in: lines)
         let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical, layouts: layouts)
             + tableExtractor.levels(in: tables)
         let lists = ListExtractor().lists(in: lines, criteria: layouts.map { $0 != nil })

@@ -70,8 +70,11 @@ struct WrappedCellNames {
             }
             guard let token else { continue }
             let word = Array(next[token])
+            // Not a column heading (`ผู้รับผิดชอบ`, written under the name by pdftotext).
             guard word.count >= 2, word.allSatisfy({ ThaiScript.isThai($0) && !ThaiScript.isDigit($0) }),
-                  names.title(in: next, at: token.lowerBound) == nil, family.mayBeFamilyName(word) else { continue }
+                  names.title(in: next, at: token.lowerBound) == nil, family.mayBeFamilyName(word),
+                  !DocumentForms.shared.criteriaHeadings.contains(where: { $0.words.unicodeScalars.elementsEqual(word) })
+            else { continue }
             // A short family name ending the line is its first piece (`นายธานี แสง` / `รัตน์`).
             // (Asking the dictionary about the next word, to spare a position under a whole short
             // name, lost more right joins than it saved on the benchmark's tune half: 7 → 5 of 39.)
@@ -87,6 +90,33 @@ struct WrappedCellNames {
             result.append(name)
         }
         return result
+    }
+
+    /// `names` (each line's names, ``NameOccurrence/withFamilyNames(in:guard:)``) with the names
+    /// that narrow cells of criteria tables wrapped (`inTable[i]`: line i is inside one) read
+    /// whole, on the line where they start. Lines are read without the blank ones between them
+    /// (pdftotext writes one between a table's cells); line numbers stay the input's.
+    func rejoining(_ names: [[NameOccurrence]], in lines: [[Unicode.Scalar]], inTable: [Bool]) -> [[NameOccurrence]] {
+        var names = names
+        let written = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        let writtenLines = written.map { lines[$0] }
+        for (k, index) in written.enumerated().dropLast()
+        where index < inTable.count && inTable[index] && written[k + 1] < inTable.count && inTable[written[k + 1]] {
+            let extra = self.names(in: writtenLines, at: k).map { name -> NameOccurrence in
+                var name = name
+                name.line = index + 1
+                return name
+            }
+            // A name already read whole as a known one (``KnownNames``) stands.
+            let known = names[index].filter { name in
+                name.family.map { KnownNames.shared.isOfficial(given: name.given, family: $0) } ?? false
+            }
+            let fresh = extra.filter { name in !known.contains { $0.range.overlaps(name.range) } }
+            guard !fresh.isEmpty else { continue }
+            let kept = names[index].filter { name in !fresh.contains { $0.range.overlaps(name.range) } }
+            names[index] = (kept + fresh).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return names
     }
 
     /// Whether a line is laid out in columns: it has a run of two or more spaces between words.
