@@ -60,14 +60,16 @@ public struct CriteriaExtractor: Sendable {
         var marked: Criterion.Level?
     }
 
-    /// `names` holds each line's names with a family name (computed here when not given);
+    /// `names` holds each line's names with a family name, those a narrow cell wrapped read
+    /// whole (``WrappedCellNames/rejoining(_:in:inTable:)``; computed here when not given);
     /// `canonical` maps each spelling of a name (`given family`) to the person's chosen spelling.
     /// `layouts` are ``CriteriaTables/layouts(in:)`` of `lines` when the caller has them.
     public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:],
                          layouts: [[String]?]? = nil) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
-        var names = names ?? NameOccurrence.withFamilyNames(in: scalars, guard: self.names)
         let layouts = layouts ?? tables.layouts(in: lines)
+        let names = names ?? WrappedCellNames(guard: self.names).rejoining(
+            NameOccurrence.withFamilyNames(in: scalars, guard: self.names), in: scalars, inTable: layouts.map { $0 != nil })
         // Blank lines hold no cell: pdftotext writes one between a table's cells, and a line
         // whose text was joined to the line above is left empty. The rows are read without
         // them (a name wrapped over two cells' lines is then one name); lines stay the input's.
@@ -79,15 +81,6 @@ public struct CriteriaExtractor: Sendable {
             return result
         }
         let inTable = layouts.map { $0 != nil }
-        // Inside the tables, also the names a narrow cell wrapped over two lines.
-        let wrapped = WrappedCellNames(guard: self.names)
-        for index in lines.indices where inTable[index] && index + 1 < lines.count && inTable[index + 1] {
-            let extra = wrapped.names(in: scalars, at: index)
-            guard !extra.isEmpty else { continue }
-            // The rejoined name replaces the part of it found on its line (`ธานี แสง`).
-            let kept = names[index].filter { name in !extra.contains { $0.range.overlaps(name.range) } }
-            names[index] = (kept + extra).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        }
         var levels = self.levels
         levels.learnMarkers(from: lines)
         // Numbered lines of the criteria tables (tree numbers only; `๑)` lists belong to an item's text).
