@@ -185,8 +185,9 @@ class Replay:
         last = max(e["line"] for e in sources)
         region = "\n".join(self.lines[line:last])
         text = self.lines[line - 1]
-        # (the lines' text in their order, or with a line of marks put before the one it followed)
-        if sorted("".join(self.lines[e["line"] - 1] for e in sources)) != sorted(edit["after"]):
+        # (the lines' text in their order, or with a line of marks put before the one it followed;
+        # a line joined by its column, pdftotext -layout, leaves its indentation behind)
+        if sorted("".join(self.lines[e["line"] - 1].lstrip(" ") for e in sources)) != sorted(edit["after"]):
             raise ValueError(f"edit {edit} does not add the lines it takes")
         self.lines[line - 1] = text + edit["after"]
         for e in sources:
@@ -195,7 +196,7 @@ class Replay:
         joined = "\n".join(self.lines)
         after = distance(collapse(joined), self.gold)
         delta = after - self.current
-        move = (before_document, offset, "\n" + region, region.replace("\n", ""), delta)
+        move = (before_document, offset, "\n" + region, "".join(x.lstrip(" ") for x in region.split("\n")), delta)
         for e in [edit] + sources:
             e["move"] = move
         self.current = after

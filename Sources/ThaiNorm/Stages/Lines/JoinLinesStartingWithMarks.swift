@@ -8,6 +8,10 @@
 /// two spaces (columns, OCR debris: `๊ 6” =    ปู`) neither move nor take a line. A line of
 /// marks alone that pdftotext wrote after the fragment it belongs before goes back before it,
 /// where the language model reads that clearly better (``Parameters/minimumGainToSwap``).
+/// `pdftotext -layout` indents such a line to the column of the letter it was cut after
+/// (`ลงพื้นทีม` / `                 ่ อบถุง`): an indented line that starts with a mark at the
+/// column of the last letter of the line just above joins it (the indentation stays behind),
+/// when that line has no columns and does not itself start with a mark nothing joined.
 /// Lines stay 1:1: the line that moved stays, empty. The move is two edits, the text added to one line and taken
 /// from the other, always applied together: they keep the stage's score
 /// (``RepairStage/calibrates`` is false) and no calibration row can part them.
@@ -16,6 +20,7 @@
 /// ```swift
 /// // "วันพ\nุธท\nี\n่ 11 พฤศจ\nิกายน 2563" → "วันพุธที่ 11 พฤศจิกายน 2563\n\n\n\n"
 /// // "ราคา 100\nิ" (a mark after a digit), "ก\n\nิ" (after a blank line) → unchanged
+/// // "  วันท\n     ่ 8 พฤศจ" (the mark at ท's column) → "  วันท่ 8 พฤศจ\n"
 /// ```
 ///
 /// Complexity: O(n) in the length of the text.
@@ -41,6 +46,26 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         /// past its indentation (a line laid out in columns, `pdftotext -layout`, places marks by
         /// column: the line below is no continuation of its end).
         public var canBeContinued: Bool
+        /// Indented with spaces, then a mark or ำ: `pdftotext -layout` writes the mark of a
+        /// word's last letter on a line of its own, at that letter's column (`ลงพื้นทีม` /
+        /// `                 ่ อบถุง` for `ลงพื้นที่มอบถุง`).
+        public var marksAtColumn: Int?
+        /// The column after the line's last character that is not a space.
+        public var width: Int
+        /// Ends in a Thai letter, vowel or mark.
+        public var endsInWordCharacter: Bool
+        /// Starts with a mark or ำ, after any indentation.
+        public var startsWithMark: Bool { continues || marksAtColumn != nil }
+
+        public init(blank: Bool, continues: Bool, canBeContinued: Bool,
+                    marksAtColumn: Int? = nil, width: Int = 0, endsInWordCharacter: Bool = false) {
+            self.blank = blank
+            self.continues = continues
+            self.canBeContinued = canBeContinued
+            self.marksAtColumn = marksAtColumn
+            self.width = width
+            self.endsInWordCharacter = endsInWordCharacter
+        }
     }
 
     public func survey(_ line: [Unicode.Scalar], in context: LineContext) -> Survey {
@@ -49,9 +74,29 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         if let first = line.first, ThaiScript.isCombiningMark(first) || first == ThaiScript.saraAm {
             continues = !Self.hasRunOfSpaces(line[...])
         }
-        let canBeContinued = (line.last.map(ThaiScript.isWordCharacter) ?? false)
-            && !Self.hasRunOfSpaces(line.drop { $0 == " " || $0 == "\t" })
-        return Survey(blank: blank, continues: continues, canBeContinued: canBeContinued)
+        let endsInWordCharacter = line.last.map(ThaiScript.isWordCharacter) ?? false
+        let canBeContinued = endsInWordCharacter && !Self.hasRunOfSpaces(line.drop { $0 == " " || $0 == "\t" })
+        let indentation = line.prefix { $0 == " " }.count
+        var marksAtColumn: Int?
+        if indentation > 0, indentation < line.count,
+           ThaiScript.isCombiningMark(line[indentation]) || line[indentation] == ThaiScript.saraAm {
+            marksAtColumn = indentation
+        }
+        let width = (line.lastIndex { $0 != " " && $0 != "\t" }).map { $0 + 1 } ?? 0
+        return Survey(blank: blank, continues: continues, canBeContinued: canBeContinued,
+                      marksAtColumn: marksAtColumn, width: width, endsInWordCharacter: endsInWordCharacter)
+    }
+
+    /// Whether the line at `index` is the mark of the last letter of the line above, written
+    /// by `pdftotext -layout` at that letter's column (``Survey/marksAtColumn``).
+    /// The line above must be joinable (no columns) and, unless it was itself joined to the
+    /// line it continues, must not start with a mark: a staircase of marks nothing joined is
+    /// text spread by glyph, whose columns say nothing.
+    static func continuesByColumn(_ index: Int, in surveys: [Survey], aboveJoined: Bool) -> Bool {
+        guard index > 0, let column = surveys[index].marksAtColumn else { return false }
+        let above = surveys[index - 1]
+        guard aboveJoined || !above.startsWithMark else { return false }
+        return above.canBeContinued && column == above.width - 1
     }
 
     /// Whether `line` has two spaces or tabs in a row.
@@ -80,7 +125,13 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         // The line a continuation would join, and whether it (with what joined it) can be continued.
         var target: Int?, canBeContinued = false
         for (index, survey) in document.surveys.enumerated() {
-            if survey.continues, let line = target, canBeContinued {
+            if Self.continuesByColumn(index, in: document.surveys, aboveJoined: adaptation.joined[index - 1] != nil),
+               let line = adaptation.joined[index - 1] ?? target {
+                pieces[line, default: []].append(index)
+                adaptation.joined[index] = line
+                target = line
+                canBeContinued = survey.canBeContinued
+            } else if survey.continues, let line = target, canBeContinued {
                 pieces[line, default: []].append(index)
                 adaptation.joined[index] = line
                 canBeContinued = survey.canBeContinued
@@ -92,7 +143,9 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
             }
         }
         for (line, joined) in pieces {
-            adaptation.appended[line] = inReadingOrder(joined, after: document.lines[line], in: document.lines)
+            // A line joined by column leaves its indentation behind.
+            let texts = joined.map { document.lines[$0].dropFirst(document.surveys[$0].marksAtColumn ?? 0) }
+            adaptation.appended[line] = inReadingOrder(texts.map(Array.init), after: document.lines[line])
         }
         return adaptation
     }
@@ -102,19 +155,19 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
     /// where the language model reads that at least ``Parameters/minimumGainToSwap`` better.
     /// pdftotext's default mode writes the marks drawn above a fragment of text after it
     /// (`เก` / `่ยวก` / `ี` / `ับ` for `เกี่ยวกับ`: joined in order, `เก่ยวกีับ`).
-    func inReadingOrder(_ joined: [Int], after head: [Unicode.Scalar], in lines: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
+    func inReadingOrder(_ joined: [[Unicode.Scalar]], after head: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var order = joined
         var k = 1
         while k < order.count {
-            let marks = lines[order[k]], before = lines[order[k - 1]]
+            let marks = order[k], before = order[k - 1]
             guard marks.allSatisfy({ ThaiScript.isCombiningMark($0) || $0 == ThaiScript.saraAm }) else { k += 1; continue }
             let reach = parameters.contextToSwap
             // The last `reach` scalars before the two lines: of the lines joined before them, then the head.
             var preceding: [Unicode.Scalar] = []
-            for piece in ([head] + order[..<(k - 1)].map { lines[$0] }).reversed() where preceding.count < reach {
+            for piece in ([head] + order[..<(k - 1)]).reversed() where preceding.count < reach {
                 preceding = piece.suffix(reach - preceding.count) + preceding
             }
-            let following = k + 1 < order.count ? Array(lines[order[k + 1]].prefix(reach)) : []
+            let following = k + 1 < order.count ? Array(order[k + 1].prefix(reach)) : []
             func score(_ middle: [Unicode.Scalar]) -> Double {
                 LanguageModel.shared.log10Probability(ofLine: (preceding + middle + following).filter { $0 != " " }).total
             }
@@ -125,7 +178,7 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
                 k += 1
             }
         }
-        return order.flatMap { lines[$0] }
+        return order.flatMap { $0 }
     }
 
     public func repair(_ line: [Unicode.Scalar], surveyed: Survey, adaptation: Adaptation,
