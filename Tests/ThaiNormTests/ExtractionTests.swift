@@ -320,6 +320,10 @@ struct ExtractionTests {
             """
         let people = StructureExtractor().extract(act).people
         #expect(people.map { [$0.title ?? "", $0.given, $0.family ?? ""] } == [["", "ประเสริฐวงศ์", ""], ["พล.อ.", "วิเศษโยธิน", ""]])
+        // A block damaged by extraction or OCR: a line starting with a mark, the King's style
+        // misread into one long word, are no regents; a name still is.
+        let damaged = act.replacingOccurrences(of: "ประเสริฐวงศ์", with: "สมเด็จพระเจ้าอยู่ห้วมหาวชิราลงกรณ\nูัวมหาวชิราลงกรณ\nประเสริฐวงศ์")
+        #expect(StructureExtractor().extract(damaged).people.map(\.given) == ["ประเสริฐวงศ์", "วิเศษโยธิน"])
         let news = StructureExtractor().extract("พระบาทสมเด็จพระเจ้าอยู่หัว มีพระบรมราชโองการโปรดเกล้าฯ แต่งตั้ง\nนายสมชาย ใจดี\nเป็นรองปลัดกระทรวง")
         #expect(news.header.kind != .act)
         #expect(news.people.map(\.given) == ["สมชาย"])

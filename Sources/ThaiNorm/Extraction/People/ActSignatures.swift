@@ -144,7 +144,7 @@ public struct ActSignatures: Sendable {
             }
             if let named = NameOccurrence.all(in: scalars, line: index + 1, guard: names).first, named.range.lowerBound == 0 {
                 result.append(named)
-            } else if let person = bareName(scalars, title: pendingTitle, line: index + 1) {
+            } else if let person = bareName(scalars, title: pendingTitle, line: index + 1, capped: true) {
                 result.append(person)
             }
         }
@@ -186,13 +186,19 @@ public struct ActSignatures: Sendable {
     }
 
     /// One or two words of Thai letters that can be a name: a given name (or an initial, `ส.`)
-    /// and a family name, neither a function word.
-    func bareName(_ line: [Unicode.Scalar], title: String?, line number: Int) -> NameOccurrence? {
+    /// and a family name, neither a function word, each starting as a Thai word can (not with a
+    /// mark: `ูัวมหาวชิราลงกรณ` is a line PDF extraction cut). Where nothing but the words
+    /// say it is a name (`capped`: a regent's line), no word is longer than the longest listed
+    /// name (`สมเด็จพระเจ้าอยู่ห้วมหาวชิราลงกรณ`, the King's style as OCR misread it, is no
+    /// regent; the countersigner's line is one by its place: `พระยานิติศาสตร์ไพศาลย์`).
+    func bareName(_ line: [Unicode.Scalar], title: String?, line number: Int, capped: Bool = false) -> NameOccurrence? {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard (1...2).contains(words.count) else { return nil }
         var parts: [String] = []
         for (position, word) in words.enumerated() {
             let isInitial = position == 0 && words.count == 2 && NameOccurrence.isInitial(word)
+            guard let first = word.first, !ThaiScript.cannotStartWord(first),
+                  !capped || word.count <= names.personNameLengths.upperBound else { return nil }
             guard isInitial || (word.count >= 2 && NameOccurrence.isName(word)),
                   isInitial || family.mayBeFamilyName(Array(word)), !family.containsFunctionWord(Array(word))
             else { return nil }
