@@ -26,6 +26,19 @@ struct DateTests {
         #expect(one("5 มีนาคม 2024")?.iso == "2024-03-05", "a year below 2400 without an era is Christian")
     }
 
+    @Test("the old Thai year, which began on 1 April until BE 2483; พระพุทธศักราช; an era glued to ปี")
+    func oldCalendarAndEras() {
+        #expect(one("ให้ไว้ ณ วันที่ ๑ มกราคม พุทธศักราช ๒๔๗๕")?.iso == "1933-01-01", "January of BE 2475 is in 1933")
+        #expect(one("วันที่ ๓๑ มีนาคม พ.ศ. ๒๔๘๒")?.iso == "1940-03-31")
+        #expect(one("วันที่ ๑ เมษายน พ.ศ. ๒๔๘๒")?.iso == "1939-04-01", "April began the year")
+        #expect(one("วันที่ ๑ มกราคม พ.ศ. ๒๔๘๔")?.iso == "1941-01-01", "BE 2484 began on 1 January")
+        #expect(one("1 มกราคม ค.ศ. 1932")?.iso == "1932-01-01", "a Christian year is as written")
+        #expect(one("๑๐ ธันวาคม พระพุทธศักราช ๒๔๗๕")?.iso == "1932-12-10")
+        #expect(one("ปีพุทธศักราช ๒๔๘๓ ให้สิ้นสุด")?.iso == "1940")
+        #expect(one("ประจำปีพ.ศ. 2567")?.iso == "2024")
+        #expect(one("ที่ประชุมพ.ศ. 2567").map(\.iso) == nil, "glued to another word, an era is no year's start")
+    }
+
     @Test func blankOrIllegibleDayGivesMonthPrecision() throws {
         let signed = try #require(one("สั่ง ณ วันที่ ธันวาคม พ.ศ. ๒๕๖๖"))
         #expect(signed.iso == "2023-12")

@@ -18,7 +18,7 @@ public struct ThaiDateParser: Sendable {
     static let openers: ScalarSet = "(-–,/"
     /// Era markers, longest first, and whether each counts Christian years; `พ .ศ.` as
     /// `pdftotext` sometimes writes it.
-    static let eras = [("คริสต์ศักราช", true), ("พุทธศักราช", false), ("พ .ศ.", false), ("ค .ศ.", true),
+    static let eras = [("พระพุทธศักราช", false), ("คริสต์ศักราช", true), ("พุทธศักราช", false), ("พ .ศ.", false), ("ค .ศ.", true),
                        ("พ.ศ.", false), ("ค.ศ.", true), ("พ.ศ", false), ("ค.ศ", true)]
     /// What joins the two ends of a range, longest first.
     static let connectors = ["จนถึงวันที่", "ถึงวันที่", "จนถึง", "ถึง", "-", "–"]
@@ -395,12 +395,32 @@ public struct ThaiDateParser: Sendable {
             return Found(range: start..<(index + length), date: ThaiDate(year: 0, month: month, day: day), kind: .date,
                          needsYear: true)
         }
-        let date = ThaiDate(year: year, month: month, day: day)
+        let date = ThaiDate(year: year + Self.oldNewYearShift(buddhist: isBuddhist(line, at: index + length), year: year, month: month),
+                            month: month, day: day)
         guard date.isValid else {
             return Found(range: start..<end, date: nil,
                          problem: "no day \(day ?? 0) in month \(month) of \(year)", kind: .date)
         }
         return Found(range: start..<end, date: date, kind: .date)
+    }
+
+    /// Until BE 2483 the Thai year began on 1 April: January to March of BE 2482 or before fall
+    /// in the Christian year after (`๑ มกราคม พุทธศักราช ๒๔๗๕` is 1 January 1933, not 1932).
+    /// BE 2483 ran from April to December 1940; BE 2484 began on 1 January 1941.
+    static func oldNewYearShift(buddhist: Bool, year: Int, month: Int) -> Int {
+        buddhist && year <= ThaiDate.christianYear(fromBuddhist: 2482) && month <= 3 ? 1 : 0
+    }
+
+    /// Whether the year after `index` (as ``year(in:at:requireEra:)`` reads it) counts from the
+    /// Buddha: a Buddhist era, or no era and a Buddhist number (four digits from 2400, or two).
+    func isBuddhist(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        var i = skipSpaces(line, index)
+        if let marker = era(in: line, at: i) {
+            if marker.christian { return false }
+            i = skipSpaces(line, i + marker.length)
+        }
+        guard let (value, count) = number(in: line, at: i) else { return false }
+        return count == 2 || value >= 2400
     }
 
     /// Where `วันที่` (or `ณ วันที่`) starts, if it stands shortly before `index` with no digits in between.
@@ -439,9 +459,11 @@ public struct ThaiDateParser: Sendable {
                      end: ThaiDate(year: last, month: 9, day: 30), kind: .fiscalYear)
     }
 
-    /// `พ.ศ. ๒๕๖๖` or `ปี ๒๕๖๘` (a Buddhist year of four digits) not part of a fuller date.
+    /// `พ.ศ. ๒๕๖๖` or `ปี ๒๕๖๘` (a Buddhist year of four digits) not part of a fuller date; the
+    /// era may follow ปี without a space (`ประจำปีพ.ศ. ๒๕๖๗`, `ปีพุทธศักราช ๒๔๘๓`).
     func yearOnly(in line: [Unicode.Scalar], at index: Int) -> Found? {
-        if startsToken(line, index), era(in: line, at: index) != nil, let (year, end) = year(in: line, at: index, requireEra: true) {
+        if startsToken(line, index) || (index >= 2 && matches(line, index - 2, "ปี")), era(in: line, at: index) != nil,
+           let (year, end) = year(in: line, at: index, requireEra: true) {
             var finish = end
             var last: Int?
             if let (connectorEnd, _) = connector(in: line, at: end), let (second, secondEnd) = self.year(in: line, at: connectorEnd),
