@@ -209,6 +209,10 @@ struct ExtractionTests {
         let cut = StructureExtractor().extract("มูลค่าสินทรัพย์สุทธิ 1.13 ล้าน\nล้านบาท ซึ่งการ").amounts
         #expect(cut.map(\.value) == [1.13] && cut.first?.unit == "ล้านล้านบาท")
         #expect(cut.first?.line == 1 && cut.first?.endLine == 2)
+        // Number words cut by a line break, the unit on the next line (indented); a word that
+        // only looks like one before a word that starts like a unit is no sum.
+        let words = StructureExtractor().extract("ปรับไม่เกินหนึ่ง\nแสนบาท หรือทั้งจำทั้งปรับ\nหรือปรับไม่เกินสอง\n    หมื่นบาท\nวรรคหนึ่ง\nบาทหลวง").amounts
+        #expect(words.map(\.value) == [100_000, 20_000] && words.map(\.endLine) == [2, 4])
         // ลบ. is ล้านบาท; ลบ.ม. is cubic metres.
         let water = StructureExtractor().extract("รับน้ำได้อีก 20,249 ล้าน ลบ.ม. งบ 28 ลบ. และ 175.47\nล้าน ลบ.ม.").amounts
         #expect(water.map(\.value) == [28] && water.first?.unit == "ลบ.")

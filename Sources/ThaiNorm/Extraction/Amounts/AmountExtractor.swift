@@ -122,6 +122,7 @@ public struct AmountExtractor: Sendable {
         var end = line.count
         while end > 0, line[end - 1].isWhitespace { end -= 1 }
         if let cut = amountWithUnitCut(line, end: end, next, line: number, nextLine: nextLine) { return cut }
+        if let cut = amountInWordsCut(line, end: end, next, line: number, nextLine: nextLine) { return cut }
         guard end > 0, ItemNumber.digitValue(line[end - 1]) != nil || line[end - 1] == ",",
               let (_, start) = Self.digits(endingAt: end, in: line, notBefore: 0) ?? Self.digits(endingAt: end - 1, in: line, notBefore: 0),
               start == 0 || !line[start - 1].isASCIILetter
@@ -164,6 +165,38 @@ public struct AmountExtractor: Sendable {
         return (Amount(text: text, line: number, endLine: nextLine, value: value, unit: unit.text,
                        baht: unit.baht.map { $0 * value }), stop)
     }
+
+    /// A sum in number words that a line break cuts (`ปรับไม่เกินหนึ่ง` / `แสนบาท`,
+    /// `สองหมื่น` / `บาท`): number words end `line[..<end]` and go on, with the unit, at the
+    /// start of `next`. The amount, and the scalars of `next` it takes.
+    func amountInWordsCut(_ line: [Unicode.Scalar], end: Int, _ next: [Unicode.Scalar], line number: Int, nextLine: Int) -> (Amount, Int)? {
+        var tail = end
+        while tail > 0, ThaiScript.isWordCharacter(line[tail - 1]) { tail -= 1 }
+        guard tail < end else { return nil }
+        var p = 0
+        while p < next.count, next[p].isWhitespace { p += 1 }   // an indent, a page break
+        guard p < next.count, ThaiScript.isWordCharacter(next[p]) else { return nil }
+        let cut = end - tail
+        let joined = Array(line[tail..<end]) + Array(next[p...])
+        // The first unit the line break's words run into: it must end past the break.
+        var u = 1
+        while u < joined.count, u <= cut + Self.wordsAcrossBreak, !joined[u].isWhitespace || u <= cut {
+            defer { u += 1 }
+            guard let unit = unit(at: u, in: joined), u + unit.scalars.count > cut,
+                  !ThaiNumberWords.startsWithMultiplier(unit.scalars[...]),
+                  let (value, start) = Self.words(endingAt: u, in: joined, notBefore: 0), start < cut, u >= cut
+            else { continue }
+            let stop = u + unit.scalars.count
+            let text = String(scalars: joined[start..<cut]) + String(scalars: joined[cut..<stop])
+            return (Amount(text: text, line: number, endLine: nextLine, value: value, unit: unit.text,
+                           baht: unit.baht.map { $0 * value }), p + stop - cut)
+        }
+        return nil
+    }
+
+    /// How far into the next line (scalars) the words of a sum cut by a line break may go on
+    /// before their unit (`หนึ่ง` / `ล้านห้าแสนบาท`).
+    static let wordsAcrossBreak = 24
 
     /// The longest unit written at `index` of `line`. An abbreviation must end there: `ลบ.`
     /// (ล้านบาท) is not read in `ลบ.ม.` (cubic metres), whose letters go on after its dot.
