@@ -233,6 +233,9 @@ struct ExtractionTests {
         let people = StructureExtractor().extract(text).people
         #expect(people.map { [$0.title ?? "", $0.given, $0.family ?? ""] } == [["พลเอก", "ประยุทธ์", "จันทร์โอชา"]])
         #expect(people.first?.lines == [3])
+        // A rank a justified line set apart (pango) is still a rank alone, not a person.
+        let spaced = StructureExtractor().extract("ผู้รับสนองพระบรมราชโองการ\nพัน ตำรวจโท\nทักษิณ ชินวัตร\nนายกรัฐมนตรี").people
+        #expect(spaced.map { [$0.title ?? "", $0.given, $0.family ?? ""] } == [["พันตำรวจโท", "ทักษิณ", "ชินวัตร"]])
     }
 
     @Test("a name a line break cuts after its title or its given name")

@@ -124,7 +124,14 @@ public struct NameOccurrence: Sendable, Equatable {
         var start = 0, end = line.count
         while start < end, line[start] == " " { start += 1 }
         while end > start, line[end - 1] == " " { end -= 1 }
-        guard start < end, let length = names.title(in: line, at: start), start + length == end else { return nil }
-        return names.fullTitle(String(scalars: line[start..<end]))
+        guard start < end else { return nil }
+        if let length = names.title(in: line, at: start), start + length == end {
+            return names.fullTitle(String(scalars: line[start..<end]))
+        }
+        // A rank a justified line set apart (`พัน ตำรวจโท`, pango): the line without its spaces.
+        guard line[start..<end].contains(" ") else { return nil }
+        let joined = line[start..<end].filter { $0 != " " }
+        guard let length = names.title(in: joined, at: 0), length == joined.count else { return nil }
+        return names.fullTitle(String(scalars: joined))
     }
 }
