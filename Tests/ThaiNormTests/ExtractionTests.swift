@@ -331,10 +331,6 @@ struct ExtractionTests {
         // misread into one long word, are no regents; a name still is.
         let damaged = act.replacingOccurrences(of: "ประเสริฐวงศ์", with: "สมเด็จพระเจ้าอยู่ห้วมหาวชิราลงกรณ\nูัวมหาวชิราลงกรณ\nประเสริฐวงศ์")
         #expect(StructureExtractor().extract(damaged).people.map(\.given) == ["ประเสริฐวงศ์", "วิเศษโยธิน"])
-        // Without regents (no line says they sign), the block's lines are the title's and the
-        // King's: only his name as he signs is a person.
-        let noRegents = "พระราชบัญญัติ\nล้างมลทินในโอกาสครบ ๒๕\nพุทธศตวรรษ\nพ.ศ. ๒๔๙๙\nอานันทมหิดล\nตราไว้ ณ วันที่ ๒๖ เมษายน พุทธศักราช ๒๔๘๙\nเป็นปีที่ ๑ ในรัชกาลปัจจุบัน"
-        #expect(StructureExtractor().extract(noRegents).people.map(\.given) == ["อานันทมหิดล"])
         let news = StructureExtractor().extract("พระบาทสมเด็จพระเจ้าอยู่หัว มีพระบรมราชโองการโปรดเกล้าฯ แต่งตั้ง\nนายสมชาย ใจดี\nเป็นรองปลัดกระทรวง")
         #expect(news.header.kind != .act)
         #expect(news.people.map(\.given) == ["สมชาย"])

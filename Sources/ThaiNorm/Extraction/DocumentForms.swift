@@ -46,9 +46,6 @@ public struct DocumentForms: Sendable {
     public let royalFormulas: [String]
     /// Words of an Act's formulas that are no names (`พระบรมราชโองการ`), and do not make an Act.
     public let actFurniture: [String]
-    /// Words that say the King's regents sign an Act for him (`ผู้สำเร็จราชการแทนพระองค์`):
-    /// only then are the names of its royal signature block read as regents.
-    public let regencies: [String]
     /// Words that start the King's style before his name (`พระบาทสมเด็จพระ`).
     public let royalStyles: [String]
     /// Words after the King's name in his signature (`ป.ร.`).
@@ -70,7 +67,7 @@ public struct DocumentForms: Sendable {
         var headings: [(String, String)] = []
         var levels: [(String, Criterion.Level)] = [], parts: [String] = [], totals: [String] = []
         var annexes: [String] = [], sections: [String] = []
-        var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], regencies: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
+        var datelines: [String] = [], formulas: [String] = [], actFurniture: [String] = [], styles: [String] = [], ciphers: [String] = [], countersigns: [String] = []
         for (line, fields) in try MappingTable.numberedRows(of: file) {
             guard fields.count >= 2, !fields[1].isEmpty else {
                 throw .malformed(file: file, line: line, reason: "expected ROLE, WORDS[, VALUE]")
@@ -97,7 +94,6 @@ public struct DocumentForms: Sendable {
             case "annex": annexes.append(words)
             case "act-section": sections.append(words)
             case "act-furniture": actFurniture.append(words)
-            case "regency": regencies.append(words)
             case "royal-style": styles.append(words)
             case "royal-cipher": ciphers.append(words)
             case "countersign": countersigns.append(words)
@@ -134,7 +130,6 @@ public struct DocumentForms: Sendable {
         self.annexes = annexes
         actSections = sections
         self.actFurniture = actFurniture
-        self.regencies = regencies
         royalStyles = styles
         royalCiphers = ciphers
         self.countersigns = countersigns

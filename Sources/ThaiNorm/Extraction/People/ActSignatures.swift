@@ -109,18 +109,13 @@ public struct ActSignatures: Sendable {
         return nil
     }
 
-    /// The names in the royal signature block: the King's name alone on a line (as he signs),
-    /// and where regents signed (a line of the block says so: ``DocumentForms/regencies``) the
-    /// lines before the first signing date (`ให้ไว้ ณ`, `ตราไว้ ณ`) that are one or two words
-    /// of Thai letters (after a title, or under a title alone on the line above) and no
-    /// formula, date or sentence.
+    /// The names in the royal signature block: the lines before the first signing date
+    /// (`ให้ไว้ ณ`, `ตราไว้ ณ`) that are one or two words of Thai letters (after a title, or
+    /// under a title alone on the line above) and no formula, date or sentence.
     func regents(_ lines: [String]) -> [NameOccurrence] {
         guard let end = lines.prefix(HeaderExtractor.headLines).firstIndex(where: { line in
             forms.signingPhrases.contains { line.hasPrefix($0) }
         }) else { return [] }
-        // Regents sign only where the block says so; else its lines are the King's style and
-        // name, and only his name as he signs (`อานันทมหิดล`) is read.
-        let regency = lines[..<end].contains { line in forms.regencies.contains { line.containsScalars($0) } }
         // The block starts after the Act's title (the kind word's line to the line with its year).
         var start = 0
         if let title = lines.prefix(end).firstIndex(where: { forms.kind(of: $0) != nil }),
@@ -143,7 +138,6 @@ public struct ActSignatures: Sendable {
                 result.append(NameOccurrence(title: nil, given: royal.reported, family: nil, line: index + 1, range: 0..<scalars.count))
                 continue
             }
-            guard regency else { continue }
             if let title = alone {
                 pendingTitle = title
                 continue
