@@ -178,13 +178,12 @@ public struct AmountExtractor: Sendable {
         guard p < next.count, ThaiScript.isWordCharacter(next[p]) else { return nil }
         let cut = end - tail
         let joined = Array(line[tail..<end]) + Array(next[p...])
-        // The first unit the line break's words run into: it must end past the break.
-        var u = 1
-        while u < joined.count, u <= cut + Self.wordsAcrossBreak, !joined[u].isWhitespace || u <= cut {
+        // The first unit after the break that words from before it run into (no space between).
+        var u = cut
+        while u < joined.count, u <= cut + Self.wordsAcrossBreak, !joined[u].isWhitespace {
             defer { u += 1 }
-            guard let unit = unit(at: u, in: joined), u + unit.scalars.count > cut,
-                  !ThaiNumberWords.startsWithMultiplier(unit.scalars[...]),
-                  let (value, start) = Self.words(endingAt: u, in: joined, notBefore: 0), start < cut, u >= cut
+            guard let unit = unit(at: u, in: joined), !ThaiNumberWords.startsWithMultiplier(unit.scalars[...]),
+                  let (value, start) = Self.words(endingAt: u, in: joined, notBefore: 0), start < cut
             else { continue }
             let stop = u + unit.scalars.count
             let text = String(scalars: joined[start..<cut]) + String(scalars: joined[cut..<stop])

@@ -52,19 +52,16 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         public var marksAtColumn: Int?
         /// The column after the line's last character that is not a space.
         public var width: Int
-        /// Ends in a Thai letter, vowel or mark.
-        public var endsInWordCharacter: Bool
         /// Starts with a mark or ำ, after any indentation.
         public var startsWithMark: Bool { continues || marksAtColumn != nil }
 
         public init(blank: Bool, continues: Bool, canBeContinued: Bool,
-                    marksAtColumn: Int? = nil, width: Int = 0, endsInWordCharacter: Bool = false) {
+                    marksAtColumn: Int? = nil, width: Int = 0) {
             self.blank = blank
             self.continues = continues
             self.canBeContinued = canBeContinued
             self.marksAtColumn = marksAtColumn
             self.width = width
-            self.endsInWordCharacter = endsInWordCharacter
         }
     }
 
@@ -74,8 +71,8 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         if let first = line.first, ThaiScript.isCombiningMark(first) || first == ThaiScript.saraAm {
             continues = !Self.hasRunOfSpaces(line[...])
         }
-        let endsInWordCharacter = line.last.map(ThaiScript.isWordCharacter) ?? false
-        let canBeContinued = endsInWordCharacter && !Self.hasRunOfSpaces(line.drop { $0 == " " || $0 == "\t" })
+        let canBeContinued = (line.last.map(ThaiScript.isWordCharacter) ?? false)
+            && !Self.hasRunOfSpaces(line.drop { $0 == " " || $0 == "\t" })
         let indentation = line.prefix { $0 == " " }.count
         var marksAtColumn: Int?
         if indentation > 0, indentation < line.count,
@@ -84,7 +81,7 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         }
         let width = (line.lastIndex { $0 != " " && $0 != "\t" }).map { $0 + 1 } ?? 0
         return Survey(blank: blank, continues: continues, canBeContinued: canBeContinued,
-                      marksAtColumn: marksAtColumn, width: width, endsInWordCharacter: endsInWordCharacter)
+                      marksAtColumn: marksAtColumn, width: width)
     }
 
     /// Whether the line at `index` is the mark of the last letter of the line above, written
