@@ -85,7 +85,14 @@ public struct EnglishTermDecoder: Sendable {
     let deletion: [Float]
     /// Readings per observed token, and costs per (word, observed token), for this decoder's channel.
     let candidateCache = MemoCache<SearchKey, [Candidate]>()
-    let costCache = MemoCache<String, Float?>()
+    let costCache = MemoCache<WordReading, Float?>()
+
+    /// What a cost is cached by: a word (lowercase key) and a token (scalars hash without the
+    /// normalization a String's hash does: the phrase loop looks up thousands a line).
+    struct WordReading: Hashable {
+        var word: [Unicode.Scalar]
+        var observed: [Unicode.Scalar]
+    }
     /// Decoders adapted from this one, by the emission counts they were adapted to: a document
     /// read again (the next pass of the pipeline) usually teaches the same counts, and then
     /// reuses the adapted decoder and everything it already searched.
@@ -240,8 +247,13 @@ public struct EnglishTermDecoder: Sendable {
 
     /// The cost of reading `word` (lowercase key) as `observed`, with its vocabulary cost; nil if unknown.
     public func cost(of word: String, observed: [Unicode.Scalar]) -> Float? {
-        costCache.value(for: word + "\u{1F}" + String(scalars: observed)) {
-            alignmentCost(of: word, observed: observed)
+        cost(ofKey: Array(word.unicodeScalars), observed: observed)
+    }
+
+    /// ``cost(of:observed:)`` for a word given as scalars (``EnglishVocabulary/Phrase/keyScalars``).
+    public func cost(ofKey word: [Unicode.Scalar], observed: [Unicode.Scalar]) -> Float? {
+        costCache.value(for: WordReading(word: word, observed: observed)) {
+            alignmentCost(of: String(scalars: word[...]), observed: observed)
         }
     }
 

@@ -14,8 +14,18 @@ public final class EnglishVocabulary: Sendable {
 
     /// A multi-word glossary term.
     public struct Phrase: Sendable {
-        public var keys: [String]
+        public var keys: [String] {
+            didSet { keyScalars = keys.map { Array($0.unicodeScalars) } }
+        }
         public var display: String
+        /// ``keys`` as scalars, for looking their costs up without hashing strings.
+        public private(set) var keyScalars: [[Unicode.Scalar]]
+
+        public init(keys: [String], display: String) {
+            self.keys = keys
+            self.display = display
+            keyScalars = keys.map { Array($0.unicodeScalars) }
+        }
     }
 
     public static let glossaryWordCost: Float = 1.0

@@ -166,8 +166,8 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
             // Glossary phrases starting here.
             for phrase in decoder.vocabulary.phrases where i + phrase.keys.count <= k {
                 var cost: Float = -parameters.phraseBonusPerWord * Float(phrase.keys.count - 1)
-                for (m, key) in phrase.keys.enumerated() {
-                    guard let c = decoder.cost(of: key, observed: cores[i + m].observed) else { cost = .infinity; break }
+                for (m, key) in phrase.keyScalars.enumerated() {
+                    guard let c = decoder.cost(ofKey: key, observed: cores[i + m].observed) else { cost = .infinity; break }
                     cost += c
                 }
                 let end = i + phrase.keys.count
