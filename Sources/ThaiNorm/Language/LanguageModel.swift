@@ -80,11 +80,19 @@ public struct LanguageModel: Sendable {
         var penalty = 0.0
         var n = min(order, i + 1)
         while n >= 1 {
-            let gram = symbols[(i - n + 1)...i]
-            if let index = grams.index(of: gram) {
+            // The gram's prefixes, walked once: the history (its first n − 1 symbols) is the
+            // step before the gram.
+            let start = i - n + 1
+            var index = -1, history: Int?, reached = 0
+            while reached < n, let next = grams.extend(index, order: reached, with: symbols[start + reached]) {
+                index = next
+                reached += 1
+                if reached == n - 1 { history = index }
+            }
+            if reached == n {
                 return penalty + grams.log10Probability(order: n, index: index)
             }
-            if n > 1, let history = grams.index(of: gram.dropLast()) {
+            if n > 1, let history {
                 penalty += grams.log10Backoff(order: n - 1, index: history)
             }
             n -= 1

@@ -95,11 +95,21 @@ struct PackedNGrams: Sendable {
         guard !gram.isEmpty, gram.count <= order else { return nil }
         var index = -1
         for (n, symbol) in gram.enumerated() {
-            let key = n == 0 ? UInt32(symbol) : UInt32(index) << Self.symbolBits | UInt32(symbol)
-            guard let found = Self.search(tables[n].keys, for: key) else { return nil }
+            guard let found = extend(index, order: n, with: symbol) else { return nil }
             index = found
         }
         return index
+    }
+
+    /// The index in order `n + 1`'s table of the n-gram at `index` of order `n` followed by
+    /// `symbol` (for `n` = 0, `index` is not read: the unigram `symbol`), or nil if it was not
+    /// kept. ``index(of:)`` is a chain of these; a caller that needs the index of a gram's
+    /// prefix too walks the chain once.
+    ///
+    /// Complexity: one binary search, O(log m) for m entries of order n + 1.
+    func extend(_ index: Int, order n: Int, with symbol: UInt8) -> Int? {
+        let key = n == 0 ? UInt32(symbol) : UInt32(index) << Self.symbolBits | UInt32(symbol)
+        return Self.search(tables[n].keys, for: key)
     }
 
     /// The stored log10 probability of entry `index` of order `n` (1-based).
