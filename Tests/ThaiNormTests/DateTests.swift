@@ -39,6 +39,17 @@ struct DateTests {
         #expect(one("ที่ประชุมพ.ศ. 2567").map(\.iso) == nil, "glued to another word, an era is no year's start")
     }
 
+    @Test("the next line with text, over at most so many blank lines")
+    func nextLineWithText() {
+        let lines = ["ก", "", "  ", "ข", "", "", "", "", "ค"].map { Array($0.unicodeScalars) }
+        #expect(ScalarLine.nextWithText(after: 0, in: lines, overBlanks: 3) == 3)
+        #expect(ScalarLine.nextWithText(after: 0, in: lines, overBlanks: 1) == nil, "two blank lines between")
+        #expect(ScalarLine.nextWithText(after: 3, in: lines, overBlanks: 3) == nil, "four blank lines between")
+        #expect(ScalarLine.nextWithText(after: 3, in: lines, overBlanks: 4) == 8)
+        #expect(ScalarLine.nextWithText(after: 8, in: lines, overBlanks: 3) == nil, "the last line")
+        #expect(ScalarLine.nextWithText(after: 0, in: ["ก", "", "ข"], overBlanks: 3) == 2, "lines as strings")
+    }
+
     @Test func blankOrIllegibleDayGivesMonthPrecision() throws {
         let signed = try #require(one("สั่ง ณ วันที่ ธันวาคม พ.ศ. ๒๕๖๖"))
         #expect(signed.iso == "2023-12")

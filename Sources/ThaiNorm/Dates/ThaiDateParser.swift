@@ -112,10 +112,8 @@ public struct ThaiDateParser: Sendable {
         var starts = [(line: index, at: 0, indent: 0)]
         while starts.count < Self.linesInsideDate {
             let last = starts[starts.count - 1].line
-            var nextIndex = last + 1
-            while nextIndex < lines.count, nextIndex - last <= Self.blankLinesInsideDate,
-                  lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
-            guard nextIndex < lines.count else { return nil }
+            guard let nextIndex = ScalarLine.nextWithText(after: last, in: lines, overBlanks: Self.blankLinesInsideDate)
+            else { return nil }
             let indent = lines[nextIndex].prefix(while: \.isWhitespace).count
             let next = Array(lines[nextIndex][indent...])
             guard !next.isEmpty, let separator = continuation(of: joined, current, next: next) else { return nil }

@@ -48,6 +48,25 @@ extension Unicode.Scalar {
 
 /// Operations on a line held as Unicode scalars.
 enum ScalarLine {
+    /// The first line after `index` with text, over at most `blanks` blank lines between (lines
+    /// ``JoinLinesStartingWithMarks`` emptied, pdftotext's blank lines between a table's cells,
+    /// pango's between a justified line's words); nil when there is none that near.
+    ///
+    /// ```swift
+    /// ScalarLine.nextWithText(after: 0, in: ["ก", "", "ข"], overBlanks: 3)   // 2
+    /// ```
+    ///
+    /// Complexity: O(blanks × line length).
+    static func nextWithText<Line: Collection>(after index: Int, in lines: [Line], overBlanks blanks: Int) -> Int?
+    where Line.Element: WhitespaceTestable {
+        var next = index + 1
+        while next < lines.count, lines[next].allSatisfy(\.isWhitespace) {
+            guard next - index <= blanks else { return nil }
+            next += 1
+        }
+        return next < lines.count ? next : nil
+    }
+
     /// The ranges of the whitespace-separated tokens of `line` (Unicode whitespace), or of its
     /// part `range`.
     ///
@@ -124,3 +143,11 @@ extension String {
         return String(Substring(scalars[start..<end]))
     }
 }
+
+/// What ``ScalarLine/nextWithText(after:in:overBlanks:)`` reads lines of: scalars or characters.
+protocol WhitespaceTestable {
+    var isWhitespace: Bool { get }
+}
+
+extension Unicode.Scalar: WhitespaceTestable {}
+extension Character: WhitespaceTestable {}

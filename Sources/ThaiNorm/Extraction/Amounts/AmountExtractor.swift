@@ -58,9 +58,8 @@ public struct AmountExtractor: Sendable {
             let scalars = Array(line.unicodeScalars)
             let from = taken?.line == index ? taken?.count ?? 0 : 0
             // The next line with text (lines emptied by JoinLinesStartingWithMarks may come between).
-            var nextIndex = index + 1
-            while nextIndex < lines.count, nextIndex - index <= ThaiDateParser.blankLinesInsideDate,
-                  lines[nextIndex].allSatisfy(\.isWhitespace) { nextIndex += 1 }
+            let nextIndex = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate)
+                ?? lines.count
             let next = nextIndex < lines.count ? Array(lines[nextIndex].unicodeScalars) : nil
             if from >= scalars.count, from > 0 { continue }   // the rest of a cell broken over two lines
             if !scalars.contains("\t") {

@@ -129,10 +129,8 @@ extension NameOccurrence {
                 var next: Int?
                 if tokens.isEmpty, name.range.upperBound <= line.count, end == line.count {
                     // The name ends its line: the next line with text.
-                    var following = index + 1
-                    while following < lines.count, following - index <= ThaiDateParser.blankLinesInsideDate,
-                          lines[following].allSatisfy(\.isWhitespace) { following += 1 }
-                    if following < lines.count, result[following].first.map({ $0.range.lowerBound > 0 }) ?? true {
+                    if let following = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate),
+                       result[following].first.map({ $0.range.lowerBound > 0 }) ?? true {
                         let stop = result[following].first?.range.lowerBound ?? lines[following].count
                         tokens = ScalarLine.tokens(lines[following], in: 0..<stop)
                         next = following

@@ -93,11 +93,8 @@ public struct NameOccurrence: Sendable, Equatable {
                   // A title starts somewhere in the last token (most lines end otherwise).
                   lines[index][last].contains(where: { names.titleStarts.contains($0) }) else { continue }
             // The next line with text (pdftotext writes blank lines between a table's cells).
-            var next = index + 1
-            while next < lines.count, next - index <= ThaiDateParser.blankLinesInsideDate, lines[next].allSatisfy(\.isWhitespace) {
-                next += 1
-            }
-            guard next < lines.count, let head = ScalarLine.firstToken(lines[next]),
+            guard let next = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate),
+                  let head = ScalarLine.firstToken(lines[next]),
                   !result[index].contains(where: { $0.range.upperBound > last.lowerBound }),
                   !result[next].contains(where: { $0.range.lowerBound < head.upperBound }),
                   let name = acrossLines(lines[index], lines[next], line: next + 1, guard: names) else { continue }
