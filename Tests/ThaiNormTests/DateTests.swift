@@ -147,6 +147,11 @@ struct DateTests {
         #expect(parser.dates(inLines: lines("ข้อ ๑๒\nมีนาคม ๒๕๖๗")).map(\.text) == ["มีนาคม ๒๕๖๗"])
         #expect(parser.dates(inLines: lines("หรือสิ้นสุด 31\nธันวาคม 2567 ผ่อน")).map(\.iso) == ["2024-12-31"])
         #expect(parser.dates(inLines: lines("ให้ครบภายใน 15\nมกราคม 2565 เพื่อ")).map(\.iso) == ["2022-01-15"])
+        // The next date of a list, its day ending the line after a whole date and a separator.
+        let list = parser.dates(inLines: lines("เคยมีมติเมื่อ 13 ธันวาคม 2561, 15\nเมษายน 2563, 28 กันยายน 2564 และ 1\nมีนาคม 2566"))
+        #expect(list.map(\.iso) == ["2018-12-13", "2020-04-15", "2021-09-28", "2023-03-01"])
+        #expect(parser.dates(inLines: lines("ภายใน 13 ธันวาคม 2561 จำนวน 15\nเมษายน 2563")).map(\.iso) == ["2018-12-13", "2020-04"],
+                "a number after another word is no day")
     }
 
     @Test func yearsAndRangesCutByALineBreak() {
@@ -175,7 +180,11 @@ struct DateTests {
         let indented = parser.dates(inLines: lines("     ประกาศ ณ วันที่ ๑๒ มกราคม พ.ศ.\n                  ๒๕๖๗  เป็นต้นไป"))
         #expect(indented.map(\.iso) == ["2024-01-12"] && indented.first?.text == "๑๒ มกราคม พ.ศ. ๒๕๖๗")
         #expect(parser.dates(inLines: lines("ตั้งแต่วันที่ 1\n\n\nธันวาคม 2564")).map(\.iso) == ["2021-12-01"])
-        #expect(parser.dates(inLines: lines("ณ วันที่ ๑ ธันวาคม\n\n\n\n\nพ.ศ.๒๕๓๐")).map(\.iso) == ["1987"], "four blank lines end it")
+        // Lines emptied by joining a line pdftotext cut before each of its marks: many blank lines.
+        let emptied = "ประกาศ ณ วันที่ 8 พฤศจิกายน พ.ศ." + String(repeating: "\n", count: 15) + "2564\n(นาย"
+        #expect(parser.dates(inLines: lines(emptied)).map(\.iso) == ["2021-11-08"])
+        let far = "ณ วันที่ ๑ ธันวาคม" + String(repeating: "\n", count: ThaiDateParser.blankLinesInsideDate + 2) + "พ.ศ.๒๕๓๐"
+        #expect(parser.dates(inLines: lines(far)).map(\.iso) == ["1987"], "more blank lines than that end it")
         // What is not cut: a whole year, digits that do not make four, a list item after a date.
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 2565\n12 คน")).map(\.iso) == ["2022-12-30"])
         #expect(parser.dates(inLines: lines("ถึง 30 ธันวาคม 25\n650 คน")).map(\.iso) == ["1982-12-30"])

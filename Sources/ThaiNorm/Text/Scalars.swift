@@ -48,6 +48,13 @@ extension Unicode.Scalar {
 
 /// Operations on a line held as Unicode scalars.
 enum ScalarLine {
+    /// The most blank lines read over to the rest of a name or an amount a line break cuts:
+    /// pdftotext -layout's one blank line, pango's between a justified line's words, a few lines
+    /// ``JoinLinesStartingWithMarks`` emptied. Dates read over more
+    /// (``ThaiDateParser/blankLinesInsideDate``): on held-out releases sixteen joined a given
+    /// name to the next paragraph's first word.
+    static let blankLinesInsideWrap = 3
+
     /// The first line after `index` with text, over at most `blanks` blank lines between (lines
     /// ``JoinLinesStartingWithMarks`` emptied, pdftotext's blank lines between a table's cells,
     /// pango's between a justified line's words); nil when there is none that near.

@@ -44,7 +44,7 @@ public struct AmountExtractor: Sendable {
     ///
     /// A sum that a line break cuts (`อัตราไร่ละ 193,146` / `บาท`, `182,62` / `3 บาท`,
     /// `1.13 ล้าน` / `ล้านบาท`, `1,136.9` / `59 ล้านบาท`) is one amount on the line where it
-    /// starts, with `endLine`; up to ``ThaiDateParser/blankLinesInsideDate`` blank lines may
+    /// starts, with `endLine`; up to ``ScalarLine/blankLinesInsideWrap`` blank lines may
     /// come between (lines emptied by ``JoinLinesStartingWithMarks``).
     public func amounts(in lines: [String]) -> [Amount] {
         var result: [Amount] = []
@@ -58,7 +58,7 @@ public struct AmountExtractor: Sendable {
             let scalars = Array(line.unicodeScalars)
             let from = taken?.line == index ? taken?.count ?? 0 : 0
             // The next line with text (lines emptied by JoinLinesStartingWithMarks may come between).
-            let nextIndex = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate)
+            let nextIndex = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ScalarLine.blankLinesInsideWrap)
                 ?? lines.count
             let next = nextIndex < lines.count ? Array(lines[nextIndex].unicodeScalars) : nil
             if from >= scalars.count, from > 0 { continue }   // the rest of a cell broken over two lines

@@ -129,7 +129,7 @@ extension NameOccurrence {
                 var next: Int?
                 if tokens.isEmpty, name.range.upperBound <= line.count, end == line.count {
                     // The name ends its line: the next line with text.
-                    if let following = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate),
+                    if let following = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ScalarLine.blankLinesInsideWrap),
                        result[following].first.map({ $0.range.lowerBound > 0 }) ?? true {
                         let stop = result[following].first?.range.lowerBound ?? lines[following].count
                         tokens = ScalarLine.tokens(lines[following], in: 0..<stop)

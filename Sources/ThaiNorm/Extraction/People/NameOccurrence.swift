@@ -93,7 +93,7 @@ public struct NameOccurrence: Sendable, Equatable {
                   // A title starts somewhere in the last token (most lines end otherwise).
                   lines[index][last].contains(where: { names.titleStarts.contains($0) }) else { continue }
             // The next line with text (pdftotext writes blank lines between a table's cells).
-            guard let next = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate),
+            guard let next = ScalarLine.nextWithText(after: index, in: lines, overBlanks: ScalarLine.blankLinesInsideWrap),
                   let head = ScalarLine.firstToken(lines[next]),
                   !result[index].contains(where: { $0.range.upperBound > last.lowerBound }),
                   !result[next].contains(where: { $0.range.lowerBound < head.upperBound }),
