@@ -79,7 +79,10 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
            ThaiScript.isCombiningMark(line[indentation]) || line[indentation] == ThaiScript.saraAm {
             marksAtColumn = indentation
         }
-        let width = (line.lastIndex { $0 != " " && $0 != "\t" }).map { $0 + 1 } ?? 0
+        // A page's first line starts with a form feed, which takes no column (`\u{0C}มากขึน` /
+        // `     ้ ในระยะหลัง`).
+        let pageStart = line.first == "\u{0C}" ? 1 : 0
+        let width = (line.lastIndex { $0 != " " && $0 != "\t" }).map { $0 + 1 - pageStart } ?? 0
         return Survey(blank: blank, continues: continues, canBeContinued: canBeContinued,
                       marksAtColumn: marksAtColumn, width: width)
     }
