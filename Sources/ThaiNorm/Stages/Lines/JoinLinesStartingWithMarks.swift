@@ -11,7 +11,8 @@
 /// `pdftotext -layout` indents such a line to the column of the letter it was cut after
 /// (`ลงพื้นทีม` / `                 ่ อบถุง`): an indented line that starts with a mark at the
 /// column of the last letter of the line just above joins it (the indentation stays behind),
-/// when that line has no columns and does not itself start with a mark nothing joined.
+/// when that line has no columns and does not itself start with a mark nothing joined; so does
+/// one right of that column under a line nothing joined (its letters are wider than a column).
 /// Lines stay 1:1: the line that moved stays, empty. The move is two edits, the text added to one line and taken
 /// from the other, always applied together: they keep the stage's score
 /// (``RepairStage/calibrates`` is false) and no calibration row can part them.
@@ -88,15 +89,21 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
     }
 
     /// Whether the line at `index` is the mark of the last letter of the line above, written
-    /// by `pdftotext -layout` at that letter's column (``Survey/marksAtColumn``).
+    /// by `pdftotext -layout` at that letter's column (``Survey/marksAtColumn``), or right of
+    /// it: -layout gives each letter one column, and a line of Thai letters, wider than a
+    /// column each, ends left of where its last letter is drawn (`เพ่ือเฝ` / 63 spaces `้าระวัง`).
     /// The line above must be joinable (no columns) and, unless it was itself joined to the
     /// line it continues, must not start with a mark: a staircase of marks nothing joined is
-    /// text spread by glyph, whose columns say nothing.
+    /// text spread by glyph, whose columns say nothing. A mark right of the end joins only a
+    /// line nothing joined: a staircase's pieces drift from their columns.
     static func continuesByColumn(_ index: Int, in surveys: [Survey], aboveJoined: Bool) -> Bool {
         guard index > 0, let column = surveys[index].marksAtColumn else { return false }
         let above = surveys[index - 1]
         guard aboveJoined || !above.startsWithMark else { return false }
-        return above.canBeContinued && column == above.width - 1
+        guard above.canBeContinued else { return false }
+        // Right of the line's end: the line above is squeezed (its letters are wider than a
+        // column). Only under a line that is not itself a piece of a staircase, whose columns drift.
+        return column == above.width - 1 || (column > above.width - 1 && !aboveJoined)
     }
 
     /// Whether `line` has two spaces or tabs in a row.
