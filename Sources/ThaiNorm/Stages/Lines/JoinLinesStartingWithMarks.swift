@@ -72,8 +72,9 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         if let first = line.first, ThaiScript.isCombiningMark(first) || first == ThaiScript.saraAm {
             continues = !Self.hasRunOfSpaces(line[...])
         }
+        // (Indentation, after the form feed that starts a page's first line, is no column gap.)
         let canBeContinued = (line.last.map(ThaiScript.isWordCharacter) ?? false)
-            && !Self.hasRunOfSpaces(line.drop { $0 == " " || $0 == "\t" })
+            && !Self.hasRunOfSpaces(line.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
         let indentation = line.prefix { $0 == " " }.count
         var marksAtColumn: Int?
         if indentation > 0, indentation < line.count,
