@@ -278,6 +278,22 @@ struct GarbledEnglishTests {
         #expect(decoder.candidates(for: []).isEmpty)
     }
 
+    @Test("the search's readings are the cheapest of the whole vocabulary (its bounds never prune a better word)")
+    func searchIsExact() {
+        let decoder = EnglishTermDecoder()
+        let vocabulary = decoder.vocabulary
+        let words = vocabulary.cost.indices.filter { vocabulary.cost[$0].isFinite }.map { vocabulary.key(of: $0) }
+        for token in ["00เออเลเอ", "6๐76โท๓", "11๒โ๐6"] {
+            let observed = Array(token.unicodeScalars)
+            let budget = decoder.budgetPerCharacter * Float(observed.count) + decoder.budgetSlack
+            let costs = words.compactMap { decoder.cost(ofKey: $0, observed: observed) }.filter { $0 <= budget }.sorted()
+            let found = decoder.candidates(for: observed).map(\.cost)
+            #expect(!found.isEmpty, "\(token)")
+            #expect(found.count == min(decoder.candidatesPerToken, costs.count), "\(token)")
+            for (a, b) in zip(found, costs) { #expect(abs(a - b) < 1e-4, "\(token): \(found) against \(costs.prefix(found.count))") }
+        }
+    }
+
     @Test("a settled search gives the same best reading, and leaves out only readings a margin dearer")
     func settling() throws {
         let decoder = EnglishTermDecoder()

@@ -66,7 +66,8 @@ extension EnglishTermDecoder {
         /// Makes the row after the letter of each edge of `node` in `trie` from row `row`, and
         /// calls `body(child, wordCost, lowest, last, index)` for the edge's child node, the cost of
         /// the word ending there (+∞ if none), the least the new row can still lead to (with
-        /// ``Matches/remaining``), its last cell (the whole token produced), and the index the row
+        /// ``Matches/remaining`` and the cheapest word at or below the child, ``EdgeTrie/floor``),
+        /// its last cell (the whole token produced), and the index the row
         /// gets if kept: the row is kept when `body` returns true.
         ///
         /// The inner loop of the search: it runs for every edge of every expanded trie node (a
@@ -96,10 +97,12 @@ extension EnglishTermDecoder {
                 trie.code.withUnsafeBufferPointer { codes in
                 trie.child.withUnsafeBufferPointer { children in
                 trie.cost.withUnsafeBufferPointer { costs in
+                trie.floor.withUnsafeBufferPointer { floors in
                     advance(row, codes: codes, edges: edges, matches: matches) { edge, lowest, last, index in
                         let child = children[edge]
-                        return body(child, costs[child], lowest, last, index)
+                        return body(child, costs[child], lowest + floors[child], last, index)
                     }
+                }
                 }
                 }
                 }
@@ -187,6 +190,9 @@ extension EnglishVocabulary {
         let code: [Int]
         let child: [Int]
         let cost: [Float]
+        /// The least cost of a word at or below each node (+∞ if none): added to a row's bound, it
+        /// stays a bound (no word below costs less) and prunes branches of dear words early.
+        let floor: [Float]
         /// One more than the largest code (0 with no edges).
         let codeLimit: Int
         /// The nodes: those with edge lists.
@@ -202,6 +208,18 @@ extension EnglishVocabulary {
             self.child = child
             self.cost = cost
             codeLimit = (code.max() ?? -1) + 1
+            // Children after their parents in a walk from the root; floors from the leaves up.
+            var order = [0], next = 0
+            while next < order.count {
+                let node = order[next]
+                next += 1
+                if node < nodes { order += child[start[node]..<start[node + 1]] }
+            }
+            var floor = Array(cost.prefix(nodes)) + [Float](repeating: .infinity, count: max(0, nodes - cost.count))
+            for node in order.reversed() where node < nodes {
+                for edge in start[node]..<start[node + 1] { floor[node] = min(floor[node], floor[child[edge]]) }
+            }
+            self.floor = floor
         }
     }
 }
