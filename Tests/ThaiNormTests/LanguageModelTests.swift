@@ -28,6 +28,35 @@ struct LanguageModelTests {
         #expect(abs(p([4]) - -7.65) < 1e-9)
     }
 
+    @Test("an n-gram is found among its prefix's extensions as in its order's whole table")
+    func extensionsIndex() {
+        let grams = LanguageModel.shared.grams
+        // Every n-gram of a line of Thai, and of its symbols shuffled (mostly not kept).
+        let line = LanguageModel.symbols(of: Array("ให้ไว้ ณ วันที่ ๑ ธันวาคม พ.ศ. ๒๕๓๐ เป็นปีที่ ๔๒ ในรัชกาลปัจจุบัน".unicodeScalars))
+        var generator = SystemRandomNumberGenerator()
+        var found = 0
+        for symbols in [line, line.shuffled(using: &generator)] {
+            for start in symbols.indices {
+                for n in 1...min(grams.order, symbols.count - start) {
+                    let gram = symbols[start..<(start + n)]
+                    // The whole table of each order, searched for each prefix in turn.
+                    var index: Int? = -1
+                    for (k, symbol) in gram.enumerated() {
+                        guard let previous = index else { break }
+                        let key = k == 0 ? UInt32(symbol) : UInt32(previous) << PackedNGrams.symbolBits | UInt32(symbol)
+                        let keys = grams.tables[k].keys
+                        var low = 0, high = keys.count
+                        while low < high { let middle = (low + high) / 2; if keys[middle] < key { low = middle + 1 } else { high = middle } }
+                        index = low < keys.count && keys[low] == key ? low : nil
+                    }
+                    #expect(grams.index(of: gram) == index, "\(Array(gram))")
+                    if index != nil { found += 1 }
+                }
+            }
+        }
+        #expect(found > 100, "the line's n-grams are mostly kept: \(found)")
+    }
+
     @Test("a damaged model is refused with what is wrong")
     func malformed() {
         #expect(throws: PackedNGrams.Malformed.self) { try PackedNGrams(bytes: Self.tinyModel(magic: "TNLM1")) }

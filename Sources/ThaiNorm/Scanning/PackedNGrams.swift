@@ -12,7 +12,8 @@ import ThaiTrie
 /// grams.index(of: [1, 2][...])   // the bigram ก ข's index in order 2, or nil if it was not kept
 /// ```
 ///
-/// Complexity: finding an n-gram is n binary searches, O(n log m) for m entries an order.
+/// Complexity: finding an n-gram is n binary searches, each among the entries that extend its
+/// prefix (``children``): O(n log c) for c of them; O(m) more memory for m entries to index them.
 struct PackedNGrams: Sendable {
     /// Why a packed model could not be read.
     struct Malformed: Error, Equatable {
@@ -36,6 +37,11 @@ struct PackedNGrams: Sendable {
 
     /// The tables, `tables[n - 1]` for order n.
     let tables: [Table]
+    /// Where the entries that extend each entry start in the next order's table:
+    /// `children[n - 1][i] ..< children[n - 1][i + 1]` for entry `i` of order n (below the
+    /// highest). The keys sort by their prefix's index first, so the entries that extend one
+    /// n-gram lie together, and a lookup searches only them.
+    let children: [[UInt32]]
     /// How many symbols the model has (a symbol is below it).
     let symbols: Int
 
@@ -87,6 +93,16 @@ struct PackedNGrams: Sendable {
         guard at == bytes.count else { throw Malformed(reason: "\(bytes.count - at) bytes after the last order") }
         self.tables = tables
         self.symbols = symbols
+        children = (1..<order).map { n in
+            // Counts of each order-n entry's extensions, then their running sum.
+            var start = [UInt32](repeating: 0, count: tables[n - 1].keys.count + 1)
+            for key in tables[n].keys {
+                let prefix = Int(key >> Self.symbolBits)
+                if prefix + 1 < start.count { start[prefix + 1] += 1 }
+            }
+            for i in 1..<start.count { start[i] += start[i - 1] }
+            return start
+        }
     }
 
     /// The index of the n-gram `gram` (n = its length) in order n's table, or nil if it was
@@ -106,10 +122,14 @@ struct PackedNGrams: Sendable {
     /// kept. ``index(of:)`` is a chain of these; a caller that needs the index of a gram's
     /// prefix too walks the chain once.
     ///
-    /// Complexity: one binary search, O(log m) for m entries of order n + 1.
+    /// Complexity: one binary search among the entries that extend the n-gram, O(log c) for c
+    /// of them (a few; every order-1 entry for `n` = 0).
     func extend(_ index: Int, order n: Int, with symbol: UInt8) -> Int? {
-        let key = n == 0 ? UInt32(symbol) : UInt32(index) << Self.symbolBits | UInt32(symbol)
-        return Self.search(tables[n].keys, for: key)
+        guard n > 0 else { return Self.search(tables[0].keys, in: 0..<tables[0].keys.count, for: UInt32(symbol)) }
+        let extensions = children[n - 1]
+        guard index >= 0, index + 1 < extensions.count else { return nil }
+        let key = UInt32(index) << Self.symbolBits | UInt32(symbol)
+        return Self.search(tables[n].keys, in: Int(extensions[index])..<Int(extensions[index + 1]), for: key)
     }
 
     /// The stored log10 probability of entry `index` of order `n` (1-based).
@@ -122,13 +142,13 @@ struct PackedNGrams: Sendable {
         Double(Int(tables[n - 1].backoffs[index]) - Self.backoffZero) * Self.step
     }
 
-    /// The index of `key` in the sorted `keys`, or nil.
-    private static func search(_ keys: [UInt32], for key: UInt32) -> Int? {
-        var low = 0, high = keys.count
+    /// The index of `key` in the sorted `keys[range]`, or nil.
+    private static func search(_ keys: [UInt32], in range: Range<Int>, for key: UInt32) -> Int? {
+        var low = range.lowerBound, high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
             if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
-        return low < keys.count && keys[low] == key ? low : nil
+        return low < range.upperBound && keys[low] == key ? low : nil
     }
 }
