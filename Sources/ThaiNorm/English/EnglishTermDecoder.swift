@@ -87,6 +87,10 @@ public struct EnglishTermDecoder: Sendable {
     let candidateCache = MemoCache<SearchKey, [Candidate]>()
     let costCache = MemoCache<WordReading, Float?>()
 
+    /// More than the rounding of a sum of reading costs: a bound compared with such a sum is
+    /// widened by it, so that rounding never decides what is pruned.
+    public static let roundingMargin: Float = 0.01
+
     /// What a cost is cached by: a word (lowercase key) and a token (scalars hash without the
     /// normalization a String's hash does: the phrase loop looks up thousands a line).
     struct WordReading: Hashable {

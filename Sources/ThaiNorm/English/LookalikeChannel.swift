@@ -31,6 +31,8 @@ public struct LookalikeChannel: Sendable {
                 throw .malformed(file: file, line: line, reason: "expected LETTER, OBSERVED, COUNT, COST")
             }
             let observed = fields[1] == "-" ? [] : Array(CodePointEscapes.unescape(fields[1]).unicodeScalars)
+            // The search bounds what a word can still cost by what it cost so far.
+            guard cost >= 0 else { throw .malformed(file: file, line: line, reason: "a negative cost") }
             guard observed.count <= Self.longestEmission else {
                 throw .malformed(file: file, line: line, reason: "a letter comes out as at most \(Self.longestEmission) characters")
             }

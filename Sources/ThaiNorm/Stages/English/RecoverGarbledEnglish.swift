@@ -134,6 +134,9 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
         var best = [Float](repeating: .infinity, count: k + 1)
         var choice = [(start: Int, words: [String]?)](repeating: (0, nil), count: k + 1)
         best[0] = 0
+        // kept[i]: the cost of keeping cores[..<i] as they are.
+        var kept = [Float](repeating: 0, count: k + 1)
+        for i in 0..<k { kept[i + 1] = kept[i] + cores[i].keepCost }
         for i in 0..<k where best[i].isFinite {
             // Keep the token as it is.
             if best[i] + cores[i].keepCost < best[i + 1] {
@@ -163,14 +166,19 @@ public struct RecoverGarbledEnglish: DocumentAdaptiveStage {
                     }
                 }
             }
-            // Glossary phrases starting here.
+            // Glossary phrases starting here. No reading costs less than nothing (the channel's
+            // costs are not negative), so a phrase is left as soon as its words so far cost more
+            // than keeping all its tokens (a path to the same end) or than the best way there
+            // found yet: it cannot win (a margin keeps rounding out of it).
             for phrase in decoder.vocabulary.phrases where i + phrase.keys.count <= k {
+                let end = i + phrase.keys.count
+                let ceiling = min(kept[end] - kept[i], best[end] - best[i]) + EnglishTermDecoder.roundingMargin
                 var cost: Float = -parameters.phraseBonusPerWord * Float(phrase.keys.count - 1)
                 for (m, key) in phrase.keyScalars.enumerated() {
-                    guard let c = decoder.cost(ofKey: key, observed: cores[i + m].observed) else { cost = .infinity; break }
+                    guard let c = decoder.cost(ofKey: key, observed: cores[i + m].observed), cost + c <= ceiling
+                    else { cost = .infinity; break }
                     cost += c
                 }
-                let end = i + phrase.keys.count
                 if cost.isFinite, best[i] + cost < best[end] {
                     best[end] = best[i] + cost
                     choice[end] = (i, phrase.display.split(separator: " ").map(String.init))
