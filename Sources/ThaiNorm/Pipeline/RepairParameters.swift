@@ -141,8 +141,8 @@ extension JoinLinesStartingWithMarks {
         /// With lines joined by column (`pdftotext -layout`; same half, judge and date): 8,620 of
         /// 8,647 right (0.9969, lower end 0.9960), 1,061 of 1,063 on lo-pdftotext-layout. With
         /// marks right of the column under a line nothing joined, and columns counted after a
-        /// form feed (2026-12-07): 8,785 of 8,815 (0.9966, lower end 0.9958), 1,226 of 1,234 on
-        /// lo-pdftotext-layout.
+        /// form feed (2026-12-07, fcd7db4): 8,800 of 8,830 (0.9966, lower end 0.9957), 1,241 of
+        /// 1,249 on lo-pdftotext-layout.
         public var confidence = 0.995
     }
 }
