@@ -121,6 +121,14 @@ struct ExtractionTests {
         #expect(order.subject == "แต่งตั้งคณะทำงาน")
         let wrapped = StructureExtractor().extract("คำสั่งกรมทดสอบ\nเรื่อง แต่งตั้งคณะทำงานตรวจสอบ\nการจัดซื้อจัดจ้าง\n\nตามที่").header
         #expect(wrapped.subject == "แต่งตั้งคณะทำงานตรวจสอบ การจัดซื้อจัดจ้าง", "a wrapped subject still goes on")
+        // pdftotext: no blank line after the subject; its short last line ends it, as does a
+        // table's column heading alone on a line.
+        let paragraph = StructureExtractor().extract(
+            "ประกาศกรมทดสอบ\nเรื่อง รองนายกฯ เปิดสายด่วนสภาผู้บริโภค หวังเพิ่มช่อง\nทางช่วยประชาชน\n"
+                + "โดยนายสมศักดิ์ กล่าวว่า สภาผู้บริโภค ถูกจัดตั้งขึ้นตามเจตนารมณ์\nของรัฐธรรมนูญ").header
+        #expect(paragraph.subject == "รองนายกฯ เปิดสายด่วนสภาผู้บริโภค หวังเพิ่มช่อง ทางช่วยประชาชน")
+        let table = StructureExtractor().extract("คำสั่งกรมทดสอบ\nเรื่อง การจัดสรรงบประมาณ ประจำปี 2568\nลำดับ\n\nรายการ").header
+        #expect(table.subject == "การจัดสรรงบประมาณ ประจำปี 2568")
         let release = StructureExtractor().extract("วันพฤหัสบดีที่ 18 มีนาคม 2564\nกระทรวงเดินหน้าแก้ไขปัญหา เมื่อวันที่ 10 กุมภาพันธ์ 2564").header
         #expect(release.kind == .unknown && release.date?.iso == "2021-03-18")
         #expect(StructureExtractor().extract("วันหยุดราชการ\nวันที่ 10 กุมภาพันธ์ 2564").header.date == nil, "a first line without a date")

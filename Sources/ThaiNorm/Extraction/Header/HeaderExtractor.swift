@@ -22,6 +22,9 @@ public struct HeaderExtractor: Sendable {
     /// A subject's wrapped line is at most a this-many-th longer than its first (both were filled
     /// to the width of the page; the last is shorter): a longer line is the body's paragraph.
     static let wrappedLineGrowth = 4
+    /// A subject's wrapped line less than a this-many-th as long as its first is its last: the
+    /// rest of a paragraph, not a line filled to the page's width.
+    static let lastLineShortness = 2
 
     /// The header of `lines`; `act` is what ``ActSignatures`` read from them (read here when nil).
     public func header(of lines: [String], act: ActSignatures.Found? = nil) -> Header {
@@ -79,13 +82,18 @@ public struct HeaderExtractor: Sendable {
                 var next = index + 1
                 // Not into a table row or a numbered item, nor a paragraph longer than a wrapped
                 // line can be (a line filled to the same width as the subject's).
+                // A table's column heading alone on its line (`ลำดับ`, as pdftotext writes a
+                // table's cells) is no wrapped subject either; a line much shorter than the first
+                // is the subject's last (a paragraph's last line is left short).
                 let width = line.unicodeScalars.count
                 while next < trimmed.count, !trimmed[next].isEmpty,
                       !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }),
                       trimmed[next].unicodeScalars.count <= width + width / Self.wrappedLineGrowth,
-                      !trimmed[next].contains("\t"), ItemNumber.leading(in: Array(trimmed[next].unicodeScalars)) == nil {
+                      !trimmed[next].contains("\t"), ItemNumber.leading(in: Array(trimmed[next].unicodeScalars)) == nil,
+                      !forms.criteriaHeadings.contains(where: { $0.words == trimmed[next] }) {
                     subject += " " + trimmed[next]
                     next += 1
+                    if trimmed[next - 1].unicodeScalars.count * Self.lastLineShortness < width { break }
                 }
                 header.subject = subject.isEmpty ? nil : subject
                 reached(next - 1)
