@@ -129,6 +129,13 @@ struct ExtractionTests {
         #expect(paragraph.subject == "รองนายกฯ เปิดสายด่วนสภาผู้บริโภค หวังเพิ่มช่อง ทางช่วยประชาชน")
         let table = StructureExtractor().extract("คำสั่งกรมทดสอบ\nเรื่อง การจัดสรรงบประมาณ ประจำปี 2568\nลำดับ\n\nรายการ").header
         #expect(table.subject == "การจัดสรรงบประมาณ ประจำปี 2568")
+        // A release's wrapped body line that starts with the word is no subject: no kind, number
+        // or addressee heads the document.
+        let body = StructureExtractor().extract(
+            "วันพฤหัสบดีที่ 18 มีนาคม 2564\nนายกรัฐมนตรีได้สั่งการให้หน่วยงานติดตาม\nเรื่อง การใช้เทคโนโลยีสีเขียว เพื่อนำไปสู่สังคมคาร์บอนต่ำ").header
+        #expect(body.subject == nil)
+        let letter = StructureExtractor().extract("ที่ กค ๐๔๐๒/๑๒๓\nเรื่อง ขอความอนุเคราะห์\nเรียน อธิบดีกรมบัญชีกลาง").header
+        #expect(letter.subject == "ขอความอนุเคราะห์", "a letter's number or addressee heads it")
         let release = StructureExtractor().extract("วันพฤหัสบดีที่ 18 มีนาคม 2564\nกระทรวงเดินหน้าแก้ไขปัญหา เมื่อวันที่ 10 กุมภาพันธ์ 2564").header
         #expect(release.kind == .unknown && release.date?.iso == "2021-03-18")
         #expect(StructureExtractor().extract("วันหยุดราชการ\nวันที่ 10 กุมภาพันธ์ 2564").header.date == nil, "a first line without a date")

@@ -54,6 +54,7 @@ public struct HeaderExtractor: Sendable {
         }
         let issuerLabel = forms.label(of: .issuer), numberLabel = forms.label(of: .number)
         let subjectLabel = forms.label(of: .subject), toLabel = forms.label(of: .to)
+        var subjectLines: ClosedRange<Int>?
         for (index, line) in head.enumerated() {
             // A memo's unit line (ส่วนราชการ); a form's or plan's (หน่วยงาน).
             let unitLabel = header.kind == .memo ? [issuerLabel]
@@ -96,7 +97,7 @@ public struct HeaderExtractor: Sendable {
                     if trimmed[next - 1].unicodeScalars.count * Self.lastLineShortness < width { break }
                 }
                 header.subject = subject.isEmpty ? nil : subject
-                reached(next - 1)
+                subjectLines = index...(next - 1)
             }
             if header.to == nil, line.hasPrefix(toLabel) {
                 let to = String(line.dropFirst(toLabel.count)).trimmingSpaces
@@ -104,6 +105,10 @@ public struct HeaderExtractor: Sendable {
                 reached(index)
             }
         }
+        // A subject is a field of a headed document: with no kind, number or addressee, a line
+        // that starts with the word (a body's wrapped line: `เรื่อง` / `การใช้เทคโนโลยี…`) is none.
+        if header.kind == .unknown, header.number == nil, header.to == nil { header.subject = nil }
+        if header.subject != nil, let subjectLines { reached(subjectLines.lowerBound); reached(subjectLines.upperBound) }
         let act = act ?? ActSignatures.shared.read(lines)
         if act.isAct {
             // An Act: its title (พระราชบัญญัติ… พ.ศ. …) is its subject; it has no issuer line.
