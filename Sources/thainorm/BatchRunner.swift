@@ -14,12 +14,29 @@ struct Conversion {
     static func convert(_ path: String, kind: BatchPaths.InputKind, extract: Bool, with normalizer: Normalizer) throws(CLIFailure) -> Conversion {
         let bytes = kind == .pdf ? try PDFText.text(of: path) : try FileIO.readBytes(path)
         guard !bytes.isEmpty else { throw .badInput(path, "empty file") }
-        let decoded = try FileIO.decode(bytes, from: path)
-        let result = normalizer.normalize(decoded)
+        // Window by window (one window, the whole document, for all but large files): the
+        // working set stays that of a window; only the texts are held whole.
+        var windows = NormalizationWindows(normalizer: normalizer)
+        var utf8: [UInt8] = []
         var counts: [String: Int] = [:]
-        for edit in result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
-        let structure = extract ? StructureExtractor().extract(result.text) : nil
-        return Conversion(utf8: result.utf8, structure: structure, editsPerStage: counts, bytes: bytes.count)
+        func take(_ done: [NormalizationWindows.Window]) {
+            for window in done {
+                utf8 += window.result.utf8
+                for edit in window.result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
+            }
+        }
+        do throws(InputError) {
+            // A piece at a time: each window's edits are counted and let go as it is done.
+            let piece = 1 << 20
+            for start in stride(from: 0, to: bytes.count, by: piece) {
+                take(try windows.append(bytes[start..<min(bytes.count, start + piece)]))
+            }
+            take(try windows.finish())
+        } catch {
+            throw .badInput(path, error.description)
+        }
+        let structure = extract ? StructureExtractor().extract(String(decoding: utf8, as: UTF8.self)) : nil
+        return Conversion(utf8: utf8, structure: structure, editsPerStage: counts, bytes: bytes.count)
     }
 }
 

@@ -144,7 +144,7 @@ enum FileIO {
     }
 
     /// How an output path is written.
-    private enum Target {
+    enum Target {
         /// A regular file, or a new one: replaced atomically.
         case replace(String)
         /// A device, FIFO or socket: written as it is.
@@ -168,7 +168,7 @@ enum FileIO {
     }
 
     /// What writing to `path` means, following a symbolic link to the file it names.
-    private static func target(of path: String) throws(CLIFailure) -> Target {
+    static func target(of path: String) throws(CLIFailure) -> Target {
         // A name of one of our own descriptors (`-o /dev/stdout >> log`): the descriptor as it
         // is, appending where it appends. Followed as a link, it would name the file behind it,
         // which would be replaced, or a pipe that cannot be opened again.
@@ -253,6 +253,20 @@ enum FileIO {
     /// interrupted, and by a later batch if a killed run left it) and returns the temporary's path; with `flush`, the
     /// file is on disk when this returns. The caller renames it over `path`, or removes it.
     static func writeTemporary(_ data: some ContiguousBytes, for path: String, flush: Bool) throws(CLIFailure) -> String {
+        let (temporary, descriptor) = try createTemporary(for: path)
+        var error = data.withUnsafeBytes { writeAll($0, to: descriptor) }
+        if error == 0, flush, fsync(descriptor) != 0 { error = errno }
+        if close(descriptor) != 0, error == 0 { error = errno }
+        guard error == 0 else {
+            discardTemporary(temporary)
+            throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
+        }
+        return temporary
+    }
+
+    /// A new, empty temporary file beside `path` (``writeTemporary(_:for:flush:)``), open for
+    /// writing: its path and descriptor.
+    static func createTemporary(for path: String) throws(CLIFailure) -> (path: String, descriptor: Int32) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -271,14 +285,7 @@ enum FileIO {
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
             _ = fchown(descriptor, existing.st_uid, existing.st_gid)
         }
-        var error = data.withUnsafeBytes { writeAll($0, to: descriptor) }
-        if error == 0, flush, fsync(descriptor) != 0 { error = errno }
-        if close(descriptor) != 0, error == 0 { error = errno }
-        guard error == 0 else {
-            discardTemporary(temporary)
-            throw .badInput(path, "cannot write: \(String(cString: strerror(error)))")
-        }
-        return temporary
+        return (temporary, descriptor)
     }
 
     /// Pretty JSON with keys in a stable (sorted) order.

@@ -85,6 +85,9 @@ struct NormalizeCommand: ParsableCommand {
 
     /// Normalizes one input and writes what was asked; with `--check`, whether it would change.
     private func normalize(_ file: String?, with normalizer: Normalizer) throws(CLIFailure) -> Bool {
+        if let file, let size = FileIO.regularFileSize(file), size > normalizer.configuration.parameters.pipeline.windowBytes {
+            return try normalizeInWindows(file, with: normalizer)
+        }
         let name = FileIO.displayName(file)
         let bytes = try FileIO.readBytes(file)
         let decoded = try FileIO.decode(bytes, from: name)
@@ -122,6 +125,72 @@ struct NormalizeCommand: ParsableCommand {
         }
         try FileIO.writeAll(writes)
         for bytes in standardOutput { try Console.output(utf8: bytes) }
+        return changed
+    }
+
+    /// A file larger than a window, normalized window by window (``NormalizationWindows``), so
+    /// that memory does not grow with the file: it writes what ``normalize(_:with:)`` writes of
+    /// the windows, as they are done (`-v` lists each window's findings as it is done, and the
+    /// counts at the end).
+    private func normalizeInWindows(_ path: String, with normalizer: Normalizer) throws(CLIFailure) -> Bool {
+        let pieceBytes = 1 << 20
+        // Standard output cannot be taken back: a bad byte must stop the run before anything is
+        // written there, so the whole input is decoded once first.
+        if !check, !inPlace, output == nil || output == "-" || explainPath == "-" {
+            var decoder = StreamingDecoder()
+            try FileIO.readPieces(of: path, size: pieceBytes) { piece throws(CLIFailure) in
+                do throws(InputError) { _ = try decoder.decode(piece) } catch { throw .badInput(path, error.description) }
+            }
+            do { _ = try decoder.finish() } catch { throw .badInput(path, error.description) }
+        }
+        let text = check ? nil : try StreamedOutput(inPlace ? path : output)
+        let explain = try explainPath.map { explainPath throws(CLIFailure) in
+            try StreamedExplain(explainPath, source: path, stages: normalizer.stages.map(\.name),
+                                configuration: normalizer.configuration)
+        }
+        var windows = NormalizationWindows(normalizer: normalizer)
+        var tally = Verbosity.Tally()
+        var changed = false
+        func take(_ done: [NormalizationWindows.Window]) throws(CLIFailure) {
+            for window in done {
+                changed = changed || window.result.utf8 != window.input
+                try text?.write(window.result.utf8)
+                try explain?.add(window.result)
+                tally.add(edits: window.result.edits, findings: window.result.findings.count)
+                verbosity.list(window.result.findings, of: path)
+            }
+        }
+        do throws(CLIFailure) {
+            try FileIO.readPieces(of: path, size: pieceBytes) { piece throws(CLIFailure) in
+                let done: [NormalizationWindows.Window]
+                do throws(InputError) { done = try windows.append(piece) } catch { throw .badInput(path, error.description) }
+                try take(done)
+            }
+            let done: [NormalizationWindows.Window]
+            do { done = try windows.finish() } catch { throw .badInput(path, error.description) }
+            try take(done)
+            let encoding = windows.encoding ?? .utf8
+            // Bytes, as for a whole file: a byte-order mark dropped or a re-encoding is a change.
+            if encoding != .utf8 { changed = true }
+            try explain?.finish(encoding: encoding)
+            if inPlace, !changed { text?.discard() } else { try text?.commit() }
+            try explain?.commit()
+        } catch {
+            text?.discard()
+            explain?.discard()
+            throw error
+        }
+        verbosity.summarize(path, tally: tally)
+        if check, changed, !verbosity.quiet {
+            let edits = tally.applied.values.reduce(0, +)
+            let why = switch windows.encoding ?? .utf8 {
+            case _ where edits > 0: "\(edits) edits"
+            case .utf8WithBOM: "byte-order mark removed"
+            case .utf8: "bytes differ"
+            case let encoding: "re-encoded from \(encoding.rawValue) to UTF-8"
+            }
+            Console.error("would change: \(path) (\(why))")
+        }
         return changed
     }
 }

@@ -19,23 +19,47 @@ struct Verbosity: ParsableArguments {
 
     /// Says on standard error what normalizing `name` did, as much as asked.
     func summarize(_ name: String, edits: [Edit], findings: [Finding]) {
+        var tally = Tally()
+        tally.add(edits: edits, findings: findings.count)
+        summarize(name, tally: tally, findings: findings)
+    }
+
+    /// Says what normalizing `name` did, as `tally` counts it; with `-v`, lists `findings` (of a
+    /// large input normalized window by window, each window's findings are listed as the window
+    /// is done: `findings` is then empty).
+    func summarize(_ name: String, tally: Tally, findings: [Finding] = []) {
         if quiet { return }
         if verbose {
-            var applied: [String: Int] = [:], heldBack: [String: Int] = [:]
+            let total = tally.applied.values.reduce(0, +), held = tally.heldBack.values.reduce(0, +)
+            Console.error("\(name): \(total) edits applied, \(held) held back, \(tally.findings) findings")
+            for stage in Set(tally.applied.keys).union(tally.heldBack.keys).sorted() {
+                let note = tally.heldBack[stage].map { ", \($0) held back" } ?? ""
+                Console.error("  \(stage): \(tally.applied[stage] ?? 0)\(note)")
+            }
+            list(findings, of: name)
+        } else if tally.findings > 0 {
+            Console.error("thainorm: \(name): \(tally.findings) finding\(tally.findings == 1 ? "" : "s") (-v lists them)")
+        }
+    }
+
+    /// With `-v`, lists `findings` of `name`.
+    func list(_ findings: [Finding], of name: String) {
+        guard verbose else { return }
+        for finding in findings {
+            Console.error("  \(name):\(finding.line):\(finding.column): \(finding.stage): \(finding.message)")
+        }
+    }
+
+    /// The edits applied and held back, per stage, and the findings, counted.
+    struct Tally {
+        var applied: [String: Int] = [:], heldBack: [String: Int] = [:]
+        var findings = 0
+
+        mutating func add(edits: [Edit], findings: Int) {
             for edit in edits {
                 if edit.applied { applied[edit.stage, default: 0] += 1 } else { heldBack[edit.stage, default: 0] += 1 }
             }
-            let total = applied.values.reduce(0, +), held = heldBack.values.reduce(0, +)
-            Console.error("\(name): \(total) edits applied, \(held) held back, \(findings.count) findings")
-            for stage in Set(applied.keys).union(heldBack.keys).sorted() {
-                let note = heldBack[stage].map { ", \($0) held back" } ?? ""
-                Console.error("  \(stage): \(applied[stage] ?? 0)\(note)")
-            }
-            for finding in findings {
-                Console.error("  \(name):\(finding.line):\(finding.column): \(finding.stage): \(finding.message)")
-            }
-        } else if !findings.isEmpty {
-            Console.error("thainorm: \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") (-v lists them)")
+            self.findings += findings
         }
     }
 }

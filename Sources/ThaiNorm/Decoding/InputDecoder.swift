@@ -130,6 +130,19 @@ public enum InputDecoder {
 
     /// Decodes bytes as TIS-620 / Windows-874 if they look like Thai in it.
     static func decodeLegacyThai(_ bytes: [UInt8]) -> DecodedText? {
+        guard let (scalars, usesWindowsBytes) = legacyThaiScalars(bytes) else { return nil }
+        // Judge glyph variants as the marks they stand for.
+        let counts = ThaiOrthography.violations(in: scalars.lazy.map { ReplacePrivateUseGlyphs.table[$0] ?? $0 })
+        guard counts.consonants > 0,
+              Double(counts.violations) <= legacyViolationLimit * Double(counts.thai)
+        else { return nil }
+        return DecodedText(text: String(scalars), encoding: usesWindowsBytes ? .windows874 : .tis620)
+    }
+
+    /// `bytes` read as Windows-874 (a superset of TIS-620), glyph-variant bytes as their Private
+    /// Use code points, and whether a byte outside TIS-620 was used; nil if a byte is defined in
+    /// neither. No judgement of whether the result reads as Thai.
+    static func legacyThaiScalars(_ bytes: [UInt8]) -> (String.UnicodeScalarView, usesWindowsBytes: Bool)? {
         var usesWindowsBytes = false
         for byte in bytes where byte >= 0x80 {
             switch byte {
@@ -150,11 +163,6 @@ public enum InputDecoder {
                 scalars.append(scalar)
             }
         }
-        // Judge glyph variants as the marks they stand for.
-        let counts = ThaiOrthography.violations(in: scalars.lazy.map { ReplacePrivateUseGlyphs.table[$0] ?? $0 })
-        guard counts.consonants > 0,
-              Double(counts.violations) <= legacyViolationLimit * Double(counts.thai)
-        else { return nil }
-        return DecodedText(text: String(scalars), encoding: usesWindowsBytes ? .windows874 : .tis620)
+        return (scalars, usesWindowsBytes)
     }
 }

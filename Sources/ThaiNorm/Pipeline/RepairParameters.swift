@@ -57,6 +57,13 @@ public struct PipelineParameters: Codable, Sendable, Equatable {
     /// hand, as a bound on the work per edit (a token longer than this is read in part); the
     /// calibration table was fitted with it, so a change needs `scripts/fit-calibration` again.
     public var evidenceReach = 48
+    /// How many bytes of UTF-8 a window of a large input holds (``NormalizationWindows``): an
+    /// input longer than this is normalized window by window, each window as a document of its
+    /// own, so that memory does not grow with the input. Windows end at a line boundary, where a
+    /// page or a document most likely ends, in this window's second half. Chosen: by hand
+    /// (stop 40), as a bound on memory (about 17 bytes a byte of noisy text) that leaves a window
+    /// ten seed-sized documents: no benchmark passage comes near it, so no score depends on it.
+    public var windowBytes = 1 << 20
 }
 
 extension RepairMojibake {
