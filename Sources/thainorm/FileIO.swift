@@ -22,16 +22,53 @@ enum FileIO {
     /// error with a message, where `FileHandle` traps.
     private static func standardInput() throws(CLIFailure) -> [UInt8] {
         var bytes: [UInt8] = []
+        while let piece = try standardInputPiece() { bytes += piece }
+        return bytes
+    }
+
+    /// The next piece of standard input (up to 64 KB), or nil at its end.
+    private static func standardInputPiece() throws(CLIFailure) -> [UInt8]? {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress!, $0.count) }
-            if count == 0 { return bytes }
+            if count == 0 { return nil }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .badInput("standard input", "cannot be read (\(String(cString: strerror(errno))))")
             }
-            bytes.append(contentsOf: chunk[..<count])
+            return Array(chunk[..<count])
         }
+    }
+
+    /// Standard input: its bytes, if there are at most `limit`; else all of it copied into an
+    /// anonymous temporary file (removed when closed), to be read in pieces, twice if need be.
+    static func standardInput(holdingAtMost limit: Int) throws(CLIFailure) -> StandardInput {
+        var bytes: [UInt8] = []
+        while let piece = try standardInputPiece() {
+            bytes += piece
+            guard bytes.count > limit else { continue }
+            guard let spool = tmpfile() else {
+                throw .badInput("standard input", "cannot make a temporary file (\(String(cString: strerror(errno))))")
+            }
+            let descriptor = fileno(spool)
+            var next: [UInt8]? = bytes
+            while let piece = next {
+                let error = piece.withUnsafeBytes { writeAll($0, to: descriptor) }
+                guard error == 0 else {
+                    fclose(spool)
+                    throw .badInput("standard input", "cannot be held in a temporary file (\(String(cString: strerror(error))))")
+                }
+                next = try standardInputPiece()
+            }
+            return .spooled(spool)
+        }
+        return .bytes(bytes)
+    }
+
+    enum StandardInput {
+        case bytes([UInt8])
+        /// An anonymous temporary file holding it (the caller closes it).
+        case spooled(UnsafeMutablePointer<FILE>)
     }
 
     /// The bytes of the file at `path`, read straight into an array of the file's size (no

@@ -85,11 +85,22 @@ struct NormalizeCommand: ParsableCommand {
 
     /// Normalizes one input and writes what was asked; with `--check`, whether it would change.
     private func normalize(_ file: String?, with normalizer: Normalizer) throws(CLIFailure) -> Bool {
-        if let file, let size = FileIO.regularFileSize(file), size > normalizer.configuration.parameters.pipeline.windowBytes {
-            return try normalizeInWindows(file, with: normalizer)
+        let windowBytes = normalizer.configuration.parameters.pipeline.windowBytes
+        if let file, let size = FileIO.regularFileSize(file), size > windowBytes {
+            return try normalizeInWindows(.path(file), with: normalizer)
         }
         let name = FileIO.displayName(file)
-        let bytes = try FileIO.readBytes(file)
+        let bytes: [UInt8]
+        if file == nil || file == "-" {
+            switch try FileIO.standardInput(holdingAtMost: windowBytes) {
+            case .bytes(let all): bytes = all
+            case .spooled(let spool):
+                defer { fclose(spool) }
+                return try normalizeInWindows(.descriptor(fileno(spool), name: name), with: normalizer)
+            }
+        } else {
+            bytes = try FileIO.readBytes(file)
+        }
         let decoded = try FileIO.decode(bytes, from: name)
         let result = normalizer.normalize(decoded)
         verbosity.summarize(name, edits: result.edits, findings: result.findings)
@@ -132,18 +143,25 @@ struct NormalizeCommand: ParsableCommand {
     /// that memory does not grow with the file: it writes what ``normalize(_:with:)`` writes of
     /// the windows, as they are done (`-v` lists each window's findings as it is done, and the
     /// counts at the end).
-    private func normalizeInWindows(_ path: String, with normalizer: Normalizer) throws(CLIFailure) -> Bool {
+    private func normalizeInWindows(_ input: WindowedInput, with normalizer: Normalizer) throws(CLIFailure) -> Bool {
         let pieceBytes = 1 << 20
+        let path = input.name
+        func readPieces(_ body: ([UInt8]) throws(CLIFailure) -> Void) throws(CLIFailure) {
+            switch input {
+            case .path(let path): try FileIO.readPieces(of: path, size: pieceBytes, body)
+            case .descriptor(let descriptor, let name): try FileIO.readPieces(of: descriptor, named: name, size: pieceBytes, body)
+            }
+        }
         // Standard output cannot be taken back: a bad byte must stop the run before anything is
         // written there, so the whole input is decoded once first.
         if !check, !inPlace, output == nil || output == "-" || explainPath == "-" {
             var decoder = StreamingDecoder()
-            try FileIO.readPieces(of: path, size: pieceBytes) { piece throws(CLIFailure) in
+            try readPieces { piece throws(CLIFailure) in
                 do throws(InputError) { _ = try decoder.decode(piece) } catch { throw .badInput(path, error.description) }
             }
             do { _ = try decoder.finish() } catch { throw .badInput(path, error.description) }
         }
-        let text = check ? nil : try StreamedOutput(inPlace ? path : output)
+        let text = check ? nil : try StreamedOutput(inPlace ? input.name : output)
         let explain = try explainPath.map { explainPath throws(CLIFailure) in
             try StreamedExplain(explainPath, source: path, stages: normalizer.stages.map(\.name),
                                 configuration: normalizer.configuration)
@@ -161,7 +179,7 @@ struct NormalizeCommand: ParsableCommand {
             }
         }
         do throws(CLIFailure) {
-            try FileIO.readPieces(of: path, size: pieceBytes) { piece throws(CLIFailure) in
+            try readPieces { piece throws(CLIFailure) in
                 let done: [NormalizationWindows.Window]
                 do throws(InputError) { done = try windows.append(piece) } catch { throw .badInput(path, error.description) }
                 try take(done)
@@ -192,6 +210,19 @@ struct NormalizeCommand: ParsableCommand {
             Console.error("would change: \(path) (\(why))")
         }
         return changed
+    }
+}
+
+/// A large input, read in windows: a file, or standard input held in a temporary file.
+enum WindowedInput {
+    case path(String)
+    case descriptor(Int32, name: String)
+
+    var name: String {
+        switch self {
+        case .path(let path): path
+        case .descriptor(_, let name): name
+        }
     }
 }
 

@@ -92,6 +92,13 @@ extension FileIO {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .badInput(path, "cannot be read (\(String(cString: strerror(errno))))") }
         defer { close(descriptor) }
+        try readPieces(of: descriptor, named: path, size: size, body)
+    }
+
+    /// Reads the file open as `descriptor` from its start, in pieces of `size` bytes.
+    static func readPieces(of descriptor: Int32, named path: String, size: Int,
+                           _ body: ([UInt8]) throws(CLIFailure) -> Void) throws(CLIFailure) {
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw .badInput(path, "cannot be read (\(String(cString: strerror(errno))))") }
         while true {
             var failure: Int32 = 0
             let piece = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in

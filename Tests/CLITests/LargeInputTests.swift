@@ -57,6 +57,26 @@ struct LargeInputTests {
         #expect(try FileManager.default.attributesOfItem(atPath: big)[.modificationDate] as? Date == before)
     }
 
+    @Test("standard input larger than a window: what a whole run writes; a late bad byte writes nothing")
+    func standardInput() throws {
+        let folder = try folder()
+        let big = try Data(contentsOf: folder.appending(path: "big.txt"))
+        let windows = try cli.run(["normalize", "--config", folder.appending(path: "windows.json").path], stdin: big)
+        let whole = try cli.run(["normalize", "--config", folder.appending(path: "whole.json").path], stdin: big)
+        #expect(windows.status == 0 && whole.status == 0, "\(windows.stderr) \(whole.stderr)")
+        #expect(windows.stdout == whole.stdout)
+        #expect(windows.stdout.count(where: { $0 == 0x0A }) == 2_000)
+        var bad = [UInt8](big)
+        bad[bad.count - 40] = 0xFF
+        let failed = try cli.run(["normalize", "--config", folder.appending(path: "windows.json").path, "-"], stdin: Data(bad))
+        #expect(failed.status == 1)
+        #expect(failed.stdout.isEmpty)
+        // The message a whole run gives (the offset of the sequence the bad byte breaks).
+        let wholeFailed = try cli.run(["normalize", "--config", folder.appending(path: "whole.json").path, "-"], stdin: Data(bad))
+        #expect(failed.stderr.contains("<stdin>") && failed.stderr.contains("line 2000"), "\(failed.stderr)")
+        #expect(failed.stderr == wholeFailed.stderr)
+    }
+
     @Test("a bad byte past the first windows: exit 1, its offset and line, and nothing written")
     func badByteLate() throws {
         let folder = try folder()
