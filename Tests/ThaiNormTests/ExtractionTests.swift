@@ -111,6 +111,25 @@ struct ExtractionTests {
         #expect(unsigned.date == nil, "no signature: no date taken from the body")
     }
 
+    @Test("a form's title wraps as a subject does, up to a label; a kind word below a document's top is no form")
+    func formTitles() {
+        // pdftotext wrapped the title: its short rest is on the next line, then the unit's label.
+        let wrapped = StructureExtractor().extract(
+            "แบบประเมินนายกฯ ขอให้ทุกภาคส่วนร่วมกันรณรงค์ลดการเผาใน\nพื้นที่การเกษตร\nหน่วยงาน กระทรวงมหาดไทย\n- ระดับที่ 4").header
+        #expect(wrapped.kind == .assessment)
+        #expect(wrapped.subject == "นายกฯ ขอให้ทุกภาคส่วนร่วมกันรณรงค์ลดการเผาใน พื้นที่การเกษตร")
+        #expect(wrapped.issuer == "กระทรวงมหาดไทย")
+        let labelled = StructureExtractor().extract("แบบประเมินผลการปฏิบัติราชการ\nหน่วยงาน กองคลัง").header
+        #expect(labelled.subject == "ผลการปฏิบัติราชการ", "a label ends the title")
+        // A release's third line starts with แผน (แผนที่, a map): no plan, and no subject.
+        let release = StructureExtractor().extract(
+            "วันพฤหัสบดีที่ 18 มีนาคม 2564\nนายกรัฐมนตรีได้สั่งการให้หน่วยงานเร่งจัดทำ\nแผนที่แนวเขตที่ดินของรัฐแบบบูรณาการ\nให้แล้วเสร็จ").header
+        #expect(release.kind == .unknown)
+        #expect(release.subject == nil)
+        let agencyAbove = StructureExtractor().extract("กรมทดสอบ\nแผนปฏิบัติราชการ ประจำปี 2567\n\nส่วนที่ 1").header
+        #expect(agencyAbove.kind == .plan && agencyAbove.subject == "ปฏิบัติราชการ ประจำปี 2567", "an agency's line may head a plan")
+    }
+
     @Test("a memo's number and date on one line; a subject ends where the body starts; a release's dateline")
     func headerLinesOfOtherForms() {
         let memo = StructureExtractor().extract("บันทึกข้อความ\nส่วนราชการ กองคลัง\nที่ ๑๓/๒๕๖๔ วันที่ ๒๐ มกราคม พ.ศ. ๒๕๖๔\nเรื่อง ขอรายงานผล\nเรียน ผู้อำนวยการ").header

@@ -25,6 +25,37 @@ public struct HeaderExtractor: Sendable {
     /// A subject's wrapped line less than a this-many-th as long as its first is its last: the
     /// rest of a paragraph, not a line filled to the page's width.
     static let lastLineShortness = 2
+    /// A form's or plan's kind word (`แบบประเมิน`, `แผน`) is on one of a document's first this
+    /// many non-empty lines (its title; a line above it may name the agency). Chosen on the
+    /// tune half and the held-out sets of stops 37–39: every real form and plan title there is
+    /// on the first line; body lines that start with `แผน` (releases, an Act) are on the third
+    /// line or below.
+    static let formTitleLines = 2
+
+    /// `first`, the text of a field on line `index` of `trimmed`, with the lines it wraps onto,
+    /// and the index of its last line. It goes on until a blank line or the next field (a line
+    /// starting with a field's end, or with one of `labels` and a space); not into a table row
+    /// or a numbered item, nor a paragraph longer than a wrapped line can be (a line filled to
+    /// the same width as the field's first). A table's column heading alone on its line
+    /// (`ลำดับ`, as pdftotext writes a table's cells) is no wrapped line either; a line much
+    /// shorter than the first is the field's last (a paragraph's last line is left short).
+    private func runOn(_ first: String, from index: Int, in trimmed: [String], before labels: [String] = [])
+        -> (text: String, last: Int) {
+        var text = first
+        var next = index + 1
+        let width = trimmed[index].unicodeScalars.count
+        while next < trimmed.count, !trimmed[next].isEmpty,
+              !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }),
+              !labels.contains(where: { trimmed[next].hasPrefix($0 + " ") }),
+              trimmed[next].unicodeScalars.count <= width + width / Self.wrappedLineGrowth,
+              !trimmed[next].contains("\t"), ItemNumber.leading(in: Array(trimmed[next].unicodeScalars)) == nil,
+              !forms.criteriaHeadings.contains(where: { $0.words == trimmed[next] }) {
+            text += " " + trimmed[next]
+            next += 1
+            if trimmed[next - 1].unicodeScalars.count * Self.lastLineShortness < width { break }
+        }
+        return (text, next - 1)
+    }
 
     /// The header of `lines`; `act` is what ``ActSignatures`` read from them (read here when nil).
     public func header(of lines: [String], act: ActSignatures.Found? = nil) -> Header {
@@ -42,14 +73,25 @@ public struct HeaderExtractor: Sendable {
         let trimmed = lines.map(\.trimmingSpaces)
         let head = trimmed.prefix(Self.headLines)
         // Kind and issuer: the first non-empty line that starts with a kind word.
+        var ordinal = 0
         for (index, line) in head.enumerated() where !line.isEmpty {
+            ordinal += 1
             guard let (kind, prefix) = forms.kind(of: line) else { continue }
+            // A form's or plan's title heads it: further down, `แผน…` starts a sentence
+            // (`แผนที่…`, `แผนการเบิกจ่าย…`), not a plan.
+            if kind == .assessment || kind == .plan, ordinal > Self.formTitleLines { continue }
             reached(index)
             header.kind = kind
             let rest = String(line.dropFirst(prefix.count)).trimmingSpaces
             if kind == .order || kind == .announcement, !rest.isEmpty { header.issuer = rest }
-            // A form or plan names its subject after the kind word (`แบบประเมินผลการปฏิบัติงาน…`).
-            if kind == .assessment || kind == .plan, !rest.isEmpty { formTitle = rest }
+            // A form or plan names its subject after the kind word (`แบบประเมินผลการปฏิบัติงาน…`),
+            // wrapped as a subject is, up to a field's label (`หน่วยงาน`).
+            if kind == .assessment || kind == .plan, !rest.isEmpty {
+                let (title, last) = runOn(rest, from: index, in: trimmed,
+                                          before: DocumentForms.Field.allCases.flatMap { forms.labels(of: $0) })
+                formTitle = title
+                reached(last)
+            }
             break
         }
         let issuerLabel = forms.label(of: .issuer), numberLabel = forms.label(of: .number)
@@ -78,26 +120,9 @@ public struct HeaderExtractor: Sendable {
                 reached(index)
             }
             if header.subject == nil, line.hasPrefix(subjectLabel) {
-                var subject = String(line.dropFirst(subjectLabel.count)).trimmingSpaces
-                // A subject goes on until a blank line or the next field.
-                var next = index + 1
-                // Not into a table row or a numbered item, nor a paragraph longer than a wrapped
-                // line can be (a line filled to the same width as the subject's).
-                // A table's column heading alone on its line (`ลำดับ`, as pdftotext writes a
-                // table's cells) is no wrapped subject either; a line much shorter than the first
-                // is the subject's last (a paragraph's last line is left short).
-                let width = line.unicodeScalars.count
-                while next < trimmed.count, !trimmed[next].isEmpty,
-                      !forms.fieldEnds.contains(where: { trimmed[next].hasPrefix($0) }),
-                      trimmed[next].unicodeScalars.count <= width + width / Self.wrappedLineGrowth,
-                      !trimmed[next].contains("\t"), ItemNumber.leading(in: Array(trimmed[next].unicodeScalars)) == nil,
-                      !forms.criteriaHeadings.contains(where: { $0.words == trimmed[next] }) {
-                    subject += " " + trimmed[next]
-                    next += 1
-                    if trimmed[next - 1].unicodeScalars.count * Self.lastLineShortness < width { break }
-                }
+                let (subject, last) = runOn(String(line.dropFirst(subjectLabel.count)).trimmingSpaces, from: index, in: trimmed)
                 header.subject = subject.isEmpty ? nil : subject
-                subjectLines = index...(next - 1)
+                subjectLines = index...last
             }
             if header.to == nil, line.hasPrefix(toLabel) {
                 let to = String(line.dropFirst(toLabel.count)).trimmingSpaces
