@@ -400,6 +400,13 @@ struct ExtractionTests {
         #expect(values("จำนวนเงิน (บาท)\n๑๒,๓\nโครงการ\n๔๕๖๗\n") == [123], "a rest that does not group is no rest")
         let cells = StructureExtractor().extract("จำนวนเงิน (บาท)\n๑๔,๙๘๒,๐๐๐,๐\n๐๐\nโครงการ\n๕๖,๐๐๐,๐๐๐").amounts
         #expect(cells.map(\.value) == [14_982_000_000, 56_000_000])
+        // pdftotext -layout: a row's cells on one line, the number's rest ending the next line.
+        let rows = StructureExtractor().extract("ลำดับ     รายการ                 จำนวนเงิน\n                                  (บาท)\n"
+            + "๑         โครงการระบบขนส่ง       ๓,๑๔๙,๔๓๑,๗\n          นครราชสีมา             ๐๐\n"
+            + "๒         โครงการข้าว            ๕๖,๐๒๑\n").amounts
+        #expect(rows.map(\.value) == [3_149_431_700, 56_021])
+        #expect(rows.first?.endLine == 4)
+        #expect(values("จำนวนเงิน (บาท)\n๑   โครงการ   ๑๒,๓\n    นครราชสีมา   ๔๕๖๗\n") == [123], "a rest that does not group is no rest")
         func people(_ text: String) -> [[String]] {
             StructureExtractor().extract(text).people.map { [$0.given, $0.family ?? ""] }
         }

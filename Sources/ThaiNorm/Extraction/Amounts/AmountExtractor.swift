@@ -73,12 +73,16 @@ public struct AmountExtractor: Sendable {
                     // short. The rest may come after the next cell's wrapped line (`๓,๑๔๙,๔๓๑,๗` /
                     // `นครราชสีมา` / `๐๐`: pdftotext writes a row's cells column by column).
                     if Self.hasShortLastGroup(Array(text.unicodeScalars)),
-                       let (restIndex, rest) = cellRest(of: Array(text.unicodeScalars), in: lines, after: index) {
+                       let (restIndex, rest, whole) = cellRest(of: Array(text.unicodeScalars), in: lines, after: index) {
                         let joined = Self.number(in: Array(text.unicodeScalars) + Array(rest.unicodeScalars)) ?? value
                         amount = Amount(text: text + " " + rest, line: index + 1, endLine: restIndex + 1, value: joined,
                                         unit: unit.text, baht: unit.baht.map { $0 * joined })
-                        if restIndex == nextIndex { taken = (nextIndex, lines[nextIndex].unicodeScalars.count + 1) }
-                        restLines.insert(restIndex)
+                        // A line that was only the rest is read no further; one that ends with it
+                        // (the row's other cells) is read as any line.
+                        if whole {
+                            if restIndex == nextIndex { taken = (nextIndex, lines[nextIndex].unicodeScalars.count + 1) }
+                            restLines.insert(restIndex)
+                        }
                     }
                     result.append(amount)
                     continue
@@ -226,15 +230,25 @@ public struct AmountExtractor: Sendable {
     static let cellRestLines = 2
 
     /// The rest of a cell's number whose last group is short: a line of digits and separators
-    /// among the next ``cellRestLines`` lines with text, that makes it a well-grouped number.
-    func cellRest(of head: [Unicode.Scalar], in lines: [String], after index: Int) -> (Int, String)? {
+    /// among the next ``cellRestLines`` lines with text, that makes it a well-grouped number;
+    /// or, where a row's cells share a line (pdftotext -layout: `๑   โครงการระบบขนส่งมวลชนจังหวัด
+    /// ๓,๑๔๙,๔๓๑,๗` / `นครราชสีมา   ๐๐`), the digits that end the next line with text, after a
+    /// gap of spaces. `whole` says which: the rest is the whole line.
+    func cellRest(of head: [Unicode.Scalar], in lines: [String], after index: Int) -> (index: Int, rest: String, whole: Bool)? {
+        let digits = { (text: Substring) in text.unicodeScalars.allSatisfy { ItemNumber.digitValue($0) != nil || $0 == "," } }
         var seen = 0
         for restIndex in (index + 1)..<lines.count where !lines[restIndex].allSatisfy(\.isWhitespace) {
             seen += 1
             if seen > Self.cellRestLines { break }
             let rest = lines[restIndex].trimmingSpaces
-            guard rest.unicodeScalars.allSatisfy({ ItemNumber.digitValue($0) != nil || $0 == "," }) else { continue }
-            return Self.isGrouped(head + Array(rest.unicodeScalars)) ? (restIndex, rest) : nil
+            if digits(Substring(rest)) {
+                return Self.isGrouped(head + Array(rest.unicodeScalars)) ? (restIndex, rest, true) : nil
+            }
+            // The next line's last cell, set off by two spaces or more.
+            guard seen == 1, let gap = rest.range(of: "  ", options: .backwards) else { continue }
+            let cell = rest[gap.upperBound...].drop(while: { $0 == " " })
+            guard !cell.isEmpty, digits(cell), !cell.contains(" ") else { continue }
+            return Self.isGrouped(head + Array(cell.unicodeScalars)) ? (restIndex, String(cell), false) : nil
         }
         return nil
     }
