@@ -24,6 +24,11 @@ public func thainormFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
 /// 5. ``StructureExtractor`` reads the output; its JSON encodes, decodes back to the same
 ///    structure, and every line number in it is a line of the text.
 ///
+/// 6. ``NormalizationWindows`` with windows of ``windowBytes`` bytes, fed the bytes a few at a
+///    time, refuses what ``InputDecoder`` refuses (with the same error) and otherwise cuts the
+///    decoded text into windows that lose and repeat nothing, whose outputs keep every line and
+///    terminator, and whose edits name lines of their own window.
+///
 /// One exemption, narrow and known: idempotence is not checked on an input with a run of three
 /// or more of one Thai consonant (no Thai word has one). There CorrectLexicalErrors chains
 /// repairs, each made possible by the last, past Normalizer.maximumPasses; the known-issue test
@@ -35,6 +40,13 @@ public func thainormFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
 enum PipelineInvariants {
     static let normalizer = Normalizer()
     static let extractor = StructureExtractor()
+    /// The window size of invariant 6: small, so that a fuzz input makes several windows.
+    static let windowBytes = 64
+    static let windowed: Normalizer = {
+        var configuration = NormalizerConfiguration()
+        configuration.parameters.pipeline.windowBytes = windowBytes
+        return Normalizer(configuration: configuration)
+    }()
 
     /// Checks one input; returns how it was read: its encoding, or why the decoder refused it.
     @discardableResult
@@ -43,8 +55,10 @@ enum PipelineInvariants {
         do {
             decoded = try InputDecoder.decode(bytes)
         } catch {
+            checkWindows(bytes, refusedWith: error)
             return "refused: \(error)"
         }
+        checkWindows(bytes, decoded: decoded)
         let input = decoded.text
         let result = normalizer.normalize(decoded)
         let output = result.text
@@ -105,6 +119,35 @@ enum PipelineInvariants {
             fail("the structure names line \(line) of \(lineCount)", input: input)
         }
         return decoded.encoding.rawValue
+    }
+
+    /// Invariant 6: `bytes` normalized in windows (a refusal as the whole decoder's, `refusedWith`).
+    static func checkWindows(_ bytes: [UInt8], decoded: DecodedText? = nil, refusedWith refusal: InputError? = nil) {
+        var windows = NormalizationWindows(normalizer: windowed)
+        var done: [NormalizationWindows.Window] = []
+        do throws(InputError) {
+            for start in stride(from: 0, to: bytes.count, by: 7) {
+                done += try windows.append(bytes[start..<min(bytes.count, start + 7)])
+            }
+            done += try windows.finish()
+        } catch {
+            if error != refusal { fail("windows refuse as the decoder does: \(error), not \(String(describing: refusal))", input: "") }
+            return
+        }
+        guard let decoded else { fail("windows refuse as the decoder does: accepted, not \(String(describing: refusal))", input: "") }
+        let input = decoded.text
+        if done.flatMap(\.input) != decoded.utf8 { fail("windows lose or repeat nothing", input: input) }
+        let output = String(decoding: done.flatMap(\.result.utf8), as: UTF8.self)
+        let inputLines = Lines.scalarLines(input), outputLines = Lines.scalarLines(output)
+        if outputLines.lines.count != inputLines.lines.count || outputLines.carriageReturns != inputLines.carriageReturns {
+            fail("lines and terminators kept through windows", input: input, difference: firstDifference(input, output))
+        }
+        for window in done {
+            let lines = window.firstLine..<(window.firstLine + Lines.scalarLines(String(decoding: window.input, as: UTF8.self)).lines.count)
+            if let edit = window.result.edits.first(where: { !lines.contains($0.line) }) {
+                fail("an edit on line \(edit.line), outside its window's lines \(lines)", input: input)
+            }
+        }
     }
 
     /// Every line number the structure reports.
