@@ -183,6 +183,14 @@ struct DateTests {
         // Lines emptied by joining a line pdftotext cut before each of its marks: many blank lines.
         let emptied = "ประกาศ ณ วันที่ 8 พฤศจิกายน พ.ศ." + String(repeating: "\n", count: 15) + "2564\n(นาย"
         #expect(parser.dates(inLines: lines(emptied)).map(\.iso) == ["2021-11-08"])
+        // pdftotext -layout's staircase through a month: the next line's first mark belongs to a
+        // word above (ที่), the second to the month.
+        let stairs = parser.dates(inLines: lines("       ประกาศ ณ วันท่ 8 พฤศจ\n\n             ีิกายน พ.ศ.\n               2564\n"))
+        #expect(stairs.map(\.iso) == ["2021-11-08"] && stairs.first?.endLine == 4)
+        #expect(parser.dates(inLines: lines("ว่ 2 ก\n ีุมภาพันธ์ พ.ศ. 2566")).map(\.iso) == ["2023-02-02"])
+        // Not a month once its mark is given back, or a mark alone: no date.
+        #expect(parser.dates(inLines: lines("วันท่ 8 พฤศจ\nีิกา พ.ศ. 2564")).map(\.iso) == ["2021"])
+        #expect(parser.dates(inLines: lines("ข้อ 8 พฤศจ\nิกายน")).isEmpty, "one mark is no staircase")
         let far = "ณ วันที่ ๑ ธันวาคม" + String(repeating: "\n", count: ThaiDateParser.blankLinesInsideDate + 2) + "พ.ศ.๒๕๓๐"
         #expect(parser.dates(inLines: lines(far)).map(\.iso) == ["1987"], "more blank lines than that end it")
         // What is not cut: a whole year, digits that do not make four, a list item after a date.

@@ -114,9 +114,18 @@ public struct ThaiDateParser: Sendable {
             let last = starts[starts.count - 1].line
             guard let nextIndex = ScalarLine.nextWithText(after: last, in: lines, overBlanks: Self.blankLinesInsideDate)
             else { return nil }
-            let indent = lines[nextIndex].prefix(while: \.isWhitespace).count
-            let next = Array(lines[nextIndex][indent...])
-            guard !next.isEmpty, let separator = continuation(of: joined, current, next: next) else { return nil }
+            var indent = lines[nextIndex].prefix(while: \.isWhitespace).count
+            var next = Array(lines[nextIndex][indent...])
+            let separator: [Unicode.Scalar]
+            if let stacked = staircaseMarks(ending: joined, next: next) {
+                // The marks the month's letter does not take are passed over, as indentation.
+                next.removeFirst(stacked)
+                indent += stacked
+                separator = []
+            } else {
+                guard !next.isEmpty, let found = continuation(of: joined, current, next: next) else { return nil }
+                separator = found
+            }
             let nextStart = joined.count + separator.count
             joined += separator + next
             current = scan(joined)
@@ -157,6 +166,26 @@ public struct ThaiDateParser: Sendable {
         guard let last = found.last, last.isDated, last.range.upperBound >= trimmedEnd(line),
               let (end, _) = connector(in: next, at: 0), end < next.count, Self.digitValue(next[end]) != nil else { return nil }
         return [" "]
+    }
+
+    /// pdftotext -layout's staircase through a month: `line` ends in a day and the first letters
+    /// of a month's name (`8 พฤศจ`), and `next` starts with marks stacked where its rest was drawn,
+    /// the last the month's own and the ones before belonging to words of the line above
+    /// (`ีิกายน พ.ศ.`: the `ี` of `ที่`, the `ิ` of `พฤศจิกายน`). The number of marks to pass
+    /// over, when the month's name is then whole; nil otherwise.
+    func staircaseMarks(ending line: [Unicode.Scalar], next: [Unicode.Scalar]) -> Int? {
+        let marks = next.prefix(while: ThaiScript.isCombiningMark).count
+        guard marks >= 2, marks < next.count else { return nil }
+        let end = trimmedEnd(line)
+        var start = end
+        while start > 0, ThaiScript.isConsonant(line[start - 1]) || ThaiScript.isCombiningMark(line[start - 1])
+            || (0x0E30...0x0E45).contains(line[start - 1].value) { start -= 1 }
+        // The day before it: one or two digits and a space.
+        guard start < end, start >= 2, line[start - 1] == " ", Self.digitValue(line[start - 2]) != nil else { return nil }
+        let candidate = Array(line[start..<end]) + Array(next[(marks - 1)...])
+        guard let (_, length) = ThaiMonths.shared.month(startingAt: 0, in: candidate), length > end - start + 1,
+              !candidate[..<length].contains(" ") else { return nil }
+        return marks - 1
     }
 
     /// Whether the line break cuts the digits of a year: `line` ends in one to three digits
