@@ -16,22 +16,14 @@ struct Conversion {
         guard !bytes.isEmpty else { throw .badInput(path, "empty file") }
         // Window by window (one window, the whole document, for all but large files): the
         // working set stays that of a window; only the texts are held whole.
-        var windows = NormalizationWindows(normalizer: normalizer)
         var utf8: [UInt8] = []
         var counts: [String: Int] = [:]
-        func take(_ done: [NormalizationWindows.Window]) {
-            for window in done {
+        do throws(InputError) {
+            // Each window's edits are counted and let go as it is done.
+            try NormalizationWindows.normalize(bytes, with: normalizer) { window in
                 utf8 += window.result.utf8
                 for edit in window.result.edits where edit.applied { counts[edit.stage, default: 0] += 1 }
             }
-        }
-        do throws(InputError) {
-            // A piece at a time: each window's edits are counted and let go as it is done.
-            let piece = 1 << 20
-            for start in stride(from: 0, to: bytes.count, by: piece) {
-                take(try windows.append(bytes[start..<min(bytes.count, start + piece)]))
-            }
-            take(try windows.finish())
         } catch {
             throw .badInput(path, error.description)
         }

@@ -26,8 +26,22 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var config: ConfigOption
 
     func run() throws {
-        let decoded = try FileIO.readText(file)
-        let text = noNormalize ? decoded.text : Normalizer(configuration: try config.configuration()).normalize(decoded).text
+        let text: String
+        if noNormalize {
+            text = try FileIO.readText(file).text
+        } else {
+            // Normalized window by window (a large file's working set stays a window's); the
+            // extraction reads the whole text.
+            let normalizer = Normalizer(configuration: try config.configuration())
+            let bytes = try FileIO.readBytes(file)
+            var utf8: [UInt8] = []
+            do throws(InputError) {
+                try NormalizationWindows.normalize(bytes, with: normalizer) { utf8 += $0.result.utf8 }
+            } catch {
+                throw CLIFailure.badInput(FileIO.displayName(file), error.description)
+            }
+            text = String(decoding: utf8, as: UTF8.self)
+        }
         let json = try StructureExtractor.json(StructureExtractor().extract(text))
         if let output {
             try FileIO.writeAtomically(json, to: output)

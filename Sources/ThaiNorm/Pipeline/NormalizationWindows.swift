@@ -43,6 +43,22 @@ public struct NormalizationWindows: Sendable {
         self.normalizer = normalizer
     }
 
+    /// All of `bytes` normalized window by window, each window handed to `body` as it is done
+    /// (and let go after: only what `body` keeps of it stays).
+    ///
+    /// ```swift
+    /// var text: [UInt8] = []
+    /// try NormalizationWindows.normalize(bytes, with: Normalizer()) { text += $0.result.utf8 }
+    /// ```
+    public static func normalize(_ bytes: [UInt8], with normalizer: Normalizer, each body: (Window) -> Void) throws(InputError) {
+        var windows = NormalizationWindows(normalizer: normalizer)
+        let piece = 1 << 20
+        for start in stride(from: 0, to: bytes.count, by: piece) {
+            for window in try windows.append(bytes[start..<min(bytes.count, start + piece)]) { body(window) }
+        }
+        for window in try windows.finish() { body(window) }
+    }
+
     /// Takes the next bytes of the input; returns the windows they complete, in order.
     public mutating func append(_ bytes: some Sequence<UInt8>) throws(InputError) -> [Window] {
         held += try decoder.decode(bytes)
