@@ -79,18 +79,7 @@ enum FileIO {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        /// Reads into `buffer` until it is full or the file ends; the count, or nil on an error.
-        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-            var count = 0
-            while count < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { return nil }
-                if got == 0 { break }
-                count += got
-            }
-            return count
-        }
+        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? { FileIO.fill(buffer, from: descriptor) }
         var failed = false
         // One byte more than stat says, to see the end without a second read.
         let expected = max(Int(status.st_size), 0) + 1
@@ -109,6 +98,20 @@ enum FileIO {
             more = piece.count == 65_536
         }
         return failed ? nil : bytes
+    }
+
+    /// Reads from `descriptor` into `buffer` until it is full or the input ends (again after a
+    /// signal); the count, or nil on an error (`errno` says which).
+    static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32) -> Int? {
+        var count = 0
+        while count < buffer.count {
+            let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            count += got
+        }
+        return count
     }
 
     /// Reads and decodes a text input; `allowEmpty` reads an empty file as "".

@@ -119,14 +119,7 @@ struct NormalizeCommand: ParsableCommand {
         // byte-order mark.
         let changed = result.utf8 != bytes
         if check, changed, !verbosity.quiet {
-            let edits = result.edits.filter(\.applied).count
-            let why = switch decoded.encoding {
-            case _ where edits > 0: "\(edits) edits"
-            case .utf8WithBOM: "byte-order mark removed"
-            case .utf8: "bytes differ"
-            default: "re-encoded from \(decoded.encoding.rawValue) to UTF-8"
-            }
-            Console.error("would change: \(name) (\(why))")
+            Console.error("would change: \(name) (\(Self.change(edits: result.edits.filter(\.applied).count, encoding: decoded.encoding)))")
         } else if inPlace {
             if changed, let file { writes.append((result.utf8, file)) }
         } else if !check, let output, output != "-" {
@@ -200,16 +193,21 @@ struct NormalizeCommand: ParsableCommand {
         }
         verbosity.summarize(path, tally: tally)
         if check, changed, !verbosity.quiet {
-            let edits = tally.applied.values.reduce(0, +)
-            let why = switch windows.encoding ?? .utf8 {
-            case _ where edits > 0: "\(edits) edits"
-            case .utf8WithBOM: "byte-order mark removed"
-            case .utf8: "bytes differ"
-            case let encoding: "re-encoded from \(encoding.rawValue) to UTF-8"
-            }
-            Console.error("would change: \(path) (\(why))")
+            Console.error("would change: \(path) (\(Self.change(edits: tally.applied.values.reduce(0, +), encoding: windows.encoding ?? .utf8)))")
         }
         return changed
+    }
+}
+
+extension NormalizeCommand {
+    /// Why `--check` finds a file would change: its applied edits, else what writing it as UTF-8 does.
+    static func change(edits: Int, encoding: SourceEncoding) -> String {
+        switch encoding {
+        case _ where edits > 0: "\(edits) edits"
+        case .utf8WithBOM: "byte-order mark removed"
+        case .utf8: "bytes differ"
+        default: "re-encoded from \(encoding.rawValue) to UTF-8"
+        }
     }
 }
 

@@ -102,14 +102,8 @@ extension FileIO {
         while true {
             var failure: Int32 = 0
             let piece = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-                initialized = 0
-                while initialized < buffer.count {
-                    let got = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-                    if got < 0, errno == EINTR { continue }
-                    if got < 0 { failure = errno; return }
-                    if got == 0 { break }
-                    initialized += got
-                }
+                guard let count = fill(buffer, from: descriptor) else { failure = errno; initialized = 0; return }
+                initialized = count
             }
             guard failure == 0 else { throw .badInput(path, "cannot be read (\(String(cString: strerror(failure))))") }
             if !piece.isEmpty { try body(piece) }
@@ -133,6 +127,7 @@ final class StreamedExplain {
     private let output: StreamedOutput
     private let report: ExplainReport
     private let findings: UnsafeMutablePointer<FILE>
+    private let toStandardOutput: Bool
     private var editCount = 0, findingCount = 0
 
     init(_ path: String, source: String, stages: [String], configuration: NormalizerConfiguration) throws(CLIFailure) {
@@ -140,22 +135,27 @@ final class StreamedExplain {
             throw .badInput(path, "cannot make a temporary file (\(String(cString: strerror(errno))))")
         }
         self.findings = findings
+        toStandardOutput = path == "-"
         output = try StreamedOutput(path)
         report = ExplainReport(source: source, encoding: .utf8, stages: stages, configuration: configuration, edits: [], findings: [])
-        try output.write(Array(Self.parts(of: report).head.utf8))
+        try output.write(Array(try Self.parts(of: report).head.utf8))
     }
 
     deinit { fclose(findings) }
 
-    /// The report with no edits nor findings, cut where its edits and its findings go.
-    private static func parts(of report: ExplainReport) -> (head: String, middle: String, tail: String) {
+    /// The report with no edits nor findings, cut where its edits and its findings go: the text
+    /// up to each array's `[`, between them, after the last `]`, and each empty array's inside
+    /// as the encoder writes it (keys are sorted: `edits` comes before `findings`).
+    private static func parts(of report: ExplainReport) throws(CLIFailure)
+        -> (head: String, emptyEdits: String, middle: String, emptyFindings: String, tail: String) {
         let whole = String(decoding: FileIO.json(report), as: UTF8.self)
-        let empty = "\n\n  ]"
-        let edits = whole.range(of: "\n  \"edits\" : [" + empty)!
-        let findings = whole.range(of: "\n  \"findings\" : [" + empty)!
-        let editsOpen = whole.index(edits.upperBound, offsetBy: -empty.count)
-        let findingsOpen = whole.index(findings.upperBound, offsetBy: -empty.count)
-        return (String(whole[..<editsOpen]), String(whole[edits.upperBound..<findingsOpen]), String(whole[findings.upperBound...]))
+        guard let edits = whole.range(of: "\"edits\" : ["), let editsEnd = whole[edits.upperBound...].firstIndex(of: "]"),
+              let findings = whole[editsEnd...].range(of: "\"findings\" : ["),
+              let findingsEnd = whole[findings.upperBound...].firstIndex(of: "]")
+        else { throw .badInput("--explain", "cannot lay out the report (an unexpected JSON layout)") }
+        return (String(whole[..<edits.upperBound]), String(whole[edits.upperBound..<editsEnd]),
+                String(whole[editsEnd..<findings.upperBound]), String(whole[findings.upperBound..<findingsEnd]),
+                String(whole[findingsEnd...]))
     }
 
     /// One item of an array of the report, as the report lays it out (after its comma, if any).
@@ -185,9 +185,10 @@ final class StreamedExplain {
     func finish(encoding: SourceEncoding) throws(CLIFailure) {
         var finished = report
         finished.encoding = encoding
-        let parts = Self.parts(of: finished)
-        let close = Array("\n  ]".utf8), closeEmpty = Array("\n\n  ]".utf8)
-        try output.write((editCount == 0 ? closeEmpty : close) + Array(parts.middle.utf8))
+        let parts = try Self.parts(of: finished)
+        // A non-empty array closes on a line of its own, indented as its key.
+        let close = "\n  "
+        try output.write(Array(((editCount == 0 ? parts.emptyEdits : close) + parts.middle).utf8))
         rewind(findings)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -196,7 +197,9 @@ final class StreamedExplain {
             try output.write(Array(buffer[..<count]))
         }
         guard ferror(findings) == 0 else { throw .badInput("a temporary file", "cannot read back") }
-        try output.write((findingCount == 0 ? closeEmpty : close) + Array(parts.tail.utf8))
+        // Standard output gets the newline a whole run writes after the report there.
+        try output.write(Array(((findingCount == 0 ? parts.emptyFindings : close) + parts.tail
+            + (toStandardOutput ? "\n" : "")).utf8))
     }
 
     func commit() throws(CLIFailure) { try output.commit() }

@@ -41,6 +41,13 @@ struct LargeInputTests {
         }
         #expect(windowSize(windows.explain) == windowSize(whole.explain))
         #expect(windows.explain != whole.explain)
+        // On standard output too, newline after the report included.
+        let explained = try ["windows", "whole"].map { configuration in
+            try cli.run(["normalize", "--config", folder.appending(path: "\(configuration).json").path, big,
+                         "-o", folder.appending(path: "\(configuration)-2.txt").path, "--explain", "-"]).stdout
+        }
+        #expect(windowSize(explained[0]) == windowSize(explained[1]))
+        #expect(windowSize(explained[0]) == windowSize(windows.explain) + "\n")
         #expect(windows.stdout == whole.text)
         let edits = try #require(try JSONSerialization.jsonObject(with: windows.explain) as? [String: Any])["edits"] as? [[String: Any]]
         #expect(Set(try #require(edits).compactMap { $0["line"] as? Int }).count == 2_000)

@@ -208,15 +208,16 @@ extension EnglishVocabulary {
             self.child = child
             self.cost = cost
             codeLimit = (code.max() ?? -1) + 1
-            // Children after their parents in a walk from the root; floors from the leaves up.
-            var order = [0], next = 0
+            // Children after their parents in a walk from the root (every child is below `nodes`);
+            // floors from the leaves up.
+            var order = nodes > 0 ? [0] : [], next = 0
             while next < order.count {
                 let node = order[next]
                 next += 1
-                if node < nodes { order += child[start[node]..<start[node + 1]] }
+                order += child[start[node]..<start[node + 1]]
             }
-            var floor = Array(cost.prefix(nodes)) + [Float](repeating: .infinity, count: max(0, nodes - cost.count))
-            for node in order.reversed() where node < nodes {
+            var floor = Array(cost.prefix(nodes))
+            for node in order.reversed() {
                 for edge in start[node]..<start[node + 1] { floor[node] = min(floor[node], floor[child[edge]]) }
             }
             self.floor = floor
