@@ -1,12 +1,15 @@
-/// Which Thai digits OCR mistakes for which (`๔` read as `๕`), from the
-/// digit rows of the learned `mappings/ocr-confusions.tsv`.
+import Foundation
+
+/// Which Thai digits OCR mistakes for which (`๔` read as `๕`), learned from real OCR of
+/// Thai-digit dates, amounts and item numbers (`mappings/ocr-digit-confusions.tsv`,
+/// `scripts/learn-confusions --digits`).
 ///
 /// ```swift
 /// DigitConfusions.shared.confusable("๔", "๕")   // true
 /// ```
 public struct DigitConfusions: Sendable {
     public static let shared: DigitConfusions = MappingTable.required { () throws(MappingTable.Failure) in
-        try DigitConfusions(file: "ocr-confusions.tsv")
+        try DigitConfusions(file: "ocr-digit-confusions.tsv")
     }
 
     /// Rows costlier than this (−ln P) are too rare to act on.
@@ -16,10 +19,20 @@ public struct DigitConfusions: Sendable {
     let pairs: Set<[Int]>
     /// `[intended, observed]`: the digit printed, and the one OCR read for it.
     let directed: Set<[Int]>
+    /// Thai digits OCR reads as something else more often than not (the learned probabilities of
+    /// all their misreadings add up to at least a half): `๔ ๖ ๗ ๘ ๙` for `tesseract-ocr-tha`, whose
+    /// model has no such characters. A document whose many Thai digits hold none of them was read
+    /// by such a model (``MisreadDigitDates``).
+    public let unprintable: Set<Int>
 
     public init(file: String) throws(MappingTable.Failure) {
-        var pairs: Set<[Int]> = [], directed: Set<[Int]> = []
-        for (line, fields) in try MappingTable.numberedRows(of: file) where fields.count >= 5 && fields[0] == "sub" {
+        var pairs: Set<[Int]> = [], directed: Set<[Int]> = [], misread: [Int: Double] = [:]
+        for (line, fields) in try MappingTable.numberedRows(of: file) where fields.count >= 5 {
+            if fields[0] == "del" || fields[0] == "sub", let cost = Double(fields[4]),
+               let intended = try? MappingTable.scalar(fields[1], file: file, line: line), ThaiScript.isDigit(intended) {
+                misread[Int(intended.value - 0x0E50), default: 0] += exp(-cost)
+            }
+            guard fields[0] == "sub" else { continue }
             let intended = try MappingTable.scalar(fields[1], file: file, line: line)
             let observed = try MappingTable.scalar(fields[2], file: file, line: line)
             guard ThaiScript.isDigit(intended), ThaiScript.isDigit(observed), let cost = Float(fields[4]),
@@ -30,7 +43,11 @@ public struct DigitConfusions: Sendable {
         }
         self.pairs = pairs
         self.directed = directed
+        self.unprintable = Set(misread.filter { $0.value >= Self.mostlyMisread }.keys)
     }
+
+    /// The share of misreadings that makes a digit ``unprintable``.
+    public static let mostlyMisread = 0.5
 
     /// Whether OCR reads the printed digit `intended` as `observed` (this direction only).
     public func mayRead(_ intended: Int, as observed: Int) -> Bool {
