@@ -254,6 +254,41 @@ struct DateTests {
         #expect(found.count == 1 && found[0].iso == nil && found[0].problem != nil)
     }
 
+    /// A memo read by an OCR model without `๔ ๖ ๗ ๘ ๙`: its Thai digits hold none of them.
+    static let misreadMemo = """
+        บันทึกข้อความ
+        ที่ ๕๐๑/๒๕๒๕ วันที่ ๒๒ กันยายน พ.ศ. ๒๕๒๕
+        เรื่อง ขอรายงานผลการดำเนินงาน ตามหนังสือลงวันที่ 22 กันยายน 2565
+        ตามที่ได้ดำเนินการ ๑๒ โครงการ ๓๑ กิจกรรม ๑๐๕ ราย ๒๓ แห่ง ๑๑๐ คน ๕๕๐ บาท
+        ครั้งต่อไปวันที่ 3 ตุลาคม 2565
+        """
+
+    @Test func datesAnOCRModelWithoutSomeDigitsMisread() throws {
+        let structure = StructureExtractor().extract(Self.misreadMemo)
+        let misread = try #require(structure.dates.first { $0.text.hasPrefix("๒๒") })
+        #expect(misread.iso == "2022-09-22", "the document's own date in Arabic digits")
+        #expect(misread.problem?.contains("๔ ๖ ๗ ๘ ๙") == true && misread.problem?.contains("1982-09-22") == true)
+        #expect(structure.header.date?.iso == "2022-09-22", "the header's date is read the same way")
+        #expect(structure.dates.filter { $0.text.hasPrefix("22") || $0.text.hasPrefix("3") }.allSatisfy { $0.problem == nil })
+        #expect(DigitConfusions.shared.unprintable == [4, 6, 7, 8, 9], "the model prints no ๔ ๖ ๗ ๘ ๙")
+
+        func iso(_ text: String) -> String? {
+            StructureExtractor().extract(text).dates.first { $0.text.hasPrefix("๒๒") }?.iso
+        }
+        // One ๖ anywhere: the digits were printable, the date is as written.
+        #expect(iso(Self.misreadMemo.replacingOccurrences(of: "๑๐๕ ราย", with: "๑๐๖ ราย")) == "1982-09-22")
+        // Too few Thai digits to tell.
+        #expect(iso(Self.misreadMemo.replacingOccurrences(of: "ตามที่ได้ดำเนินการ ๑๒ โครงการ ๓๑ กิจกรรม ๑๐๕ ราย ๒๓ แห่ง ๑๑๐ คน ๕๕๐ บาท\n", with: "")) == "1982-09-22")
+        // Two Arabic-digit years it may be (๒๕๖๔ or ๒๕๖๕, both read ๒๕๒๕), and no whole date: as written.
+        #expect(iso(Self.misreadMemo.replacingOccurrences(of: "22 กันยายน 2565", with: "1 กันยายน 2564")) == "1982-09-22")
+        // A year OCR cannot have misread (๒ is not read as ๕): as written.
+        #expect(iso(Self.misreadMemo.replacingOccurrences(of: "2565", with: "2555")) == "1982-09-22")
+        // The whole date when only its year differs: `๑๓` can be `19` (๙ read as ๓).
+        let days = Self.misreadMemo.replacingOccurrences(of: "วันที่ ๒๒ กันยายน", with: "วันที่ ๑๓ กันยายน")
+            .replacingOccurrences(of: "22 กันยายน 2565", with: "19 กันยายน 2565")
+        #expect(StructureExtractor().extract(days).header.date?.iso == "2022-09-19")
+    }
+
     @Test func whatIsNotADate() {
         for text in ["", "ที่ / ๒๕๖๖", "เวลา ๑๗.๐๐ - ๑๙.๐๐ น.", "ไม่ควรนานกว่า ๒ ปี", "จำนวน ๑๕ ข้อ",
                      "ข้อละ ๒ คะแนน", "ที่ ๒๓/ ๒๕๖๖", "นายมีนา ใจดี", "เมษา", "ปี ๒๕"] {

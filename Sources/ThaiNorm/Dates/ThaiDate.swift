@@ -46,7 +46,10 @@ public struct ThaiDate: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The Buddhist Era year written in Thai documents, as a Christian year (− 543).
-    public static func christianYear(fromBuddhist year: Int) -> Int { year - 543 }
+    public static func christianYear(fromBuddhist year: Int) -> Int { year - buddhistOffset }
+
+    /// A Buddhist Era year less its Christian year.
+    public static let buddhistOffset = 543
 }
 
 extension ThaiDate {

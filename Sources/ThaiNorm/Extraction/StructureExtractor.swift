@@ -20,8 +20,12 @@ public struct StructureExtractor: Sendable {
         let scalars = Lines.scalarLines(text).lines
         let lines = scalars.map { String(scalars: $0) }
         let act = ActSignatures.shared.read(lines)
-        let (header, headerLines) = HeaderExtractor().read(lines, act: act)
-        let dates = YearPlausibility.review(ThaiDateParser().dates(inLines: scalars), isAct: act.isAct)
+        var (header, headerLines) = HeaderExtractor().read(lines, act: act)
+        // Dates in Thai digits an OCR model without `๔ ๖ ๗ ๘ ๙` misread, read from the document's others.
+        let found = ThaiDateParser().dates(inLines: scalars)
+        let misread = MisreadDigitDates(lines: scalars, dates: found)
+        header.date = header.date.map(misread.read)
+        let dates = YearPlausibility.review(found.map(misread.read), isAct: act.isAct)
         // Where the criteria tables are, read once for names, criteria and the lists outside them.
         let layouts = CriteriaTables().layouts(in: lines)
         // Names with a family name, found once per line and shared by people, positions and
