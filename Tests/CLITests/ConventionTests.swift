@@ -112,7 +112,7 @@ struct ConventionTests {
     func versionSchemaCompletions() throws {
         let version = try cli.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.text.hasPrefix("thainorm ") && version.text.contains("structure schema 6"), "\(version.text)")
+        #expect(version.text.hasPrefix("thainorm ") && version.text.contains("structure schema 7"), "\(version.text)")
         let schema = try cli.run(["schema"])
         #expect(schema.status == 0)
         let published = try Data(contentsOf: CLITests.root.appending(path: "Sources/ThaiNorm/Extraction/structure.schema.json"))

@@ -271,6 +271,10 @@ struct DateTests {
         #expect(structure.header.date?.iso == "2022-09-22", "the header's date is read the same way")
         #expect(structure.dates.filter { $0.text.hasPrefix("22") || $0.text.hasPrefix("3") }.allSatisfy { $0.problem == nil })
         #expect(DigitConfusions.shared.unprintable == [4, 6, 7, 8, 9], "the model prints no ๔ ๖ ๗ ๘ ๙")
+        // An amount in Thai digits there is as read, with a caution naming the digits in doubt.
+        let amount = try #require(structure.amounts.first)
+        #expect(amount.value == 550 && amount.problem?.contains("๕ may be ๔") == true, "\(amount)")
+        #expect(amount.problem?.contains("๐ may be") == true && amount.problem?.contains("๑ may be") != true)
 
         func iso(_ text: String) -> String? {
             StructureExtractor().extract(text).dates.first { $0.text.hasPrefix("๒๒") }?.iso
@@ -279,8 +283,13 @@ struct DateTests {
         #expect(iso(Self.misreadMemo.replacingOccurrences(of: "๑๐๕ ราย", with: "๑๐๖ ราย")) == "1982-09-22")
         // Too few Thai digits to tell.
         #expect(iso(Self.misreadMemo.replacingOccurrences(of: "ตามที่ได้ดำเนินการ ๑๒ โครงการ ๓๑ กิจกรรม ๑๐๕ ราย ๒๓ แห่ง ๑๑๐ คน ๕๕๐ บาท\n", with: "")) == "1982-09-22")
-        // Two Arabic-digit years it may be (๒๕๖๔ or ๒๕๖๕, both read ๒๕๒๕), and no whole date: as written.
-        #expect(iso(Self.misreadMemo.replacingOccurrences(of: "22 กันยายน 2565", with: "1 กันยายน 2564")) == "1982-09-22")
+        // Two Arabic-digit years it may be (๒๕๖๔ or ๒๕๖๕, both read ๒๕๒๕), and no whole date: as written,
+        // with a caution.
+        let ambiguous = Self.misreadMemo.replacingOccurrences(of: "22 กันยายน 2565", with: "1 กันยายน 2564")
+        #expect(iso(ambiguous) == "1982-09-22")
+        #expect(StructureExtractor().extract(ambiguous).dates.first { $0.text.hasPrefix("๒๒") }?.problem?.contains("๒ may be ๖") == true)
+        // Elsewhere amounts have no problem.
+        #expect(StructureExtractor().extract("วงเงิน ๕๕๐ บาท").amounts.first?.problem == nil)
         // A year OCR cannot have misread (๒ is not read as ๕): as written.
         #expect(iso(Self.misreadMemo.replacingOccurrences(of: "2565", with: "2555")) == "1982-09-22")
         // The whole date when only its year differs: `๑๓` can be `19` (๙ read as ๓).

@@ -18,7 +18,8 @@
 /// again only when it is one day, month or year.
 ///
 /// The date keeps its text; its `iso` changes and `problem` says what was read and
-/// from what. Elsewhere (a document with any of `๔ ๖ ๗ ๘ ๙`, or too few Thai digits to
+/// from what. Other dates and amounts written in Thai digits there get a ``caution(for:)``:
+/// which of their digits may be which. Elsewhere (a document with any of `๔ ๖ ๗ ๘ ๙`, or too few Thai digits to
 /// tell, or no date in Arabic digits) nothing changes.
 ///
 /// ```swift
@@ -107,6 +108,29 @@ public struct MisreadDigitDates: Sendable {
             + digits.unprintable.sorted().map { String(Character(Unicode.Scalar(UInt32(0x0E50 + $0))!)) }.joined(separator: " ")
             + ", and its dates in Arabic digits have this one"
         return date
+    }
+
+    /// Why a date or amount written as `text` may not be what was printed: in a document read
+    /// without some digits, each Thai digit it holds may be another (`๕ may be ๔, ๘ or ๙`); nil
+    /// elsewhere, and for text without Thai digits.
+    public func caution(for text: String) -> String? {
+        guard readWithoutSomeDigits else { return nil }
+        var seen: [Int] = []
+        for scalar in text.unicodeScalars where ThaiScript.isDigit(scalar) {
+            let digit = Int(scalar.value - 0x0E50)
+            if !seen.contains(digit) { seen.append(digit) }
+        }
+        guard !seen.isEmpty else { return nil }
+        func thai(_ digit: Int) -> String { String(Character(Unicode.Scalar(UInt32(0x0E50 + digit))!)) }
+        let doubts = seen.sorted().compactMap { read -> String? in
+            let printed = (0...9).filter { $0 != read && digits.mayRead($0, as: read) }.map(thai)
+            guard !printed.isEmpty else { return nil }
+            let alternatives = printed.count == 1 ? printed[0] : printed.dropLast().joined(separator: ", ") + " or " + printed.last!
+            return "\(thai(read)) may be \(alternatives)"
+        }
+        guard !doubts.isEmpty else { return nil }
+        return "this document's OCR prints no " + digits.unprintable.sorted().map(thai).joined(separator: " ")
+            + ": " + doubts.joined(separator: "; ")
     }
 
     enum Script { case thai, arabic, mixed, none }

@@ -5,7 +5,7 @@
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
     /// 2: `amounts` added; 4: `lists`; 6: `regions` (docs/structure.md, changelog).
-    public var version = 6
+    public var version = 7
     public var header: Header
     public var dates: [DateMention]
     public var people: [Person]
@@ -41,18 +41,22 @@ public struct Amount: Sendable, Equatable, Codable {
     public var value: Double
     public var unit: String
     @ExplicitNull public var baht: Double?
+    /// Why the number may not be what was printed (Thai digits an OCR model without some of them
+    /// read: ``MisreadDigitDates``); nil when nothing is known against it.
+    @ExplicitNull public var problem: String?
 
-    public init(text: String, line: Int, endLine: Int? = nil, value: Double, unit: String, baht: Double?) {
+    public init(text: String, line: Int, endLine: Int? = nil, value: Double, unit: String, baht: Double?, problem: String? = nil) {
         self.text = text
         self.line = line
         self.endLine = endLine
         self.value = value
         self.unit = unit
         self.baht = baht
+        self.problem = problem
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, line, value, unit, baht
+        case text, line, value, unit, baht, problem
         case endLine = "end_line"
     }
 }

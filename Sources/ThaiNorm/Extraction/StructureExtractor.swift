@@ -24,8 +24,14 @@ public struct StructureExtractor: Sendable {
         // Dates in Thai digits an OCR model without `๔ ๖ ๗ ๘ ๙` misread, read from the document's others.
         let found = ThaiDateParser().dates(inLines: scalars)
         let misread = MisreadDigitDates(lines: scalars, dates: found)
-        header.date = header.date.map(misread.read)
-        let dates = YearPlausibility.review(found.map(misread.read), isAct: act.isAct)
+        // What cannot be read again keeps a caution: which of its digits may be which.
+        func cautioned(_ date: DateMention) -> DateMention {
+            var date = date
+            if date.problem == nil { date.problem = misread.caution(for: date.text) }
+            return date
+        }
+        header.date = header.date.map { cautioned(misread.read($0)) }
+        let dates = YearPlausibility.review(found.map(misread.read), isAct: act.isAct).map(cautioned)
         // Where the criteria tables are, read once for names, criteria and the lists outside them.
         let layouts = CriteriaTables().layouts(in: lines)
         // Names with a family name, found once per line and shared by people, positions and
@@ -44,7 +50,11 @@ public struct StructureExtractor: Sendable {
         let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical, layouts: layouts)
             + tableExtractor.levels(in: tables)
         let lists = ListExtractor().lists(in: lines, criteria: layouts.map { $0 != nil })
-        let amounts = AmountExtractor.shared.amounts(in: lines)
+        let amounts = AmountExtractor.shared.amounts(in: lines).map { amount -> Amount in
+            var amount = amount
+            amount.problem = misread.caution(for: amount.text)
+            return amount
+        }
         let regions = RegionReader().regions(of: scalars, RegionReader.Found(
             header: headerLines, signatories: header.signatories + (act.countersigner.map { [$0] } ?? []),
             tables: tables, criteria: layouts.map { $0 != nil }, criterionLines: criteria.map(\.line), lists: lists))
