@@ -407,6 +407,15 @@ struct ExtractionTests {
         #expect(rows.map(\.value) == [3_149_431_700, 56_021])
         #expect(rows.first?.endLine == 4)
         #expect(values("จำนวนเงิน (บาท)\n๑   โครงการ   ๑๒,๓\n    นครราชสีมา   ๔๕๖๗\n") == [123], "a rest that does not group is no rest")
+        // A number cut after its separator (`231,435,677,` / `495`) is a sum only with its rest.
+        #expect(values("จำนวนเงิน (บาท)\n๑ โครงการ 231,435,677,\n495\n๒ โครงการ 6,000\n") == [231_435_677_495, 6_000])
+        #expect(values("จำนวนเงิน (บาท)\n๑ โครงการ 231,435,677,\nโครงการ\nสินเชื่อ\n๒ โครงการ 6,000\n") == [6_000])
+        // A heading cut inside its brackets, the closing line after the lines a join emptied
+        // (pdftotext -raw) or ending the next line after a gap (-layout).
+        #expect(values("ลำดับ รายการ จำนวนเงิน (บา" + String(repeating: "\n", count: 6) + "ท)\n๑ โครงการ ๕๗๘,๒๑๘\n") == [578_218])
+        #expect(values("ลำดั      รายการ       จำนวนเงิน (บ\n    บ              าท)\n๑   โครงการ   ๕๗๘,๒๑๘\n") == [578_218])
+        #expect(values("ลำดับ รายการ จำนวนเงิน (บา" + String(repeating: "\n", count: 18) + "ท)\n๑ โครงการ ๕๗๘,๒๑๘\n").isEmpty,
+                "too far to be the heading's rest")
         func people(_ text: String) -> [[String]] {
             StructureExtractor().extract(text).people.map { [$0.given, $0.family ?? ""] }
         }

@@ -65,15 +65,20 @@ public struct AmountExtractor: Sendable {
             if !scalars.contains("\t") {
                 // A line that writes its own sum (`มูลค่าลงทุน 13,788 ล้านบาท`, a number whose unit
                 // starts the next line) is running text, not a cell.
-                if let unit = cellUnit, let (text, value) = Self.closingNumber(of: line, cellLimit: Self.cellLimit),
+                // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`, `231,435,677,` / `495`):
+                // its last group is short. The rest may come after the next cell's wrapped line
+                // (`๓,๑๔๙,๔๓๑,๗` / `นครราชสีมา` / `๐๐`: pdftotext writes a row's cells column by column).
+                let closing = cellUnit == nil ? nil : Self.closingNumber(of: line, cellLimit: Self.cellLimit)
+                let cut = closing.flatMap { closing in
+                    Self.hasShortLastGroup(Array(closing.0.unicodeScalars))
+                        ? cellRest(of: Array(closing.0.unicodeScalars), in: lines, after: index) : nil
+                }
+                // A number that ends with its separator is a sum only with its rest.
+                if let unit = cellUnit, let (text, value) = closing, cut != nil || text.unicodeScalars.last != ",",
                    inlineAmounts(scalars, line: index + 1, from: from).isEmpty,
                    next.flatMap({ wrappedAmount(scalars, $0, line: index + 1, nextLine: nextIndex + 1) }) == nil {
                     var amount = Amount(text: text, line: index + 1, value: value, unit: unit.text, baht: unit.baht.map { $0 * value })
-                    // A cell's number broken over two lines (`๑๔,๙๘๒,๐๐๐,๐` / `๐๐`): its last group is
-                    // short. The rest may come after the next cell's wrapped line (`๓,๑๔๙,๔๓๑,๗` /
-                    // `นครราชสีมา` / `๐๐`: pdftotext writes a row's cells column by column).
-                    if Self.hasShortLastGroup(Array(text.unicodeScalars)),
-                       let (restIndex, rest, whole) = cellRest(of: Array(text.unicodeScalars), in: lines, after: index) {
+                    if let (restIndex, rest, whole) = cut {
                         let joined = Self.number(in: Array(text.unicodeScalars) + Array(rest.unicodeScalars)) ?? value
                         amount = Amount(text: text + " " + rest, line: index + 1, endLine: restIndex + 1, value: joined,
                                         unit: unit.text, baht: unit.baht.map { $0 * joined })
@@ -88,9 +93,15 @@ public struct AmountExtractor: Sendable {
                     continue
                 }
                 // A heading names a unit and writes no number (`จำนวนเงิน (บาท)`, not `37,076 ล้านบาท`),
-                // also when a narrow cell wrapped it inside its brackets (`จำนวนเงิน (บา` / `ท)`).
+                // also when a narrow cell wrapped it inside its brackets (`จำนวนเงิน (บา` / `ท)`); the
+                // closing bracket is looked for as far as a date's rest (pdftotext -raw cuts a line
+                // before each mark, and the join leaves those lines empty).
+                func closingLine() -> [Unicode.Scalar]? {
+                    ScalarLine.nextWithText(after: index, in: lines, overBlanks: ThaiDateParser.blankLinesInsideDate)
+                        .map { Array(lines[$0].unicodeScalars) }
+                }
                 if scalars.count <= Self.cellLimit, !scalars.contains(where: { ItemNumber.digitValue($0) != nil }),
-                   let unit = headingUnits([line.trimmingSpaces])?[0] ?? next.flatMap({ bracketedHeadingUnit(scalars, $0) }) {
+                   let unit = headingUnits([line.trimmingSpaces])?[0] ?? closingLine().flatMap({ bracketedHeadingUnit(scalars, $0) }) {
                     cellUnit = unit
                 } else if scalars.count > Self.cellLimit {
                     cellUnit = nil
@@ -216,13 +227,16 @@ public struct AmountExtractor: Sendable {
     static let cellLimit = 100
 
     /// A sum that ends a short line: a number with thousands separators, alone or
-    /// after a space (`1,100,000,000`, `๕ โครงการผลิตแพทย์   ๑๘,๐๐๐`).
+    /// after a space (`1,100,000,000`, `๕ โครงการผลิตแพทย์   ๑๘,๐๐๐`), or cut after one
+    /// (`231,435,677,`: its value without the rest).
     static func closingNumber(of line: String, cellLimit: Int) -> (String, Double)? {
         let trimmed = line.trimmingSpaces
         guard trimmed.unicodeScalars.count <= cellLimit, !trimmed.isEmpty else { return nil }
         let token = trimmed.split(separator: " ").last.map(String.init) ?? trimmed
         let scalars = Array(token.unicodeScalars)
-        guard scalars.contains(","), let value = number(in: scalars) else { return nil }   // not an item number `๑.๒`
+        // Not an item number `๑.๒`; a number cut after its separator (`231,435,677,`) is read without it.
+        let open = scalars.count > 1 && scalars.last == ","
+        guard scalars.contains(","), let value = number(in: open ? Array(scalars.dropLast()) : scalars) else { return nil }
         return (token, value)
     }
 
@@ -254,13 +268,17 @@ public struct AmountExtractor: Sendable {
     }
 
     /// The unit of a heading cell whose brackets a line break cut (`จำนวนเงิน (บา` / `ท)`): the
-    /// line opens a bracket it does not close, and the next, a short line, closes it.
+    /// line opens a bracket it does not close, and the next, a short line, closes it. Where a
+    /// row's cells share the next line (pdftotext -layout: `ลำดั   รายการ   จำนวนเงิน (บ` /
+    /// `    บ            าท)`), its last cell, after a gap of two spaces or more, is the rest.
     func bracketedHeadingUnit(_ line: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> (text: String, baht: Double?)? {
         guard let open = line.lastIndex(of: "("), !line[open...].contains(")"),
               next.count <= Self.cellLimit, let close = next.firstIndex(of: ")"), !next[..<close].contains("(")
         else { return nil }
-        let joined = String(scalars: line).trimmingSpaces + String(scalars: next).trimmingSpaces
-        return headingUnits([joined])?[0]
+        let head = String(scalars: line).trimmingSpaces, rest = String(scalars: next).trimmingSpaces
+        if let unit = headingUnits([head + rest])?[0] { return unit }
+        guard let gap = rest.range(of: "  ", options: .backwards) else { return nil }
+        return headingUnits([head + rest[gap.upperBound...].drop(while: { $0 == " " })])?[0]
     }
 
     /// The units a table's heading row names, by column (`จำนวนเงิน (บาท)`); nil when it names none.
