@@ -112,8 +112,7 @@ public struct ThaiDateParser: Sendable {
         var starts = [(line: index, at: 0, indent: 0)]
         while starts.count < Self.linesInsideDate {
             let last = starts[starts.count - 1].line
-            guard let nextIndex = ScalarLine.nextWithText(after: last, in: lines, overBlanks: Self.blankLinesInsideDate)
-            else { return nil }
+            guard let nextIndex = Self.nextDateLine(after: last, in: lines) else { return nil }
             var indent = lines[nextIndex].prefix(while: \.isWhitespace).count
             var next = Array(lines[nextIndex][indent...])
             let separator: [Unicode.Scalar]
@@ -155,6 +154,19 @@ public struct ThaiDateParser: Sendable {
     /// date's cut is narrow (a month, an era, a year's digits, a range's connector). Chosen on
     /// held-out forms (dates -raw 0.965 → 0.986), releases and Acts (unchanged).
     static let blankLinesInsideDate = 16
+
+    /// The next line with the rest of a date: blank lines and lines of Thai marks alone are
+    /// passed over, up to ``blankLinesInsideDate`` of them. A mark alone is one pdftotext cut
+    /// from a line above that the join could not place (`ประกาศ ณ วันท่ ๒ เมษายน พ.ศ.` / `ี` /
+    /// `๒๕๖๘`, the `ี` of `วันที่`); it writes nothing a date reads.
+    static func nextDateLine(after index: Int, in lines: [[Unicode.Scalar]]) -> Int? {
+        var next = index + 1
+        while next < lines.count, lines[next].allSatisfy({ $0.isWhitespace || ThaiScript.isCombiningMark($0) }) {
+            guard next - index <= blankLinesInsideDate else { return nil }
+            next += 1
+        }
+        return next < lines.count ? next : nil
+    }
 
     /// How `line` is read with `next` when a date may run on to it: nil when none can, nothing
     /// between them when the break cuts a year's digits (``endsInsideYear(_:_:next:)``), else a space
