@@ -45,14 +45,14 @@ public struct MisreadDigitDates: Sendable {
     /// Surveys `lines` (the document) and `dates` (every date found in it).
     public init(lines: [[Unicode.Scalar]], dates: [DateMention], digits: DigitConfusions = .shared) {
         self.digits = digits
-        var count = 0, unprintable = false
+        var count = 0, sawUnprintable = false
         for line in lines {
             for scalar in line where ThaiScript.isDigit(scalar) {
                 count += 1
-                if digits.unprintable.contains(Int(scalar.value - 0x0E50)) { unprintable = true }
+                if digits.unprintable.contains(Int(scalar.value - 0x0E50)) { sawUnprintable = true }
             }
         }
-        readWithoutSomeDigits = !digits.unprintable.isEmpty && !unprintable && count >= Self.minimumThaiDigits
+        readWithoutSomeDigits = !digits.unprintable.isEmpty && !sawUnprintable && count >= Self.minimumThaiDigits
         var days: [ThaiDate] = [], years: Set<Int> = []
         if readWithoutSomeDigits {
             // A range's or fiscal year's ends are the document's dates too.
@@ -77,8 +77,8 @@ public struct MisreadDigitDates: Sendable {
         else { return date }
         let era = year.digits.count == 4 && year.value == parsed.year ? 0 : ThaiDate.buddhistOffset
         let day = parsed.day.flatMap { Self.run(in: date.text, matching: $0, widths: [1, 2], before: year.start) }
-        /// Whether OCR may have read `value` (printed as wide as `run`: a day `๐๑`, a year's last two
-        /// digits `๖๕`) as `run`'s digits.
+        // Whether OCR may have read `value` (printed as wide as `run`: a day `๐๑`, a year's last two
+        // digits `๖๕`) as `run`'s digits.
         func readable(_ value: Int, as run: Run) -> Bool {
             var written = String(value).compactMap(\.wholeNumberValue)
             if written.count == 4 && run.digits.count == 2 { written.removeFirst(2) }
@@ -104,8 +104,7 @@ public struct MisreadDigitDates: Sendable {
         guard let resolved, resolved.iso != iso else { return date }
         var date = date
         date.iso = resolved.iso
-        date.problem = "read as \(resolved.iso), not \(iso): this document's OCR prints no "
-            + digits.unprintable.sorted().map { String(Character(Unicode.Scalar(UInt32(0x0E50 + $0))!)) }.joined(separator: " ")
+        date.problem = "read as \(resolved.iso), not \(iso): this document's OCR prints no " + unprintable
             + ", and its dates in Arabic digits have this one"
         return date
     }
@@ -121,17 +120,21 @@ public struct MisreadDigitDates: Sendable {
             if !seen.contains(digit) { seen.append(digit) }
         }
         guard !seen.isEmpty else { return nil }
-        func thai(_ digit: Int) -> String { String(Character(Unicode.Scalar(UInt32(0x0E50 + digit))!)) }
         let doubts = seen.sorted().compactMap { read -> String? in
-            let printed = (0...9).filter { $0 != read && digits.mayRead($0, as: read) }.map(thai)
+            let printed = (0...9).filter { $0 != read && digits.mayRead($0, as: read) }.map(Self.thai)
             guard !printed.isEmpty else { return nil }
             let alternatives = printed.count == 1 ? printed[0] : printed.dropLast().joined(separator: ", ") + " or " + printed.last!
-            return "\(thai(read)) may be \(alternatives)"
+            return "\(Self.thai(read)) may be \(alternatives)"
         }
         guard !doubts.isEmpty else { return nil }
-        return "this document's OCR prints no " + digits.unprintable.sorted().map(thai).joined(separator: " ")
-            + ": " + doubts.joined(separator: "; ")
+        return "this document's OCR prints no " + unprintable + ": " + doubts.joined(separator: "; ")
     }
+
+    /// The digits the document's OCR cannot print, as it would have printed them: `๔ ๖ ๗ ๘ ๙`.
+    var unprintable: String { digits.unprintable.sorted().map(Self.thai).joined(separator: " ") }
+
+    /// The Thai digit of value `digit` (0–9).
+    static func thai(_ digit: Int) -> String { String(Character(Unicode.Scalar(UInt32(0x0E50 + digit))!)) }
 
     enum Script { case thai, arabic, mixed, none }
 

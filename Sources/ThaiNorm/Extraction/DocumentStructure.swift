@@ -4,7 +4,7 @@
 /// keys in sorted order (see `Sources/ThaiNorm/Extraction/structure.schema.json`).
 public struct DocumentStructure: Sendable, Equatable, Codable {
     /// Version of the JSON layout; bumped when a field changes meaning.
-    /// 2: `amounts` added; 4: `lists`; 6: `regions` (docs/structure.md, changelog).
+    /// 2: `amounts` added; 4: `lists`; 6: `regions`; 7: amounts' `problem` (docs/structure.md, changelog).
     public var version = 7
     public var header: Header
     public var dates: [DateMention]
