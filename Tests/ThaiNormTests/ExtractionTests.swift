@@ -424,6 +424,9 @@ struct ExtractionTests {
         #expect(people("นายสมศ รรค์ ใจดี ผู้ว่าราชการ") == [["สมศรรค์", "ใจดี"]])
         #expect(people("นางสมศรี อิศรางกูร ณ อยุธยา รองปลัด") == [["สมศรี", "อิศรางกูร"]], "ณ is a word")
         #expect(people("นายสมชาย ใจดี คน ที่") == [["สมชาย", "ใจดี"]], "two letters may be a word")
+        // A first letter the thanthakhat silences ends a syllable: no word starts so.
+        #expect(people("นางณัฐ ฏ์จารี อนันตศิลป์ เลขาธิการ") == [["ณัฐฏ์จารี", "อนันตศิลป์"]])
+        #expect(people("นายสมชาย จันท ร์ ผู้ว่าราชการ") == [["สมชาย", "จันทร์"]])
     }
 
     @Test("a name cut into words is rejoined when the whole is known")

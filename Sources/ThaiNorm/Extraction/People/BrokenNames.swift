@@ -37,11 +37,15 @@ extension NameOccurrence {
         return match
     }
 
-    /// A token no Thai word starts like: a consonant alone, `รร…`, or a
-    /// mark or vowel that cannot start a word.
+    /// A token no Thai word starts like: a consonant alone, `รร…`, a
+    /// mark or vowel that cannot start a word, or a first letter the thanthakhat
+    /// silences (`ฏ์จารี` of `ณัฐฏ์จารี`, `ธิ์` of `ฤทธิ์`: a silenced letter ends a syllable).
     static func isPiece(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = token.first, isName(token) else { return false }
         if ThaiScript.cannotStartWord(first) { return true }
+        let second = token.dropFirst().first, third = token.dropFirst(2).first
+        if ThaiScript.isConsonant(first), second == "\u{0E4C}"
+            || (second == "\u{0E34}" || second == "\u{0E38}") && third == "\u{0E4C}" { return true }
         // One consonant: two may be a word with its vowel unwritten (`คน`, `สม`).
         // Not ณ: a word of its own in family names (`อิศรางกูร ณ อยุธยา`).
         if token.count == 1, ThaiScript.isConsonant(first), first != "\u{0E13}" { return true }
