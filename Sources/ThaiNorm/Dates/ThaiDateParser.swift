@@ -160,12 +160,9 @@ public struct ThaiDateParser: Sendable {
     /// from a line above that the join could not place (`ประกาศ ณ วันท่ ๒ เมษายน พ.ศ.` / `ี` /
     /// `๒๕๖๘`, the `ี` of `วันที่`); it writes nothing a date reads.
     static func nextDateLine(after index: Int, in lines: [[Unicode.Scalar]]) -> Int? {
-        var next = index + 1
-        while next < lines.count, lines[next].allSatisfy({ $0.isWhitespace || ThaiScript.isCombiningMark($0) }) {
-            guard next - index <= blankLinesInsideDate else { return nil }
-            next += 1
+        ScalarLine.nextWithText(after: index, in: lines, overBlanks: blankLinesInsideDate) { line in
+            line.allSatisfy { $0.isWhitespace || ThaiScript.isCombiningMark($0) }
         }
-        return next < lines.count ? next : nil
     }
 
     /// How `line` is read with `next` when a date may run on to it: nil when none can, nothing

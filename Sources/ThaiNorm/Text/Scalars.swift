@@ -66,8 +66,15 @@ enum ScalarLine {
     /// Complexity: O(blanks × line length).
     static func nextWithText<Line: Collection>(after index: Int, in lines: [Line], overBlanks blanks: Int) -> Int?
     where Line.Element: WhitespaceTestable {
+        nextWithText(after: index, in: lines, overBlanks: blanks) { $0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// The same, with what counts as blank said by `isBlank` (``ThaiDateParser`` passes over a
+    /// line of marks alone too).
+    static func nextWithText<Line>(after index: Int, in lines: [Line], overBlanks blanks: Int,
+                                   isBlank: (Line) -> Bool) -> Int? {
         var next = index + 1
-        while next < lines.count, lines[next].allSatisfy(\.isWhitespace) {
+        while next < lines.count, isBlank(lines[next]) {
             guard next - index <= blanks else { return nil }
             next += 1
         }
