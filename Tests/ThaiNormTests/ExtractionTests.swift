@@ -665,6 +665,38 @@ struct ExtractionTests {
         #expect(form.issuer == nil, "หน่วยงานที่… is not the label หน่วยงาน")
     }
 
+    /// A criteria table as pdftotext -layout writes it: cells in columns of spaces, names
+    /// wrapped in narrow cells, a position under a name, a name squeezed against the text
+    /// before it, a page laid out a few places apart, and the body going on after the table.
+    @Test("a table laid out in columns is read column by column")
+    func criteriaLaidOutInColumns() {
+        let lines = [
+            "ข้อ     ตัวชี้วัด              ผู้กำกับดูแล        ผู้รับผิดชอบ",
+            "๑       มีแผนงานประจำปี        นายธานี แสง        นายจวน จัน",
+            "        ของหน่วยงาน            รัตน์              เครื่อง",
+            "                                                  ผู้อำนวยการกอง",
+            "๑.๑     จัดทำรายงาน                               นายสมพงษ์ มีชัย",
+            "                                                  รองอธิบดี",
+            "        และเผยแพร่รายงานการประชุมประจำไตรมาสทุกรอบอย่างครบถ้วน",
+            "๒       ติดตามผลการดำเนินงาน นายสมศักดิ์ ใจ นายปรีชา ทอง",
+            "        ทุกไตรมาส              ดี                 คำ",
+            "\u{0C}๓    ประเมินผล           นายวิชัย ชนะ   นายมานะ อดทน",
+            "                         ศึก",
+            "      นายประยุทธ์ ใจกว้าง กล่าวว่า การประเมินครั้งนี้จะช่วยให้หน่วยงานทำงานได้ดีขึ้น",
+        ]
+        let criteria = CriteriaExtractor().criteria(in: lines)
+        #expect(criteria.map(\.id) == ["1", "1.1", "2", "3"])
+        #expect(criteria.map(\.supervisors) == [["ธานี แสงรัตน์"], ["ธานี แสงรัตน์"], ["สมศักดิ์ ใจดี"], ["วิชัย ชนะศึก"]])
+        #expect(criteria.map(\.responsible) == [["จวน จันเครื่อง"], ["สมพงษ์ มีชัย"], ["ปรีชา ทองคำ"], ["มานะ อดทน"]],
+                "a position under a name is not its family name; a row's text across the name columns does not end the table, the body after it does")
+        // A heading row not laid out in columns leaves the table to the line-by-line reading.
+        let spaced = ColumnCellNames().assignees(in: ["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีแผน นายธานี แสง", "รัตน์"].map { Array($0.unicodeScalars) },
+                                                 layouts: [["id", "criterion", "responsible"], ["id", "criterion", "responsible"], ["id", "criterion", "responsible"]])
+        #expect(spaced.read == [false, false, false])
+        #expect(OfficialPositions.shared.startsPosition(Array("ผู้อำนวยการกอง".unicodeScalars)[...]))
+        #expect(!OfficialPositions.shared.startsPosition(Array("วงศ์".unicodeScalars)[...]))
+    }
+
     @Test("markers take their level from the document's note; a symbol inside the text is no marker")
     func criteriaMarkers() {
         let lines = [

@@ -130,6 +130,8 @@ public struct CriteriaExtractor: Sendable {
                 }
             }
         }
+        // Tables laid out in columns (pdftotext -layout): each name read in its own column.
+        let columned = ColumnCellNames(guard: self.names, headings: tables).assignees(in: scalars, layouts: layouts)
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
         let itemLines = Set(numberAt.keys)
         var items: [Item] = []
@@ -172,13 +174,18 @@ public struct CriteriaExtractor: Sendable {
                 let spelling = "\(name.given) \(name.family!)"
                 return canonical[spelling] ?? spelling
             }
-            let cells = CriteriaRowCells.read(scalars[index], columns: columns, names: names[index], spelled: spelled, levels: levels)
+            var cells = CriteriaRowCells.read(scalars[index], columns: columns, names: names[index], spelled: spelled, levels: levels)
             // Read line by line in a table with a points column: a number out of sequence that
             // starts one of the item's lines is its points cell.
             var linePoints: Double?
             if cells == nil, columns.contains("points"),
                let cell = (index + 1..<end).lazy.compactMap({ cellNumbers[$0] }).first, cell.components.count == 1 {
                 linePoints = Double(cell.components[0])
+            }
+            if cells == nil, columned.read[index] {
+                let found = (index..<end).flatMap { columned.byLine[$0] ?? [] }
+                let people = { (role: String) in columns.contains(role) ? found.filter { $0.role == role }.map { spelled($0.name) } : nil }
+                cells = CriteriaRowCells(supervisors: people("supervisor"), responsible: people("responsible"))
             }
             for blockLine in index..<end {
                 let line = scalars[blockLine]

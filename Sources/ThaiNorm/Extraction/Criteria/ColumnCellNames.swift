@@ -1,0 +1,292 @@
+/// The assignees of a criteria table that PDF extraction laid out in columns (pdftotext
+/// `-layout`): each name read from its own column, with the lines a narrow cell wrapped it
+/// over, and given the role of that column.
+///
+/// A table's heading row names its columns (``CriteriaTables/layouts(in:)``) and must itself be
+/// laid out in columns (its cells two or more spaces apart). On each page (a form feed starts
+/// one; pages may be laid out a few places apart) the name columns are where titled names start
+/// runs of text (parted by two or more spaces), grouped within ``slack`` scalars and merged
+/// over at most ``columnDrift`` (pdftotext starts a cell's text a few places early when the
+/// cell before it is full) into as many columns as the heading names supervisor and responsible
+/// columns; they take those roles in order, fewer the role whose position (on the last page read
+/// in full, else in the heading row) is nearest. The table's text ends at a line whose first run
+/// goes across the last name column when the next line that does not has no text near the name
+/// columns (the body's next paragraph). A name one space after the text before it
+/// (`… ค่า นายประหยัด`) is the column's it reaches.
+///
+/// In a column, a titled name starts a person; a line of one Thai word right below it is the
+/// rest of the name the cell wrapped (the family name after a given name alone, else the rest
+/// of the family name: `นายทรงกลด สว่าง` / `วงศ์`), unless the word starts a position
+/// (``OfficialPositions``: `ผู้อำนวยการ`), is a column heading, or the family name would grow
+/// past ``WrappedCellNames/familyLimit``; such a line, or one of several words, ends the person
+/// and the lines after it up to the next title are the person's position.
+///
+/// ```swift
+/// // ที่    ตัวชี้วัด        ผู้กำกับดูแล      ผู้รับผิดชอบ
+/// // ๑      มีแผนงาน        นายธานี แสง      นายจวน จัน
+/// //                        รัตน์            เครื่อง
+/// // → line 1: supervisor ธานี แสงรัตน์, responsible จวน จันเครื่อง
+/// ```
+///
+/// Complexity: O(n) in the length of the table's text.
+struct ColumnCellNames {
+    struct Assignee {
+        var role: String
+        var name: NameOccurrence
+    }
+
+    let names: NameGuard
+    let family: FamilyNameTest
+    let positions: OfficialPositions
+    let headings: CriteriaTables
+    /// How far (in scalars) runs of one column may start apart.
+    static let slack = 2
+    /// How far apart (in scalars) pdftotext may start one column's names on different rows when
+    /// the text before them fills its cell: less than a name column is wide (a title and a given
+    /// name); two columns start farther apart.
+    static let columnDrift = 12
+    /// The most words of a name squeezed against the text before it (title and given name, a
+    /// family name that PDF extraction cut once).
+    static let squeezedTokens = 3
+    static let roles: Set<String> = ["supervisor", "responsible"]
+
+    init(guard names: NameGuard = .shared, family: FamilyNameTest = .shared, positions: OfficialPositions = .shared,
+         headings: CriteriaTables = CriteriaTables()) {
+        self.names = names
+        self.family = family
+        self.positions = positions
+        self.headings = headings
+    }
+
+    /// For each criteria table of `lines` laid out in columns (`layouts`: ``CriteriaTables/layouts(in:)``),
+    /// its assignees on the line where each one's title is; `read[i]` tells whether line i
+    /// belongs to a table read so.
+    func assignees(in lines: [[Unicode.Scalar]], layouts: [[String]?]) -> (read: [Bool], byLine: [Int: [Assignee]]) {
+        var read = [Bool](repeating: false, count: lines.count)
+        var byLine: [Int: [Assignee]] = [:]
+        var start = 0
+        while start < lines.count {
+            guard let columns = layouts[start], !columns.isEmpty else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < lines.count, layouts[end] == columns { end += 1 }
+            if let found = assignees(in: lines, table: start..<end, columns: columns) {
+                for index in start..<end { read[index] = true }
+                byLine.merge(found) { $0 + $1 }
+            }
+            start = end
+        }
+        return (read, byLine)
+    }
+
+    /// The assignees of one table (its heading row first), or nil when it is not laid out in
+    /// columns that can be told apart.
+    func assignees(in lines: [[Unicode.Scalar]], table: Range<Int>, columns: [String]) -> [Int: [Assignee]]? {
+        let roles = columns.filter { Self.roles.contains($0) }
+        let heading = lines[table.lowerBound]
+        guard !roles.isEmpty, !heading.contains("\t"), lines[table].allSatisfy({ !$0.contains("\t") }) else { return nil }
+        // Where the heading row writes each role's heading: the cells it names, in order.
+        let headingRuns = runs(heading, columns: [], base: Self.base(heading)).map(\.range)
+        guard headingRuns.count == columns.count else { return nil }
+        var reference: [Int] = zip(columns, headingRuns).filter { Self.roles.contains($0.0) }.map { $0.1.lowerBound - Self.base(heading) }
+        var result: [Int: [Assignee]] = [:]
+        for page in Self.pages(table, lines) {
+            // Name columns: where titled names start runs, up to a line whose first run goes
+            // across the last of them, unless the next line that does not has text near them:
+            // a paragraph of the body has ended the table (a row whose cells PDF extraction wrote
+            // one space apart goes across too, but the table goes on below it).
+            var starts: [Int] = []
+            var end = page.upperBound
+            var goesOnUntil = page.lowerBound  // crossing lines up to here are the table's
+            // A line's runs, their starts counted from the page's left edge.
+            func parts(_ index: Int) -> [Run] {
+                let base = Self.base(lines[index])
+                return runs(lines[index], columns: [], base: base).map { Run(range: ($0.range.lowerBound - base)..<($0.range.upperBound - base), wide: $0.wide, titled: $0.titled) }
+            }
+            for index in page {
+                let here = parts(index)
+                if index >= goesOnUntil, let last = starts.max(), let least = starts.min(),
+                   let run = here.first, Self.crosses(run.range, last, base: 0) {
+                    var below = index + 1
+                    while below < page.upperBound, let first = parts(below).first, Self.crosses(first.range, last, base: 0) { below += 1 }
+                    let near = (least - Self.columnDrift)...(last + Self.columnDrift)
+                    guard below < page.upperBound, parts(below).contains(where: { near ~= $0.range.lowerBound }) else {
+                        end = index
+                        break
+                    }
+                    goesOnUntil = below
+                }
+                starts += here.filter { $0.titled && $0.wide }.map(\.range.lowerBound)
+            }
+            guard let clusters = Self.clusters(starts.sorted(), count: roles.count), !clusters.isEmpty else {
+                if starts.isEmpty { continue }
+                return nil
+            }
+            var roleOf: [Int]
+            if clusters.count == roles.count {
+                roleOf = Array(roles.indices)
+                reference = clusters.map(\.lowerBound)
+            } else {
+                roleOf = clusters.map { cluster in
+                    reference.indices.min { abs(reference[$0] - cluster.lowerBound) < abs(reference[$1] - cluster.lowerBound) }!
+                }
+                guard Set(roleOf).count == roleOf.count else { return nil }
+            }
+            let edges = clusters.map(\.lowerBound) + clusters.map(\.upperBound)
+            // Each name column's pieces, line by line. A name run into by the text before it
+            // (one space apart, across the first name column) is the first name column's.
+            var pieces = [[(line: Int, text: ArraySlice<Unicode.Scalar>)]](repeating: [], count: clusters.count)
+            for index in page.lowerBound..<end {
+                let line = lines[index], base = Self.base(line)
+                for run in runs(line, columns: edges, base: base) {
+                    let start = run.range.lowerBound - base
+                    if let k = clusters.firstIndex(where: { ($0.lowerBound - Self.slack)...($0.upperBound + Self.slack) ~= start }) {
+                        pieces[k].append((index, line[run.range]))
+                    } else if run.titled, !run.wide, ScalarLine.tokens(line, in: run.range).count <= Self.squeezedTokens,
+                              let k = clusters.firstIndex(where: { $0.upperBound + Self.slack >= start }),
+                              run.range.upperBound - base >= clusters[k].lowerBound - Self.slack {
+                        pieces[k].append((index, line[run.range]))
+                    }
+                }
+            }
+            for (k, column) in pieces.enumerated() {
+                for (line, name) in people(column) {
+                    result[line, default: []].append(Assignee(role: roles[roleOf[k]], name: name))
+                }
+            }
+            if end < page.upperBound { break }
+        }
+        return result
+    }
+
+    /// The people of one column's pieces (a piece: the column's text on one line), on the
+    /// line where each one's title is; names without a family name are left out.
+    func people(_ pieces: [(line: Int, text: ArraySlice<Unicode.Scalar>)]) -> [(Int, NameOccurrence)] {
+        var result: [(Int, NameOccurrence)] = []
+        var open: (line: Int, name: NameOccurrence)?
+        var last = -1  // the line of the open name's last piece
+        func close() {
+            if let person = open, person.name.family != nil { result.append((person.line, person.name)) }
+            open = nil
+        }
+        for (line, text) in pieces {
+            // The rest of a name is on its last piece's line (a column's start cut it) or the next.
+            if line != last, line != last + 1 { close() }
+            last = line
+            let piece = Array(text)
+            if names.title(in: piece, at: 0) != nil {
+                close()
+                let found = NameOccurrence.all(in: piece, line: line + 1, guard: names, family: family)
+                for (k, name) in found.enumerated() {
+                    open = (line, name)
+                    if k < found.count - 1 { close() }
+                }
+                continue
+            }
+            guard var person = open else { continue }
+            let tokens = ScalarLine.tokens(piece, in: 0..<piece.count)
+            guard tokens.count == 1, let word = tokens.first.map({ piece[$0] }), continues(person.name, with: word) else {
+                close()
+                continue
+            }
+            let rest = NameOccurrence.clean(word)
+            if let known = person.name.family {
+                person.name.family = known + rest
+            } else {
+                person.name.family = rest
+            }
+            open = person
+        }
+        close()
+        return result
+    }
+
+    /// Whether `word`, a line's one word below `name` in its column, is the rest of the name.
+    func continues(_ name: NameOccurrence, with word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.allSatisfy({ ThaiScript.isThai($0) && !ThaiScript.isDigit($0) }), !positions.startsPosition(word),
+              headings.column(of: String(scalars: word)) == nil
+        else { return false }
+        if let known = name.family {
+            return known.unicodeScalars.count + word.count <= WrappedCellNames.familyLimit
+        }
+        return word.count >= 2 && family.mayBeFamilyName(Array(word))
+    }
+
+    /// 1 when the line starts a page (a form feed, which pdftotext writes before the page's first
+    /// character), else 0: what positions on the line are counted from.
+    static func base(_ line: [Unicode.Scalar]) -> Int { line.first == "\u{0C}" ? 1 : 0 }
+
+    /// The table's lines cut where a page starts.
+    static func pages(_ table: Range<Int>, _ lines: [[Unicode.Scalar]]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = table.lowerBound
+        for index in table where index > start && base(lines[index]) == 1 {
+            result.append(start..<index)
+            start = index
+        }
+        result.append(start..<table.upperBound)
+        return result
+    }
+
+    /// A run of a line's text: `wide` when two or more spaces (or the line's start) come before
+    /// it, `titled` when a person's title starts it.
+    struct Run {
+        var range: Range<Int>
+        var wide: Bool
+        var titled: Bool
+    }
+
+    /// Runs of text parted by two or more spaces (a form feed counts as a space); also parted at
+    /// one space before a title (`… ค่า นายประหยัด`, `นายทรงกลด สว่าง นายวิธีร์ ศรีมงคล`) or before a
+    /// word that starts at one of `columns` (from `base`): a cell run into by the one before it.
+    func runs(_ line: [Unicode.Scalar], columns: [Int], base: Int) -> [Run] {
+        var result: [Run] = []
+        var start: Int?
+        var wide = true
+        var spaces = 0
+        for (index, scalar) in line.enumerated() {
+            if scalar == " " || scalar == "\u{0C}" {
+                spaces += 1
+                continue
+            }
+            if let open = start, spaces >= 2 || (spaces == 1 && (names.title(in: line, at: index) != nil
+                || columns.contains { abs(index - base - $0) <= Self.slack })) {
+                result.append(Run(range: open..<(index - spaces), wide: wide, titled: names.title(in: line, at: open) != nil))
+                start = nil
+                wide = spaces >= 2
+            }
+            if start == nil { start = index }
+            spaces = 0
+        }
+        if let open = start { result.append(Run(range: open..<(line.count - spaces), wide: wide, titled: names.title(in: line, at: open) != nil)) }
+        return result
+    }
+
+    /// Whether `range` (of a line whose positions count from `base`) runs across position `column`.
+    static func crosses(_ range: Range<Int>, _ column: Int, base: Int) -> Bool {
+        range.lowerBound - base < column - slack && range.upperBound - base > column + slack
+    }
+
+    /// Sorted positions grouped into at most `count` columns: parted where consecutive ones lie
+    /// more than ``slack`` apart, then the closest groups merged while more than `count` are left;
+    /// nil when that would merge groups more than ``columnDrift`` apart.
+    static func clusters(_ sorted: [Int], count: Int) -> [ClosedRange<Int>]? {
+        var groups: [ClosedRange<Int>] = []
+        for position in sorted {
+            if let last = groups.last, position - last.upperBound <= slack {
+                groups[groups.count - 1] = last.lowerBound...position
+            } else {
+                groups.append(position...position)
+            }
+        }
+        while groups.count > count {
+            let k = (1..<groups.count).min { groups[$0].lowerBound - groups[$0 - 1].upperBound < groups[$1].lowerBound - groups[$1 - 1].upperBound }!
+            guard groups[k].lowerBound - groups[k - 1].upperBound <= columnDrift else { return nil }
+            groups[k - 1] = groups[k - 1].lowerBound...groups[k].upperBound
+            groups.remove(at: k)
+        }
+        return groups
+    }
+}
