@@ -668,7 +668,7 @@ struct ExtractionTests {
     /// A criteria table as pdftotext -layout writes it: cells in columns of spaces, names
     /// wrapped in narrow cells, a position under a name, a name squeezed against the text
     /// before it, a page laid out a few places apart, and the body going on after the table.
-    @Test("a table laid out in columns is read column by column")
+    @Test("a table laid out in columns is read column by column (LayoutColumns)")
     func criteriaLaidOutInColumns() {
         let lines = [
             "ข้อ     ตัวชี้วัด              ผู้กำกับดูแล        ผู้รับผิดชอบ",
@@ -690,9 +690,19 @@ struct ExtractionTests {
         #expect(criteria.map(\.responsible) == [["จวน จันเครื่อง"], ["สมพงษ์ มีชัย"], ["ปรีชา ทองคำ"], ["มานะ อดทน"]],
                 "a position under a name is not its family name; a row's text across the name columns does not end the table, the body after it does")
         // A heading row not laid out in columns leaves the table to the line-by-line reading.
-        let spaced = ColumnCellNames().assignees(in: ["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีแผน นายธานี แสง", "รัตน์"].map { Array($0.unicodeScalars) },
-                                                 layouts: [["id", "criterion", "responsible"], ["id", "criterion", "responsible"], ["id", "criterion", "responsible"]])
+        let spaced = LayoutColumns().read(["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีแผน นายธานี แสง", "รัตน์"].map { Array($0.unicodeScalars) },
+                                          layouts: [["id", "criterion", "responsible"], ["id", "criterion", "responsible"], ["id", "criterion", "responsible"]])
         #expect(spaced.read == [false, false, false])
+        // The points column: a number squeezed against the text before it, or on its own; not a
+        // number that ends the criterion's text far from the column.
+        let scored = CriteriaExtractor().criteria(in: [
+            "ข้อ     ประเด็นการประเมิน                คะแนน        ผู้ปฏิบัติ",
+            "๑       ส่งรายงานผลการดำเนินงานทุกไตรมาส ๕           นายธานี แสงรัตน์",
+            "๒       จัดประชุม ๔                        ๑๐         นายจวน จันเครื่อง",
+            "๓       มีการประชุมคณะทำงาน ๒                         นายสมพงษ์ มีชัย",
+        ])
+        #expect(scored.map(\.points) == [5, 10, nil])
+        #expect(scored.map(\.responsible) == [["ธานี แสงรัตน์"], ["จวน จันเครื่อง"], ["สมพงษ์ มีชัย"]])
         #expect(OfficialPositions.shared.startsPosition(Array("ผู้อำนวยการกอง".unicodeScalars)[...]))
         #expect(!OfficialPositions.shared.startsPosition(Array("วงศ์".unicodeScalars)[...]))
     }

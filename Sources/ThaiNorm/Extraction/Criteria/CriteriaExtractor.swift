@@ -131,7 +131,7 @@ public struct CriteriaExtractor: Sendable {
             }
         }
         // Tables laid out in columns (pdftotext -layout): each name read in its own column.
-        let columned = ColumnCellNames(guard: self.names, headings: tables).assignees(in: scalars, layouts: layouts)
+        let columned = LayoutColumns(guard: self.names, headings: tables).read(scalars, layouts: layouts)
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
         let itemLines = Set(numberAt.keys)
         var items: [Item] = []
@@ -185,7 +185,7 @@ public struct CriteriaExtractor: Sendable {
             if cells == nil, columned.read[index] {
                 let found = (index..<end).flatMap { columned.byLine[$0] ?? [] }
                 let people = { (role: String) in columns.contains(role) ? found.filter { $0.role == role }.map { spelled($0.name) } : nil }
-                cells = CriteriaRowCells(supervisors: people("supervisor"), responsible: people("responsible"))
+                cells = CriteriaRowCells(supervisors: people("supervisor"), responsible: people("responsible"), points: columned.points[index])
             }
             for blockLine in index..<end {
                 let line = scalars[blockLine]
@@ -195,6 +195,19 @@ public struct CriteriaExtractor: Sendable {
                     itemNames.append(canonical[spelled] ?? spelled)
                 }
                 guard !textEnded else { continue }
+                if columned.read[index] {
+                    // Read by columns: the text is what the name columns leave, up to the table's end.
+                    guard let names = columned.nameRanges[blockLine] else {
+                        textEnded = true
+                        continue
+                    }
+                    var rest = Array(line)
+                    for range in names { rest.replaceSubrange(range, with: repeatElement(" ", count: range.count)) }
+                    let from = blockLine == index ? number.range.upperBound : 0
+                    let piece = TableExtractor.cellText(String(scalars: rest[from...]))
+                    if blockLine == index || !furniture.contains(where: { piece.hasPrefix($0) }), !piece.isEmpty { body.append(piece) }
+                    continue
+                }
                 if blockLine == index, let cellText = cells?.text {
                     // A row read by its cells is one line: its criterion cell is the text.
                     body.append(TableExtractor.cellText(cellText))

@@ -1,6 +1,7 @@
-/// The assignees of a criteria table that PDF extraction laid out in columns (pdftotext
-/// `-layout`): each name read from its own column, with the lines a narrow cell wrapped it
-/// over, and given the role of that column.
+/// A criteria table that PDF extraction laid out in columns (pdftotext `-layout`), read by
+/// position: each assignee from its own name column, with the lines a narrow cell wrapped it
+/// over, and given the role of that column; the points from the points column; the rest of
+/// each line as the criterion's text.
 ///
 /// A table's heading row names its columns (``CriteriaTables/layouts(in:)``) and must itself be
 /// laid out in columns (its cells two or more spaces apart). On each page (a form feed starts
@@ -29,10 +30,24 @@
 /// ```
 ///
 /// Complexity: O(n) in the length of the table's text.
-struct ColumnCellNames {
+struct LayoutColumns {
     struct Assignee {
         var role: String
         var name: NameOccurrence
+    }
+
+    /// What was read of a document's tables laid out in columns.
+    struct Reading {
+        /// Whether each line belongs to a table read by its columns.
+        var read: [Bool]
+        /// The assignees on the line where each one's title is.
+        var byLine: [Int: [Assignee]] = [:]
+        /// For each line of a table's rows (up to where the table's text ends), the scalar ranges
+        /// of its name columns' text: the rest of the line is the other columns' (the criterion).
+        var nameRanges: [Int: [Range<Int>]] = [:]
+        /// The number a line writes in the points column: the last word before the names, one to
+        /// three digits, starting at most ``columnDrift`` before the points heading (`… รถ ๕`).
+        var points: [Int: Double] = [:]
     }
 
     let names: NameGuard
@@ -48,6 +63,8 @@ struct ColumnCellNames {
     /// The most words of a name squeezed against the text before it (title and given name, a
     /// family name that PDF extraction cut once).
     static let squeezedTokens = 3
+    /// The most digits a criterion's points are written with.
+    static let pointsDigits = 3
     static let roles: Set<String> = ["supervisor", "responsible"]
 
     init(guard names: NameGuard = .shared, family: FamilyNameTest = .shared, positions: OfficialPositions = .shared,
@@ -58,12 +75,10 @@ struct ColumnCellNames {
         self.headings = headings
     }
 
-    /// For each criteria table of `lines` laid out in columns (`layouts`: ``CriteriaTables/layouts(in:)``),
-    /// its assignees on the line where each one's title is; `read[i]` tells whether line i
-    /// belongs to a table read so.
-    func assignees(in lines: [[Unicode.Scalar]], layouts: [[String]?]) -> (read: [Bool], byLine: [Int: [Assignee]]) {
-        var read = [Bool](repeating: false, count: lines.count)
-        var byLine: [Int: [Assignee]] = [:]
+    /// The criteria tables of `lines` laid out in columns (`layouts`: ``CriteriaTables/layouts(in:)``),
+    /// read by their columns.
+    func read(_ lines: [[Unicode.Scalar]], layouts: [[String]?]) -> Reading {
+        var reading = Reading(read: [Bool](repeating: false, count: lines.count))
         var start = 0
         while start < lines.count {
             guard let columns = layouts[start], !columns.isEmpty else {
@@ -72,18 +87,20 @@ struct ColumnCellNames {
             }
             var end = start + 1
             while end < lines.count, layouts[end] == columns { end += 1 }
-            if let found = assignees(in: lines, table: start..<end, columns: columns) {
-                for index in start..<end { read[index] = true }
-                byLine.merge(found) { $0 + $1 }
+            if let found = read(lines, table: start..<end, columns: columns) {
+                for index in start..<end { reading.read[index] = true }
+                reading.byLine.merge(found.byLine) { $0 + $1 }
+                reading.nameRanges.merge(found.nameRanges) { $0 + $1 }
+                reading.points.merge(found.points) { first, _ in first }
             }
             start = end
         }
-        return (read, byLine)
+        return reading
     }
 
-    /// The assignees of one table (its heading row first), or nil when it is not laid out in
+    /// One table (its heading row first) read by its columns, or nil when it is not laid out in
     /// columns that can be told apart.
-    func assignees(in lines: [[Unicode.Scalar]], table: Range<Int>, columns: [String]) -> [Int: [Assignee]]? {
+    func read(_ lines: [[Unicode.Scalar]], table: Range<Int>, columns: [String]) -> Reading? {
         let roles = columns.filter { Self.roles.contains($0) }
         let heading = lines[table.lowerBound]
         guard !roles.isEmpty, !heading.contains("\t"), lines[table].allSatisfy({ !$0.contains("\t") }) else { return nil }
@@ -91,7 +108,8 @@ struct ColumnCellNames {
         let headingRuns = runs(heading, columns: [], base: Self.base(heading)).map(\.range)
         guard headingRuns.count == columns.count else { return nil }
         var reference: [Int] = zip(columns, headingRuns).filter { Self.roles.contains($0.0) }.map { $0.1.lowerBound - Self.base(heading) }
-        var result: [Int: [Assignee]] = [:]
+        let pointsHeading = zip(columns, headingRuns).first { $0.0 == "points" }.map { $0.1.lowerBound - Self.base(heading) }
+        var result = Reading(read: [])
         for page in Self.pages(table, lines) {
             // Name columns: where titled names start runs, up to a line whose first run goes
             // across the last of them, unless the next line that does not has text near them:
@@ -140,20 +158,37 @@ struct ColumnCellNames {
             var pieces = [[(line: Int, text: ArraySlice<Unicode.Scalar>)]](repeating: [], count: clusters.count)
             for index in page.lowerBound..<end {
                 let line = lines[index], base = Self.base(line)
+                result.nameRanges[index] = []
                 for run in runs(line, columns: edges, base: base) {
                     let start = run.range.lowerBound - base
+                    let column: Int?
                     if let k = clusters.firstIndex(where: { ($0.lowerBound - Self.slack)...($0.upperBound + Self.slack) ~= start }) {
-                        pieces[k].append((index, line[run.range]))
+                        column = k
                     } else if run.titled, !run.wide, ScalarLine.tokens(line, in: run.range).count <= Self.squeezedTokens,
                               let k = clusters.firstIndex(where: { $0.upperBound + Self.slack >= start }),
                               run.range.upperBound - base >= clusters[k].lowerBound - Self.slack {
-                        pieces[k].append((index, line[run.range]))
+                        column = k
+                    } else {
+                        column = nil
+                    }
+                    if let column {
+                        pieces[column].append((index, line[run.range]))
+                        result.nameRanges[index]!.append(run.range)
+                    }
+                }
+                // The points: the last word before the names, in the points column.
+                if let pointsHeading {
+                    let before = result.nameRanges[index]!.first?.lowerBound ?? line.count
+                    if let last = ScalarLine.tokens(line, in: 0..<before).last, last.count <= Self.pointsDigits,
+                       last.lowerBound - base >= pointsHeading - Self.columnDrift,
+                       line[last].allSatisfy({ ItemNumber.digitValue($0) != nil }) {
+                        result.points[index] = Double(line[last].reduce(0) { $0 * 10 + ItemNumber.digitValue($1)! })
                     }
                 }
             }
             for (k, column) in pieces.enumerated() {
                 for (line, name) in people(column) {
-                    result[line, default: []].append(Assignee(role: roles[roleOf[k]], name: name))
+                    result.byLine[line, default: []].append(Assignee(role: roles[roleOf[k]], name: name))
                 }
             }
             if end < page.upperBound { break }
