@@ -689,6 +689,10 @@ struct ExtractionTests {
         #expect(criteria.map(\.supervisors) == [["ธานี แสงรัตน์"], ["ธานี แสงรัตน์"], ["สมศักดิ์ ใจดี"], ["วิชัย ชนะศึก"]])
         #expect(criteria.map(\.responsible) == [["จวน จันเครื่อง"], ["สมพงษ์ มีชัย"], ["ปรีชา ทองคำ"], ["มานะ อดทน"]],
                 "a position under a name is not its family name; a row's text across the name columns does not end the table, the body after it does")
+        // People are read by the columns too: whole, once, on the line of the title.
+        let people = StructureExtractor().extract(lines.joined(separator: "\n")).people
+        #expect(people.first { $0.given == "ธานี" }.map { ($0.fullName, $0.lines) } ?? ("", []) == ("ธานี แสงรัตน์", [2]))
+        #expect(!people.contains { $0.family == "แสง" || $0.family == "จัน" || $0.family == "ชนะ" })
         // A heading row not laid out in columns leaves the table to the line-by-line reading.
         let spaced = LayoutColumns().read(["ข้อ ตัวชี้วัด ผู้รับผิดชอบ", "๑ มีแผน นายธานี แสง", "รัตน์"].map { Array($0.unicodeScalars) },
                                           layouts: [["id", "criterion", "responsible"], ["id", "criterion", "responsible"], ["id", "criterion", "responsible"]])

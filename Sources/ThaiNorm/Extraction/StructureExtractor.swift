@@ -36,8 +36,17 @@ public struct StructureExtractor: Sendable {
         let layouts = CriteriaTables().layouts(in: lines)
         // Names with a family name, found once per line and shared by people, positions and
         // criteria; a name a narrow table cell wrapped is read whole.
-        let names = WrappedCellNames().rejoining(NameOccurrence.withFamilyNames(in: scalars), in: scalars,
+        var names = WrappedCellNames().rejoining(NameOccurrence.withFamilyNames(in: scalars), in: scalars,
                                                  inTable: layouts.map { $0 != nil })
+        // In a table laid out in columns, a name read down its column (whole, on the line of its
+        // title) stands for what the lines it was read from held there.
+        let columned = LayoutColumns().readSkippingBlanks(scalars, layouts: layouts)
+        for (line, ranges) in columned.readRanges {
+            names[line].removeAll { name in ranges.contains { $0.overlaps(name.range) } }
+        }
+        for (line, assignees) in columned.byLine {
+            names[line] = (names[line] + assignees.map(\.name)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
         // An Act's King, regents and countersigner (no title, often no family name), in line order.
         let mentioned = (names.flatMap { $0 } + act.people).enumerated().sorted {
             ($0.element.line, $0.offset) < ($1.element.line, $1.offset)

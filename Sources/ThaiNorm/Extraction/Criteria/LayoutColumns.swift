@@ -45,6 +45,8 @@ struct LayoutColumns {
         /// For each line of a table's rows (up to where the table's text ends), the scalar ranges
         /// of its name columns' text: the rest of the line is the other columns' (the criterion).
         var nameRanges: [Int: [Range<Int>]] = [:]
+        /// For each line, the scalar ranges that the people of ``byLine`` were read from.
+        var readRanges: [Int: [Range<Int>]] = [:]
         /// The number a line writes in the points column: the last word before the names, one to
         /// three digits, starting at most ``columnDrift`` before the points heading (`… รถ ๕`).
         var points: [Int: Double] = [:]
@@ -75,6 +77,26 @@ struct LayoutColumns {
         self.headings = headings
     }
 
+    /// ``read(_:layouts:)`` of `lines` without their blank lines (pdftotext writes one between a
+    /// table's cells; a line joined to the one above is left empty), in the lines' own numbering.
+    func readSkippingBlanks(_ lines: [[Unicode.Scalar]], layouts: [[String]?]) -> Reading {
+        let written = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        let found = read(written.map { lines[$0] }, layouts: written.map { layouts[$0] })
+        var reading = Reading(read: [Bool](repeating: false, count: lines.count))
+        for (k, index) in written.enumerated() { reading.read[index] = found.read[k] }
+        for (k, assignees) in found.byLine {
+            reading.byLine[written[k]] = assignees.map { assignee in
+                var assignee = assignee
+                assignee.name.line = written[k] + 1
+                return assignee
+            }
+        }
+        for (k, ranges) in found.nameRanges { reading.nameRanges[written[k]] = ranges }
+        for (k, ranges) in found.readRanges { reading.readRanges[written[k]] = ranges }
+        for (k, value) in found.points { reading.points[written[k]] = value }
+        return reading
+    }
+
     /// The criteria tables of `lines` laid out in columns (`layouts`: ``CriteriaTables/layouts(in:)``),
     /// read by their columns.
     func read(_ lines: [[Unicode.Scalar]], layouts: [[String]?]) -> Reading {
@@ -91,6 +113,7 @@ struct LayoutColumns {
                 for index in start..<end { reading.read[index] = true }
                 reading.byLine.merge(found.byLine) { $0 + $1 }
                 reading.nameRanges.merge(found.nameRanges) { $0 + $1 }
+                reading.readRanges.merge(found.readRanges) { $0 + $1 }
                 reading.points.merge(found.points) { first, _ in first }
             }
             start = end
@@ -187,8 +210,9 @@ struct LayoutColumns {
                 }
             }
             for (k, column) in pieces.enumerated() {
-                for (line, name) in people(column) {
-                    result.byLine[line, default: []].append(Assignee(role: roles[roleOf[k]], name: name))
+                for person in people(column) {
+                    result.byLine[person.line, default: []].append(Assignee(role: roles[roleOf[k]], name: person.name))
+                    for piece in person.pieces { result.readRanges[piece.line, default: []].append(piece.range) }
                 }
             }
             if end < page.upperBound { break }
@@ -197,13 +221,15 @@ struct LayoutColumns {
     }
 
     /// The people of one column's pieces (a piece: the column's text on one line), on the
-    /// line where each one's title is; names without a family name are left out.
-    func people(_ pieces: [(line: Int, text: ArraySlice<Unicode.Scalar>)]) -> [(Int, NameOccurrence)] {
-        var result: [(Int, NameOccurrence)] = []
-        var open: (line: Int, name: NameOccurrence)?
+    /// line where each one's title is, with the lines and ranges of the pieces each is read
+    /// from; names without a family name are left out.
+    func people(_ pieces: [(line: Int, text: ArraySlice<Unicode.Scalar>)])
+        -> [(line: Int, name: NameOccurrence, pieces: [(line: Int, range: Range<Int>)])] {
+        var result: [(line: Int, name: NameOccurrence, pieces: [(line: Int, range: Range<Int>)])] = []
+        var open: (line: Int, name: NameOccurrence, pieces: [(line: Int, range: Range<Int>)])?
         var last = -1  // the line of the open name's last piece
         func close() {
-            if let person = open, person.name.family != nil { result.append((person.line, person.name)) }
+            if let person = open, person.name.family != nil { result.append(person) }
             open = nil
         }
         for (line, text) in pieces {
@@ -214,8 +240,10 @@ struct LayoutColumns {
             if names.title(in: piece, at: 0) != nil {
                 close()
                 let found = NameOccurrence.all(in: piece, line: line + 1, guard: names, family: family)
-                for (k, name) in found.enumerated() {
-                    open = (line, name)
+                for (k, var name) in found.enumerated() {
+                    // In the line's scalars (the piece's own start at 0).
+                    name.range = (name.range.lowerBound + text.startIndex)..<(name.range.upperBound + text.startIndex)
+                    open = (line, name, [(line, name.range)])
                     if k < found.count - 1 { close() }
                 }
                 continue
@@ -232,6 +260,7 @@ struct LayoutColumns {
             } else {
                 person.name.family = rest
             }
+            person.pieces.append((line, text.indices))
             open = person
         }
         close()
