@@ -197,12 +197,12 @@ public struct CriteriaExtractor: Sendable {
                 guard !textEnded else { continue }
                 if columned.read[index] {
                     // Read by columns: the text is what the name columns leave, up to the table's end.
-                    guard let names = columned.nameRanges[blockLine] else {
+                    guard let nameRanges = columned.nameRanges[blockLine] else {
                         textEnded = true
                         continue
                     }
                     var rest = Array(line)
-                    for range in names { rest.replaceSubrange(range, with: repeatElement(" ", count: range.count)) }
+                    for range in nameRanges { rest.replaceSubrange(range, with: repeatElement(" ", count: range.count)) }
                     let from = blockLine == index ? number.range.upperBound : 0
                     let piece = TableExtractor.cellText(String(scalars: rest[from...]))
                     if blockLine == index || !furniture.contains(where: { piece.hasPrefix($0) }), !piece.isEmpty { body.append(piece) }
