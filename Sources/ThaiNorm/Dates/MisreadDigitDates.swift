@@ -47,9 +47,10 @@ public struct MisreadDigitDates: Sendable {
         self.digits = digits
         var count = 0, sawUnprintable = false
         for line in lines {
-            for scalar in line where ThaiScript.isDigit(scalar) {
+            for scalar in line {
+                guard let digit = ThaiScript.digitValue(scalar) else { continue }
                 count += 1
-                if digits.unprintable.contains(Int(scalar.value - 0x0E50)) { sawUnprintable = true }
+                if digits.unprintable.contains(digit) { sawUnprintable = true }
             }
         }
         readWithoutSomeDigits = !digits.unprintable.isEmpty && !sawUnprintable && count >= Self.minimumThaiDigits
@@ -115,10 +116,7 @@ public struct MisreadDigitDates: Sendable {
     public func caution(for text: String) -> String? {
         guard readWithoutSomeDigits else { return nil }
         var seen: [Int] = []
-        for scalar in text.unicodeScalars where ThaiScript.isDigit(scalar) {
-            let digit = Int(scalar.value - 0x0E50)
-            if !seen.contains(digit) { seen.append(digit) }
-        }
+        for digit in text.unicodeScalars.compactMap(ThaiScript.digitValue) where !seen.contains(digit) { seen.append(digit) }
         guard !seen.isEmpty else { return nil }
         let doubts = seen.sorted().compactMap { read -> String? in
             let printed = (0...9).filter { $0 != read && digits.mayRead($0, as: read) }.map(Self.thai)
@@ -134,7 +132,7 @@ public struct MisreadDigitDates: Sendable {
     var unprintable: String { digits.unprintable.sorted().map(Self.thai).joined(separator: " ") }
 
     /// The Thai digit of value `digit` (0–9).
-    static func thai(_ digit: Int) -> String { String(Character(Unicode.Scalar(UInt32(0x0E50 + digit))!)) }
+    static func thai(_ digit: Int) -> String { String(Character(ThaiScript.digit(digit))) }
 
     enum Script { case thai, arabic, mixed, none }
 

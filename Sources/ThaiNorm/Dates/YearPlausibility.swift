@@ -87,8 +87,7 @@ public enum YearPlausibility {
                     // The digit, not the year: a second digit may be misread too (`๒๕๖๔` as `๒๕๒๕`).
                     let intended = String(year + offset).compactMap(\.wholeNumberValue)
                     guard let (printed, read) = zip(intended, values).first(where: { $0 != $1 }) else { return nil }
-                    func thai(_ digit: Int) -> Character { Character(Unicode.Scalar(UInt32(0x0E50 + digit))!) }
-                    return "OCR often reads \(thai(printed)) as \(thai(read))"
+                    return "OCR often reads \(ThaiScript.digit(printed)) as \(ThaiScript.digit(read))"
                 }
             }
             start += 1

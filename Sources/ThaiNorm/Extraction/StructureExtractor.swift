@@ -56,7 +56,8 @@ public struct StructureExtractor: Sendable {
         let canonical = PeopleExtractor.canonicalNames(people)
         let tableExtractor = TableExtractor()
         let tables = tableExtractor.tables(in: lines)
-        let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical, layouts: layouts)
+        let criteria = CriteriaExtractor().criteria(in: lines, names: names, canonical: canonical, layouts: layouts,
+                                                    columned: columned)
             + tableExtractor.levels(in: tables)
         let lists = ListExtractor().lists(in: lines, criteria: layouts.map { $0 != nil })
         let amounts = AmountExtractor.shared.amounts(in: lines).map { amount -> Amount in

@@ -29,15 +29,14 @@ public struct DigitConfusions: Sendable {
         var pairs: Set<[Int]> = [], directed: Set<[Int]> = [], misread: [Int: Double] = [:]
         for (line, fields) in try MappingTable.numberedRows(of: file) where fields.count >= 5 {
             if fields[0] == "del" || fields[0] == "sub", let cost = Double(fields[4]),
-               let intended = try? MappingTable.scalar(fields[1], file: file, line: line), ThaiScript.isDigit(intended) {
-                misread[Int(intended.value - 0x0E50), default: 0] += exp(-cost)
+               let intended = try? MappingTable.scalar(fields[1], file: file, line: line), let digit = ThaiScript.digitValue(intended) {
+                misread[digit, default: 0] += exp(-cost)
             }
             guard fields[0] == "sub" else { continue }
             let intended = try MappingTable.scalar(fields[1], file: file, line: line)
             let observed = try MappingTable.scalar(fields[2], file: file, line: line)
-            guard ThaiScript.isDigit(intended), ThaiScript.isDigit(observed), let cost = Float(fields[4]),
+            guard let a = ThaiScript.digitValue(intended), let b = ThaiScript.digitValue(observed), let cost = Float(fields[4]),
                   cost <= Self.costliest else { continue }
-            let a = Int(intended.value - 0x0E50), b = Int(observed.value - 0x0E50)
             pairs.insert([min(a, b), max(a, b)])
             directed.insert([a, b])
         }

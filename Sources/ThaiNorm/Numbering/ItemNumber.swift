@@ -42,8 +42,7 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         if scalar.isASCIIDigit { return Int(scalar.value - 0x30) }
-        if ThaiScript.isDigit(scalar) { return Int(scalar.value - 0x0E50) }
-        return nil
+        return ThaiScript.digitValue(scalar)
     }
 
     /// The number printed in `thai` or Arabic digits, without its marker (`๒.๑๕`, `๕)`).
@@ -53,7 +52,7 @@ public struct ItemNumber: Sendable, Equatable, Hashable {
             let arabic = "\(value)"
             guard useThai else { return arabic }
             var thai = String.UnicodeScalarView()
-            for digit in arabic.unicodeScalars { thai.append(Unicode.Scalar(digit.value - 0x30 + 0x0E50)!) }
+            for digit in arabic.unicodeScalars { thai.append(ThaiScript.digit(Int(digit.value - 0x30))) }
             return String(thai)
         }
         return parts.joined(separator: ".") + (style == .paren ? ")" : "")

@@ -107,6 +107,17 @@ public enum ThaiScript {
         scalar.value >= 0x0E50 && scalar.value <= 0x0E59
     }
 
+    /// The value of a Thai digit (`๗` → 7); nil for anything else.
+    public static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        isDigit(scalar) ? Int(scalar.value - 0x0E50) : nil
+    }
+
+    /// The Thai digit of `value` (0–9: 7 → `๗`).
+    public static func digit(_ value: Int) -> Unicode.Scalar {
+        precondition((0...9).contains(value), "a digit is 0–9")
+        return Unicode.Scalar(UInt32(0x0E50 + value))!
+    }
+
     public static let saraAm: Unicode.Scalar = "\u{0E33}"
     public static let saraAa: Unicode.Scalar = "\u{0E32}"
     public static let saraE: Unicode.Scalar = "\u{0E40}"

@@ -66,6 +66,13 @@ public struct CriteriaExtractor: Sendable {
     /// `layouts` are ``CriteriaTables/layouts(in:)`` of `lines` when the caller has them.
     public func criteria(in lines: [String], names: [[NameOccurrence]]? = nil, canonical: [String: String] = [:],
                          layouts: [[String]?]? = nil) -> [Criterion] {
+        criteria(in: lines, names: names, canonical: canonical, layouts: layouts, columned: nil)
+    }
+
+    /// ``criteria(in:names:canonical:layouts:)`` with the tables laid out in columns already read
+    /// (``LayoutColumns/readSkippingBlanks(_:layouts:)`` of `lines`), when the caller has them.
+    func criteria(in lines: [String], names: [[NameOccurrence]]?, canonical: [String: String],
+                  layouts: [[String]?]?, columned: LayoutColumns.Reading?) -> [Criterion] {
         let scalars = lines.map { Array($0.unicodeScalars) }
         let layouts = layouts ?? tables.layouts(in: lines)
         let names = names ?? WrappedCellNames(guard: self.names).rejoining(
@@ -75,8 +82,9 @@ public struct CriteriaExtractor: Sendable {
         // them (a name wrapped over two cells' lines is then one name); lines stay the input's.
         let written = lines.indices.filter { !lines[$0].unicodeScalars.allSatisfy(\.properties.isWhitespace) }
         if written.count < lines.count {
+            let position = Dictionary(uniqueKeysWithValues: written.enumerated().map { ($1, $0) })
             var result = criteria(in: written.map { lines[$0] }, names: written.map { names[$0] }, canonical: canonical,
-                                  layouts: written.map { layouts[$0] })
+                                  layouts: written.map { layouts[$0] }, columned: columned?.renumbered { position[$0] })
             for index in result.indices { result[index].line = written[result[index].line - 1] + 1 }
             return result
         }
@@ -131,7 +139,7 @@ public struct CriteriaExtractor: Sendable {
             }
         }
         // Tables laid out in columns (pdftotext -layout): each name read in its own column.
-        let columned = LayoutColumns(guard: self.names, headings: tables).read(scalars, layouts: layouts)
+        let columned = columned ?? LayoutColumns(guard: self.names, headings: tables).read(scalars, layouts: layouts)
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
         let itemLines = Set(numberAt.keys)
         var items: [Item] = []
@@ -182,7 +190,7 @@ public struct CriteriaExtractor: Sendable {
                let cell = (index + 1..<end).lazy.compactMap({ cellNumbers[$0] }).first, cell.components.count == 1 {
                 linePoints = Double(cell.components[0])
             }
-            if cells == nil, columned.read[index] {
+            if cells == nil, columned.read.contains(index) {
                 let found = (index..<end).flatMap { columned.byLine[$0] ?? [] }
                 let people = { (role: String) in columns.contains(role) ? found.filter { $0.role == role }.map { spelled($0.name) } : nil }
                 cells = CriteriaRowCells(supervisors: people("supervisor"), responsible: people("responsible"), points: columned.points[index])
@@ -195,7 +203,7 @@ public struct CriteriaExtractor: Sendable {
                     itemNames.append(canonical[spelled] ?? spelled)
                 }
                 guard !textEnded else { continue }
-                if columned.read[index] {
+                if columned.read.contains(index) {
                     // Read by columns: the text is what the name columns leave, up to the table's end.
                     guard let nameRanges = columned.nameRanges[blockLine] else {
                         textEnded = true

@@ -36,10 +36,10 @@ struct LayoutColumns {
         var name: NameOccurrence
     }
 
-    /// What was read of a document's tables laid out in columns.
+    /// What was read of a document's tables laid out in columns, by line index.
     struct Reading {
-        /// Whether each line belongs to a table read by its columns.
-        var read: [Bool]
+        /// The lines of the tables read by their columns.
+        var read: Set<Int> = []
         /// The assignees on the line where each one's title is.
         var byLine: [Int: [Assignee]] = [:]
         /// For each line of a table's rows (up to where the table's text ends), the scalar ranges
@@ -50,6 +50,25 @@ struct LayoutColumns {
         /// The number a line writes in the points column: the last word before the names, one to
         /// three digits, starting at most ``columnDrift`` before the points heading (`… รถ ๕`).
         var points: [Int: Double] = [:]
+
+        /// The same reading with line `i` numbered `index(i)` (nil: left out), the names' 1-based
+        /// lines with it: from lines without their blank ones to the document's, and back.
+        func renumbered(_ index: (Int) -> Int?) -> Reading {
+            func keys<Value>(_ values: [Int: Value]) -> [Int: Value] {
+                Dictionary(uniqueKeysWithValues: values.compactMap { key, value in index(key).map { ($0, value) } })
+            }
+            var result = Reading(read: Set(read.compactMap(index)), nameRanges: keys(nameRanges), readRanges: keys(readRanges),
+                                 points: keys(points))
+            result.byLine = keys(byLine).mapValues { assignees in
+                assignees.compactMap { assignee in
+                    var assignee = assignee
+                    guard let line = index(assignee.name.line - 1) else { return nil }
+                    assignee.name.line = line + 1
+                    return assignee
+                }
+            }
+            return result
+        }
     }
 
     let names: NameGuard
@@ -81,26 +100,13 @@ struct LayoutColumns {
     /// table's cells; a line joined to the one above is left empty), in the lines' own numbering.
     func readSkippingBlanks(_ lines: [[Unicode.Scalar]], layouts: [[String]?]) -> Reading {
         let written = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
-        let found = read(written.map { lines[$0] }, layouts: written.map { layouts[$0] })
-        var reading = Reading(read: [Bool](repeating: false, count: lines.count))
-        for (k, index) in written.enumerated() { reading.read[index] = found.read[k] }
-        for (k, assignees) in found.byLine {
-            reading.byLine[written[k]] = assignees.map { assignee in
-                var assignee = assignee
-                assignee.name.line = written[k] + 1
-                return assignee
-            }
-        }
-        for (k, ranges) in found.nameRanges { reading.nameRanges[written[k]] = ranges }
-        for (k, ranges) in found.readRanges { reading.readRanges[written[k]] = ranges }
-        for (k, value) in found.points { reading.points[written[k]] = value }
-        return reading
+        return read(written.map { lines[$0] }, layouts: written.map { layouts[$0] }).renumbered { written[$0] }
     }
 
     /// The criteria tables of `lines` laid out in columns (`layouts`: ``CriteriaTables/layouts(in:)``),
     /// read by their columns.
     func read(_ lines: [[Unicode.Scalar]], layouts: [[String]?]) -> Reading {
-        var reading = Reading(read: [Bool](repeating: false, count: lines.count))
+        var reading = Reading()
         var start = 0
         while start < lines.count {
             guard let columns = layouts[start], !columns.isEmpty else {
@@ -110,7 +116,7 @@ struct LayoutColumns {
             var end = start + 1
             while end < lines.count, layouts[end] == columns { end += 1 }
             if let found = read(lines, table: start..<end, columns: columns) {
-                for index in start..<end { reading.read[index] = true }
+                reading.read.formUnion(start..<end)
                 reading.byLine.merge(found.byLine) { $0 + $1 }
                 reading.nameRanges.merge(found.nameRanges) { $0 + $1 }
                 reading.readRanges.merge(found.readRanges) { $0 + $1 }
@@ -132,7 +138,7 @@ struct LayoutColumns {
         guard headingRuns.count == columns.count else { return nil }
         var reference: [Int] = zip(columns, headingRuns).filter { Self.roles.contains($0.0) }.map { $0.1.lowerBound - Self.base(heading) }
         let pointsHeading = zip(columns, headingRuns).first { $0.0 == "points" }.map { $0.1.lowerBound - Self.base(heading) }
-        var result = Reading(read: [])
+        var result = Reading()
         for page in Self.pages(table, lines) {
             // Name columns: where titled names start runs, up to a line whose first run goes
             // across the last of them, unless the next line that does not has text near them:
@@ -205,7 +211,7 @@ struct LayoutColumns {
                     if let last = ScalarLine.tokens(line, in: 0..<before).last, last.count <= Self.pointsDigits,
                        last.lowerBound - base >= pointsHeading - Self.columnDrift,
                        line[last].allSatisfy({ ItemNumber.digitValue($0) != nil }) {
-                        result.points[index] = Double(line[last].reduce(0) { $0 * 10 + ItemNumber.digitValue($1)! })
+                        result.points[index] = CriteriaExtractor.number(after: last.lowerBound, in: line)
                     }
                 }
             }
