@@ -13,6 +13,11 @@
 /// column of the last letter of the line just above joins it (the indentation stays behind),
 /// when that line has no columns and does not itself start with a mark nothing joined; so does
 /// one right of that column under a line nothing joined (its letters are wider than a column).
+/// Under a line laid out in columns (a table's row), -layout writes everything right of a
+/// displaced mark a line lower, the other cells' text too (`…บริษท` / `ั ฯ (๑        ขัน` /
+/// `้ สูง`): a mark line joins such a line when the mark falls under the text of its last cell
+/// (``Parameters/joinsUnderCells``), unless either line has a run of spaces before a mark
+/// (glyphs spread apart, whose gaps are no columns).
 /// Lines stay 1:1: the line that moved stays, empty. The move is two edits, the text added to one line and taken
 /// from the other, always applied together: they keep the stage's score
 /// (``RepairStage/calibrates`` is false) and no calibration row can part them.
@@ -22,6 +27,7 @@
 /// // "วันพ\nุธท\nี\n่ 11 พฤศจ\nิกายน 2563" → "วันพุธที่ 11 พฤศจิกายน 2563\n\n\n\n"
 /// // "ราคา 100\nิ" (a mark after a digit), "ก\n\nิ" (after a blank line) → unchanged
 /// // "  วันท\n     ่ 8 พฤศจ" (the mark at ท's column) → "  วันท่ 8 พฤศจ\n"
+/// // "๑    บริษท      ขัน\n                ้ สูง" (under the last cell) → "๑    บริษท      ขัน้ สูง\n"
 /// ```
 ///
 /// Complexity: O(n) in the length of the text.
@@ -53,16 +59,27 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         public var marksAtColumn: Int?
         /// The column after the line's last character that is not a space.
         public var width: Int
+        /// Where the line's last run of text starts, after a run of two spaces (a cell of a line
+        /// laid out in columns), when it has such a run past its indentation, ends in a Thai
+        /// letter, vowel or mark, and no run of two spaces past its indentation is followed by a
+        /// mark (no cell starts with one: such gaps are glyphs spread apart, not columns).
+        public var lastCellColumn: Int?
+        /// A run of two spaces past the indentation is followed by a mark or ำ (glyphs spread
+        /// apart: `ความม  ั่นคง`).
+        public var spreadByGlyph: Bool
         /// Starts with a mark or ำ, after any indentation.
         public var startsWithMark: Bool { continues || marksAtColumn != nil }
 
         public init(blank: Bool, continues: Bool, canBeContinued: Bool,
-                    marksAtColumn: Int? = nil, width: Int = 0) {
+                    marksAtColumn: Int? = nil, width: Int = 0, lastCellColumn: Int? = nil,
+                    spreadByGlyph: Bool = false) {
             self.blank = blank
             self.continues = continues
             self.canBeContinued = canBeContinued
             self.marksAtColumn = marksAtColumn
             self.width = width
+            self.lastCellColumn = lastCellColumn
+            self.spreadByGlyph = spreadByGlyph
         }
     }
 
@@ -85,8 +102,15 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         // `     ้ ในระยะหลัง`).
         let pageStart = line.first == "\u{0C}" ? 1 : 0
         let width = (line.lastIndex { $0 != " " && $0 != "\t" }).map { $0 + 1 - pageStart } ?? 0
+        let spreadByGlyph = Self.hasMarkAfterRunOfSpaces(line.dropFirst(indentation + pageStart))
+        var lastCellColumn: Int?
+        if !canBeContinued, !spreadByGlyph, line.last.map(ThaiScript.isWordCharacter) ?? false,
+           let gap = Self.lastRunOfSpaces(line), gap > indentation + pageStart {
+            lastCellColumn = gap - pageStart
+        }
         return Survey(blank: blank, continues: continues, canBeContinued: canBeContinued,
-                      marksAtColumn: marksAtColumn, width: width)
+                      marksAtColumn: marksAtColumn, width: width, lastCellColumn: lastCellColumn,
+                      spreadByGlyph: spreadByGlyph)
     }
 
     /// Whether the line at `index` is the mark of the last letter of the line above, written
@@ -96,15 +120,48 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
     /// The line above must be joinable (no columns) and, unless it was itself joined to the
     /// line it continues, must not start with a mark: a staircase of marks nothing joined is
     /// text spread by glyph, whose columns say nothing. A mark right of the end joins only a
-    /// line nothing joined: a staircase's pieces drift from their columns.
-    static func continuesByColumn(_ index: Int, in surveys: [Survey], aboveJoined: Bool) -> Bool {
+    /// line nothing joined: a staircase's pieces drift from their columns. Under a line laid
+    /// out in columns (`joinsUnderCells`), the mark must fall under its last cell's text (a
+    /// cell's marks sit over its letters, left of where the line's text ends).
+    static func continuesByColumn(_ index: Int, in surveys: [Survey], aboveJoined: Bool,
+                                  joinsUnderCells: Bool = false) -> Bool {
         guard index > 0, let column = surveys[index].marksAtColumn else { return false }
         let above = surveys[index - 1]
         guard aboveJoined || !above.startsWithMark else { return false }
+        if joinsUnderCells, let cell = above.lastCellColumn {
+            guard !surveys[index].spreadByGlyph else { return false }
+            // A line laid out in columns: the mark falls under its last cell's text.
+            return column >= cell && column <= above.width - 1
+        }
         guard above.canBeContinued else { return false }
         // Right of the line's end: the line above is squeezed (its letters are wider than a
         // column). Only under a line that is not itself a piece of a staircase, whose columns drift.
         return column == above.width - 1 || (column > above.width - 1 && !aboveJoined)
+    }
+
+    /// The index just past the last run of two or more spaces or tabs in `line`, if it has one.
+    static func lastRunOfSpaces(_ line: [Unicode.Scalar]) -> Int? {
+        var k = line.count
+        while k > 1 {
+            let isSpace = line[k - 1] == " " || line[k - 1] == "\t"
+            if isSpace, line[k - 2] == " " || line[k - 2] == "\t" { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether a run of two spaces or tabs in `line` is followed by a mark or ำ.
+    static func hasMarkAfterRunOfSpaces(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var spaces = 0
+        for scalar in line {
+            if scalar == " " || scalar == "\t" {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2, ThaiScript.isCombiningMark(scalar) || scalar == ThaiScript.saraAm { return true }
+            spaces = 0
+        }
+        return false
     }
 
     /// Whether `line` has two spaces or tabs in a row.
@@ -133,7 +190,8 @@ public struct JoinLinesStartingWithMarks: DocumentAdaptiveStage {
         // The line a continuation would join, and whether it (with what joined it) can be continued.
         var target: Int?, canBeContinued = false
         for (index, survey) in document.surveys.enumerated() {
-            if Self.continuesByColumn(index, in: document.surveys, aboveJoined: adaptation.joined[index - 1] != nil),
+            if Self.continuesByColumn(index, in: document.surveys, aboveJoined: adaptation.joined[index - 1] != nil,
+                                      joinsUnderCells: parameters.joinsUnderCells),
                let line = adaptation.joined[index - 1] ?? target {
                 pieces[line, default: []].append(index)
                 adaptation.joined[index] = line
