@@ -46,6 +46,22 @@ struct MoveMarksByContextTests {
         #expect(!adaptation(Array(repeating: clean, count: 3)).showsDisplacement)
     }
 
+    @Test("the gate counts lines an earlier stage joined because they started with a mark")
+    func gateCountsJoinedLines() {
+        // Each mark that started a line is a symptom; once joined, the word it left (`ขึน้`) is not.
+        let text = "มากขึน\n้ ในระยะหลัง\nเพิ่มขึน\n้ อีก\nสูงขึน\n้ มาก"
+        let joined = Normalizer(stages: [JoinLinesStartingWithMarks()], configuration: .everyEdit).normalize(text)
+        #expect(joined.text.hasPrefix("มากขึน้ ในระยะหลัง\n\nเพิ่มขึน้ อีก"))
+        let lines = joined.text.split(separator: "\n", omittingEmptySubsequences: false).map { scalars(String($0)) }
+        let stage = MoveMarksByContext()
+        let surveys = lines.map { stage.survey($0, in: .alone) }
+        #expect(surveys.allSatisfy { $0.misplacedMarks == 0 })
+        #expect(!stage.adaptation(to: DocumentSurvey(lines: lines, surveys: surveys, edits: [])).showsDisplacement)
+        #expect(stage.adaptation(to: DocumentSurvey(lines: lines, surveys: surveys, edits: joined.edits)).showsDisplacement)
+        let both = Normalizer(stages: [JoinLinesStartingWithMarks(), stage], configuration: .everyEdit).normalize(text)
+        #expect(both.text.hasPrefix("มากขึ้น ในระยะหลัง\n\nเพิ่มขึ้น อีก"))
+    }
+
     @Test("candidates: every subset of the movable marks the cluster before can take")
     func candidates() {
         let line = scalars("ขนึ้")  // ข, น with ึ and ้

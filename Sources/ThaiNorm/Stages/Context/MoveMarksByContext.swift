@@ -7,8 +7,10 @@
 /// `ทีร่ัฐ` for ที่รัฐ, `ส่งั` for สั่ง): only the words around it can tell. So:
 /// - **the document must show displacement** (``Adaptation/showsDisplacement``): marks in
 ///   places no Thai writing puts them (at the start of a line, after a leading vowel, before
-///   a vowel mark, after a space), at least ``Parameters/minimumSymptoms`` of them and
-///   ``Parameters/minimumSymptomsPer10000`` per 10,000 characters. Clean text and OCR output
+///   a vowel mark, after a space; and those an earlier stage mended: a space before a mark
+///   removed, a line that started with a mark joined to the one it continues), at least
+///   ``Parameters/minimumSymptoms`` of them and ``Parameters/minimumSymptomsPer10000`` per
+///   10,000 characters. Clean text and OCR output
 ///   show (almost) none, and are left to the shape rules of MoveDisplacedMarks and
 ///   ReorderThaiMarks, which run after;
 /// - **the placement must read better**: for each cluster with marks (a consonant, or a
@@ -56,8 +58,11 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
     }
 
     public func adaptation(to document: DocumentSurvey<Symptoms>) -> Adaptation {
-        // Spaces before marks that an earlier stage removed were symptoms too.
-        let removed = document.edits.count { $0.applied && $0.stage == "RemoveSpaceBeforeMarks" }
+        // Spaces before marks that an earlier stage removed, and lines that started with a mark
+        // (joined to the line they continue), were symptoms too.
+        let removed = document.edits.count {
+            $0.applied && ($0.stage == "RemoveSpaceBeforeMarks" || ($0.stage == "JoinLinesStartingWithMarks" && $0.after.isEmpty))
+        }
         let symptoms = document.surveys.reduce(removed) { $0 + $1.misplacedMarks }
         let scalars = document.surveys.reduce(0) { $0 + $1.scalars }
         let shows = symptoms >= parameters.minimumSymptoms
