@@ -716,6 +716,33 @@ struct ExtractionTests {
         #expect(!OfficialPositions.shared.startsPosition(Array("วงศ์".unicodeScalars)[...]))
     }
 
+    /// Level cells as pdftotext -layout writes them: wrapped in a narrow column, squeezed one
+    /// space after a full text cell, with and without name columns.
+    @Test("the level column of a table laid out in columns is read by position")
+    func levelsLaidOutInColumns() {
+        let named = CriteriaExtractor().criteria(in: [
+            "    ข้อ          ตัวชี้วัด               ระดับ        ผู้รับผิดชอบ",
+            "                                       เกณฑ์",
+            "1      รวมทั้งการเผาไหม้ของเครื่องยนต์   ขั้นพื้น     นายธานี แสงรัตน์",
+            "       และภาคอุตสาหกรรมต่าง             ฐาน",
+            "2      ทุกหน่วยงานดำเนินมาตรการ          ขั้นสูง      นายจวน จันเครื่อง",
+            "3      ป้องกันและลดปัญหาหมอกควัน                      นายสมพงษ์ มีชัย",
+        ])
+        #expect(named.map(\.level) == [.basic, .advanced, nil])
+        #expect(named.map(\.responsible) == [["ธานี แสงรัตน์"], ["จวน จันเครื่อง"], ["สมพงษ์ มีชัย"]])
+        #expect(!named[0].text.contains("ขั้น") && !named[0].text.contains("ฐาน"), "the level cell is no part of the text")
+        let unnamed = CriteriaExtractor().criteria(in: [
+            "    ข้อที่               เกณฑ์การประเมิน                     ระดับ",
+            "๑            เพื่อนำเงินมาหมุนเวียน (๑ คะแนน)            ขั้นสูง",
+            "๒            โดยในปัจจุบันมีสถาบันทางการเงินเข้ามาสนับ ขั้นพื้นฐาน",
+            "             สนุนโครงการ (๒ คะแนน)",
+            "๓            โครงสร้างพื้นฐานของหน่วยงาน (๒ คะแนน)",
+        ])
+        #expect(unnamed.map(\.level) == [.advanced, .basic, nil],
+                "a level squeezed against the text is the column's; a level word inside the text column is not")
+        #expect(unnamed.map(\.points) == [1, 2, 2])
+    }
+
     @Test("markers take their level from the document's note; a symbol inside the text is no marker")
     func criteriaMarkers() {
         let lines = [

@@ -58,6 +58,8 @@ public struct CriteriaExtractor: Sendable {
         var linePoints: Double?
         /// The level a marker printed on the item gives.
         var marked: Criterion.Level?
+        /// The level its level column names, read by position (``LayoutColumns``).
+        var columnLevel: Criterion.Level? = nil
     }
 
     /// `names` holds each line's names with a family name, those a narrow cell wrapped read
@@ -139,7 +141,7 @@ public struct CriteriaExtractor: Sendable {
             }
         }
         // Tables laid out in columns (pdftotext -layout): each name read in its own column.
-        let columned = columned ?? LayoutColumns(guard: self.names, headings: tables).read(scalars, layouts: layouts)
+        let columned = columned ?? LayoutColumns(guard: self.names, headings: tables, levels: levels).read(scalars, layouts: layouts)
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
         let itemLines = Set(numberAt.keys)
         var items: [Item] = []
@@ -195,8 +197,15 @@ public struct CriteriaExtractor: Sendable {
                 let people = { (role: String) in columns.contains(role) ? found.filter { $0.role == role }.map { spelled($0.name) } : nil }
                 cells = CriteriaRowCells(supervisors: people("supervisor"), responsible: people("responsible"), points: columned.points[index])
             }
+            // A level column read by position: its text on the item's lines, read as one (`ขั้นพื้น` / `ฐาน`).
+            let levelText = (index..<end).flatMap { line in (columned.levelRanges[line] ?? []).map { String(scalars: scalars[line][$0]) } }
+            let columnLevel = levelText.isEmpty ? nil : levels.level(in: levelText.joined())
             for blockLine in index..<end {
-                let line = scalars[blockLine]
+                // The level column's text is no part of the criterion's.
+                var line = scalars[blockLine]
+                for range in columned.levelRanges[blockLine] ?? [] {
+                    line.replaceSubrange(range, with: repeatElement(" ", count: range.count))
+                }
                 let found = names[blockLine]
                 for name in found {
                     let spelled = "\(name.given) \(name.family!)"
@@ -240,7 +249,8 @@ public struct CriteriaExtractor: Sendable {
             let itemText = body.joined(separator: " ")
             items.append(Item(number: number, line: index + 1, part: part, partLevel: partLevel, partPoints: partPoints,
                               text: itemText, names: itemNames, columns: columns, cells: cells, linePoints: linePoints,
-                              marked: number.marker.flatMap { levels.marked(String($0)) } ?? levels.marked(itemText)))
+                              marked: number.marker.flatMap { levels.marked(String($0)) } ?? levels.marked(itemText),
+                              columnLevel: columnLevel))
             index = end
         }
         return assemble(items)
@@ -266,7 +276,7 @@ public struct CriteriaExtractor: Sendable {
             let parent = parentID.flatMap { byID[$0] }.map { result[$0] }
             // A row keeps its own names (a parent row with none has none).
             let names = item.names
-            let level = item.cells?.level ?? item.marked ?? parent?.level ?? item.partLevel
+            let level = item.cells?.level ?? item.columnLevel ?? item.marked ?? parent?.level ?? item.partLevel
             var points = item.cells?.points ?? item.linePoints ?? Self.writtenPoints(in: item.text)
             if points == nil, parent == nil { points = item.partPoints[level] ?? item.partPoints[nil] }
             var supervisors: [String], responsible: [String]

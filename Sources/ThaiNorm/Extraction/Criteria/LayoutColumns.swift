@@ -1,7 +1,7 @@
 /// A criteria table that PDF extraction laid out in columns (pdftotext `-layout`), read by
 /// position: each assignee from its own name column, with the lines a narrow cell wrapped it
-/// over, and given the role of that column; the points from the points column; the rest of
-/// each line as the criterion's text.
+/// over, and given the role of that column; the points from the points column; the level
+/// from the level column's text; the rest of each line as the criterion's text.
 ///
 /// A table's heading row names its columns (``CriteriaTables/layouts(in:)``) and must itself be
 /// laid out in columns (its cells two or more spaces apart). On each page (a form feed starts
@@ -14,6 +14,12 @@
 /// goes across the last name column when the next line that does not has no text near the name
 /// columns (the body's next paragraph). A name one space after the text before it
 /// (`… ค่า นายประหยัด`) is the column's it reaches.
+///
+/// The level column is where its heading stands, from ``columnDrift`` left of it (a cell's
+/// text is centred or starts early) up to the next heading: a row's level is the text of the
+/// runs starting there on the row's lines, read as one (`ขั้นพื้น` / `ฐาน`), and of a level
+/// squeezed one space after the text before it (`… สนับ ขั้นพื้นฐาน`). A table without
+/// name columns is read for its level column alone.
 ///
 /// In a column, a titled name starts a person; a line of one Thai word right below it is the
 /// rest of the name the cell wrapped (the family name after a given name alone, else the rest
@@ -50,6 +56,8 @@ struct LayoutColumns {
         /// The number a line writes in the points column: the last word before the names, one to
         /// three digits, starting at most ``columnDrift`` before the points heading (`… รถ ๕`).
         var points: [Int: Double] = [:]
+        /// For each line of a table with a level column, the scalar ranges of that column's text.
+        var levelRanges: [Int: [Range<Int>]] = [:]
 
         /// The same reading with line `i` numbered `index(i)` (nil: left out), the names' 1-based
         /// lines with it: from lines without their blank ones to the document's, and back.
@@ -58,7 +66,7 @@ struct LayoutColumns {
                 Dictionary(uniqueKeysWithValues: values.compactMap { key, value in index(key).map { ($0, value) } })
             }
             var result = Reading(read: Set(read.compactMap(index)), nameRanges: keys(nameRanges), readRanges: keys(readRanges),
-                                 points: keys(points))
+                                 points: keys(points), levelRanges: keys(levelRanges))
             result.byLine = keys(byLine).mapValues { assignees in
                 assignees.compactMap { assignee in
                     var assignee = assignee
@@ -75,6 +83,7 @@ struct LayoutColumns {
     let family: FamilyNameTest
     let positions: OfficialPositions
     let headings: CriteriaTables
+    let levels: CriteriaLevels
     /// How far (in scalars) runs of one column may start apart.
     static let slack = 2
     /// How far apart (in scalars) pdftotext may start one column's names on different rows when
@@ -89,11 +98,12 @@ struct LayoutColumns {
     static let roles: Set<String> = ["supervisor", "responsible"]
 
     init(guard names: NameGuard = .shared, family: FamilyNameTest = .shared, positions: OfficialPositions = .shared,
-         headings: CriteriaTables = CriteriaTables()) {
+         headings: CriteriaTables = CriteriaTables(), levels: CriteriaLevels = CriteriaLevels()) {
         self.names = names
         self.family = family
         self.positions = positions
         self.headings = headings
+        self.levels = levels
     }
 
     /// ``read(_:layouts:)`` of `lines` without their blank lines (pdftotext writes one between a
@@ -116,11 +126,12 @@ struct LayoutColumns {
             var end = start + 1
             while end < lines.count, layouts[end] == columns { end += 1 }
             if let found = read(lines, table: start..<end, columns: columns) {
-                reading.read.formUnion(start..<end)
+                reading.read.formUnion(found.read)
                 reading.byLine.merge(found.byLine) { $0 + $1 }
                 reading.nameRanges.merge(found.nameRanges) { $0 + $1 }
                 reading.readRanges.merge(found.readRanges) { $0 + $1 }
                 reading.points.merge(found.points) { first, _ in first }
+                reading.levelRanges.merge(found.levelRanges) { $0 + $1 }
             }
             start = end
         }
@@ -128,17 +139,34 @@ struct LayoutColumns {
     }
 
     /// One table (its heading row first) read by its columns, or nil when it is not laid out in
-    /// columns that can be told apart.
+    /// columns that can be told apart. A table without name columns is read for its level
+    /// column alone (its lines are not in ``Reading/read``).
     func read(_ lines: [[Unicode.Scalar]], table: Range<Int>, columns: [String]) -> Reading? {
         let roles = columns.filter { Self.roles.contains($0) }
         let heading = lines[table.lowerBound]
-        guard !roles.isEmpty, !heading.contains("\t"), lines[table].allSatisfy({ !$0.contains("\t") }) else { return nil }
+        guard !heading.contains("\t"), lines[table].allSatisfy({ !$0.contains("\t") }) else { return nil }
         // Where the heading row writes each role's heading: the cells it names, in order.
         let headingRuns = runs(heading, columns: [], base: Self.base(heading)).map(\.range)
         guard headingRuns.count == columns.count else { return nil }
+        // The level column: from a little left of its heading up to the next heading.
+        let levelColumn: Range<Int>? = columns.firstIndex(of: "level").map { k in
+            let start = headingRuns[k].lowerBound - Self.base(heading) - Self.columnDrift
+            let end = k + 1 < headingRuns.count ? headingRuns[k + 1].lowerBound - Self.base(heading) - Self.slack : Int.max
+            return start..<max(start, end)
+        }
+        guard !roles.isEmpty else {
+            guard let levelColumn else { return nil }
+            var result = Reading()
+            for index in table.dropFirst() {
+                let base = Self.base(lines[index])
+                result.levelRanges[index] = runs(lines[index], columns: [], base: base)
+                    .compactMap { levelPart(of: $0.range, in: lines[index], base: base, column: levelColumn) }
+            }
+            return result
+        }
         var reference: [Int] = zip(columns, headingRuns).filter { Self.roles.contains($0.0) }.map { $0.1.lowerBound - Self.base(heading) }
         let pointsHeading = zip(columns, headingRuns).first { $0.0 == "points" }.map { $0.1.lowerBound - Self.base(heading) }
-        var result = Reading()
+        var result = Reading(read: Set(table))
         for page in Self.pages(table, lines) {
             // Name columns: where titled names start runs, up to a line whose first run goes
             // across the last of them, unless the next line that does not has text near them:
@@ -203,6 +231,9 @@ struct LayoutColumns {
                     if let column {
                         pieces[column].append((index, line[run.range]))
                         result.nameRanges[index]!.append(run.range)
+                    } else if index > table.lowerBound, let levelColumn,
+                              let part = levelPart(of: run.range, in: line, base: base, column: levelColumn) {
+                        result.levelRanges[index, default: []].append(part)
                     }
                 }
                 // The points: the last word before the names, in the points column.
@@ -224,6 +255,20 @@ struct LayoutColumns {
             if end < page.upperBound { break }
         }
         return result
+    }
+
+    /// What of the run at `range` is the level column's (`column`, positions from `base`): the
+    /// whole run when it starts there; its end when the run starts left of the column and the
+    /// words from the first that starts in the column name a level (a level squeezed one space
+    /// after the text before it: `… เข้ามาสนับ ขั้นพื้นฐาน`); else nothing.
+    func levelPart(of range: Range<Int>, in line: [Unicode.Scalar], base: Int, column: Range<Int>) -> Range<Int>? {
+        let start = range.lowerBound - base
+        if column ~= start { return range }
+        guard start < column.lowerBound,
+              let first = ScalarLine.tokens(line, in: range).first(where: { column ~= $0.lowerBound - base }),
+              levels.level(in: String(scalars: line[first.lowerBound..<range.upperBound])) != nil
+        else { return nil }
+        return first.lowerBound..<range.upperBound
     }
 
     /// The people of one column's pieces (a piece: the column's text on one line), on the
