@@ -79,6 +79,13 @@ struct MoveMarksByContextTests {
         // The cluster before already has a tone: only the vowel may join it.
         let toned = scalars("ก่นึ้")
         #expect(MoveMarksByContext.moves(ofMarksOn: 2, end: 5, in: toned).map { String(String.UnicodeScalarView($0.replacement)) } == ["กึ่น้"])
+        // Across one space: a lone vowel to a cluster whose tone has none (`ย่ นื` for ยื่น); the space goes.
+        let across = MoveMarksByContext.moves(ofMarksOn: 3, end: 5, in: scalars("ย่ นื"))
+        #expect(across.map { String(String.UnicodeScalarView($0.replacement)) } == ["ยื่น"])
+        #expect(across.map(\.range) == [0..<5] && across.map(\.kind) == [.movedAcrossSpace])
+        #expect(MoveMarksByContext.moves(ofMarksOn: 3, end: 5, in: scalars("ยา นื")).isEmpty, "no tone before the space")
+        #expect(MoveMarksByContext.moves(ofMarksOn: 4, end: 6, in: scalars("ยิ่ นื")).isEmpty, "the tone has its vowel")
+        #expect(MoveMarksByContext.moves(ofMarksOn: 3, end: 6, in: scalars("ย่ นื่")).isEmpty, "the letter after has a tone too")
         // No cluster before: nothing to move to.
         #expect(MoveMarksByContext.moves(ofMarksOn: 0, end: 3, in: scalars("นึ้")).isEmpty)
         #expect(MoveMarksByContext.moves(ofMarksOn: 2, end: 4, in: scalars("1 นึ")).isEmpty)

@@ -98,7 +98,7 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
             var best: (move: Move, gain: Double)? = nil
             for (candidate, gain) in zip(candidates, gains) where gain >= parameters.minimumGain {
                 // A move must read better than the marks put in order where they are, too.
-                if candidate.kind == .moved, gain - reorderGain < parameters.minimumGain { continue }
+                if candidate.kind != .reordered, gain - reorderGain < parameters.minimumGain { continue }
                 if gain > best?.gain ?? -.infinity { best = (candidate, gain) }
             }
             guard let best else { continue }
@@ -120,6 +120,7 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
 
         enum Kind: String {
             case moved = "moved back to the cluster before"
+            case movedAcrossSpace = "moved back to the cluster before, across the space extraction put after its tone"
             case reordered = "put in order in their cluster"
         }
     }
@@ -137,11 +138,26 @@ public struct MoveMarksByContext: DocumentAdaptiveStage {
     /// is a consonant with no mark of their kind (a leading vowel may stand between them).
     /// Every subset of the movable marks is a candidate: a displaced vowel often takes its
     /// tone along (`ทจีุ่ด` for ที่จุด).
+    ///
+    /// A consonant with a vowel mark alone, one space after a cluster whose tone has no vowel
+    /// (`ย่ นื` for ยื่น, `ข้ นึ` for ขึ้น: pdftotext wrote the vowel a line lower and a space
+    /// where it stood; JoinLinesStartingWithMarks brought it back after the next letter), may
+    /// give that vowel to the cluster before across the space, which goes
+    /// (``Move/Kind/movedAcrossSpace``).
     static func moves(ofMarksOn base: Int, end: Int, in line: [Unicode.Scalar]) -> [Move] {
         var previousEnd = base  // the end of the cluster before
         if previousEnd > 0, ThaiScript.isLeadingVowel(line[previousEnd - 1]) { previousEnd -= 1 }
-        guard let start = MoveDisplacedMarks.clusterStart(line, endingBefore: previousEnd) else { return [] }
         let rank = ReorderThaiMarks.rank
+        guard let start = MoveDisplacedMarks.clusterStart(line, endingBefore: previousEnd) else {
+            // Across one space: `C่ Cื`.
+            guard base >= 3, line[base - 1] == " ", end == base + 2, rank(line[base + 1]) == 0,
+                  line[base + 1] != ThaiScript.nikhahit, Self.movable.contains(line[base + 1]),
+                  let before = MoveDisplacedMarks.clusterStart(line, endingBefore: base - 1),
+                  line[(before + 1)..<(base - 1)].map(rank) == [1]
+            else { return [] }
+            let replacement = [line[before]] + ReorderThaiMarks.inCanonicalOrder([line[base + 1], line[before + 1]]) + [line[base]]
+            return [Move(range: before..<end, replacement: replacement, kind: .movedAcrossSpace)]
+        }
         let existing = Array(line[(start + 1)..<previousEnd])
         let marks = Array(line[(base + 1)..<end])
         let movable = marks.indices.filter { index in
