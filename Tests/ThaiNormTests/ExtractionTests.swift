@@ -712,6 +712,17 @@ struct ExtractionTests {
         ])
         #expect(scored.map(\.points) == [5, 10, nil])
         #expect(scored.map(\.responsible) == [["ธานี แสงรัตน์"], ["จวน จันเครื่อง"], ["สมพงษ์ มีชัย"]])
+        // Two headings one space apart (the first filled its cell) are two columns.
+        let headingsSqueezed = CriteriaExtractor().criteria(in: [
+            "ที่    ตัวชี้วัด/เกณฑ์การประเมิน ผู้กำกับดูแล      ผู้รับผิดชอบ",
+            "๑          มีแผนงานประจำปีของหน่วยงาน   นายธานี แสง นายจวน จัน",
+            "           และเผยแพร่                   รัตน์        เครื่อง",
+            "๒          จัดทำรายงานการประชุม         นายสมชาย ดี  นายปรีชา ทองคำ",
+        ])
+        #expect(headingsSqueezed.map(\.supervisors) == [["ธานี แสงรัตน์"], ["สมชาย ดี"]])
+        #expect(headingsSqueezed.map(\.responsible) == [["จวน จันเครื่อง"], ["ปรีชา ทองคำ"]])
+        #expect(CriteriaTables().splitAtHeadings("ตัวชี้วัด/เกณฑ์การประเมิน ผู้กำกับดูแล") == ["ตัวชี้วัด/เกณฑ์การประเมิน", "ผู้กำกับดูแล"])
+        #expect(CriteriaTables().splitAtHeadings("ลำดับ ที่") == ["ลำดับ ที่"], "only a column of people is split off")
         #expect(OfficialPositions.shared.startsPosition(Array("ผู้อำนวยการกอง".unicodeScalars)[...]))
         #expect(!OfficialPositions.shared.startsPosition(Array("วงศ์".unicodeScalars)[...]))
     }

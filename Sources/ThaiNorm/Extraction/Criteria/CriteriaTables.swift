@@ -121,8 +121,9 @@ public struct CriteriaTables: Sendable {
     /// `line` is a criteria table's heading row: its cells name at least two columns and
     /// are at least half of the row.
     func headingColumns(_ line: String) -> [String]? {
-        let cells = Self.cells(of: line)
+        var cells = Self.cells(of: line)
         guard cells.count >= 2 else { return nil }
+        if !line.unicodeScalars.contains("\t"), line.contains("  ") { cells = cells.flatMap(splitAtHeadings) }
         var named = Set<String>()
         var columns: [String] = []
         for cell in cells {
@@ -145,6 +146,31 @@ public struct CriteriaTables: Sendable {
             if words.unicodeScalars.count >= 4 || !ThaiScript.isThai(next) { return column }
         }
         return nil
+    }
+
+    /// The columns that name people.
+    static let peopleColumns: Set<String> = ["supervisor", "responsible"]
+
+    /// A heading cell of a row laid out in columns, cut one space before each later word that
+    /// heads a column of people (`ตัวชี้วัด/เกณฑ์การประเมิน ผู้กำกับดูแล`: pdftotext wrote two
+    /// headings one space apart when the first filled its cell); a cell that names no column
+    /// stays whole, and so do headings of other columns (`ลำดับ ที่` is one).
+    func splitAtHeadings(_ cell: String) -> [String] {
+        let scalars = Array(cell.unicodeScalars)
+        return splitAtHeadings(0..<scalars.count, of: scalars).map { String(scalars: scalars[$0]) }
+    }
+
+    /// ``splitAtHeadings(_:)`` of the cell at `range` of `line`, as ranges of `line`.
+    func splitAtHeadings(_ range: Range<Int>, of line: [Unicode.Scalar]) -> [Range<Int>] {
+        guard column(of: String(scalars: line[range])) != nil else { return [range] }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for token in ScalarLine.tokens(line, in: range).dropFirst()
+        where column(of: String(scalars: line[token])).map(Self.peopleColumns.contains) ?? false {
+            parts.append(start..<(token.lowerBound - 1))
+            start = token.lowerBound
+        }
+        return parts + [start..<range.upperBound]
     }
 
     /// A line's cells: split at tabs when it has any, else at runs of two or more spaces, else

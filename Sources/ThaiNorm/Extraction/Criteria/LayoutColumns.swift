@@ -95,7 +95,7 @@ struct LayoutColumns {
     static let squeezedTokens = 3
     /// The most digits a criterion's points are written with.
     static let pointsDigits = 3
-    static let roles: Set<String> = ["supervisor", "responsible"]
+    static let roles = CriteriaTables.peopleColumns
 
     init(guard names: NameGuard = .shared, family: FamilyNameTest = .shared, positions: OfficialPositions = .shared,
          headings: CriteriaTables = CriteriaTables(), levels: CriteriaLevels = CriteriaLevels()) {
@@ -145,8 +145,12 @@ struct LayoutColumns {
         let roles = columns.filter { Self.roles.contains($0) }
         let heading = lines[table.lowerBound]
         guard !heading.contains("\t"), lines[table].allSatisfy({ !$0.contains("\t") }) else { return nil }
-        // Where the heading row writes each role's heading: the cells it names, in order.
-        let headingRuns = runs(heading, columns: [], base: Self.base(heading)).map(\.range)
+        // Where the heading row writes each role's heading: the cells it names, in order (two
+        // headings one space apart are two cells: ``CriteriaTables/splitAtHeadings(_:)``).
+        var headingRuns = runs(heading, columns: [], base: Self.base(heading)).map(\.range)
+        if headingRuns.count >= 2, headingRuns.count < columns.count {
+            headingRuns = headingRuns.flatMap { headings.splitAtHeadings($0, of: heading) }
+        }
         guard headingRuns.count == columns.count else { return nil }
         // The level column: from a little left of its heading up to the next heading.
         let levelColumn: Range<Int>? = columns.firstIndex(of: "level").map { k in
