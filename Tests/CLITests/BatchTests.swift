@@ -232,7 +232,9 @@ struct BatchTests {
         let (_, input, out) = try inputAndOutput()
         let seed = try Data(contentsOf: CLITests.root.appending(path: "corpus/004_d10b89281753108f.txt"))
         let part = Data(seed.prefix(through: seed.prefix(12_000).lastIndex(of: 0x0A)!))
-        for index in 0..<16 { try part.write(to: input.appending(path: "doc\(index).txt")) }
+        // Enough files that the first is still running when the second starts, even on a loaded
+        // machine (16 were once all written before the second checked the lock).
+        for index in 0..<160 { try part.write(to: input.appending(path: "doc\(index).txt")) }
         let first = Process()
         first.executableURL = CLITests.binary
         first.arguments = ["batch", input.path, "--out", out.path, "--jobs", "1"]
@@ -251,7 +253,7 @@ struct BatchTests {
         #expect(second.status == 1)
         #expect(second.stderr.contains("another thainorm batch"), "\(second.stderr)")
         #expect(first.terminationStatus == 0, "\(firstLog)")
-        #expect(try report(out)["converted"] as? Int == 16)
+        #expect(try report(out)["converted"] as? Int == 160)
         #expect(!files(under: out).contains { $0.hasPrefix(".") })
     }
 
