@@ -23,7 +23,9 @@
 ///
 /// In a column, a titled name starts a person; a line of one Thai word right below it is the
 /// rest of the name the cell wrapped (the family name after a given name alone, else the rest
-/// of the family name: `นายทรงกลด สว่าง` / `วงศ์`), unless the word starts a position
+/// of the family name: `นายทรงกลด สว่าง` / `วงศ์`), and a line of two words right below a
+/// given name alone is the rest of it and the family name (`นางสาววรา` / `พรรณ ชัยชนะ`),
+/// unless a word starts a position
 /// (``OfficialPositions``: `ผู้อำนวยการ`), is a column heading, or the family name would grow
 /// past ``WrappedCellNames/familyLimit``; such a line, or one of several words, ends the person
 /// and the lines after it up to the next title are the person's position.
@@ -305,6 +307,16 @@ struct LayoutColumns {
             }
             guard var person = open else { continue }
             let tokens = ScalarLine.tokens(piece, in: 0..<piece.count)
+            // A given name the cell wrapped before its family name (`นางสาววรา` / `พรรณ ชัยชนะ`).
+            if tokens.count == 2, person.name.family == nil, person.pieces.count == 1,
+               continues(person.name, with: piece[tokens[0]], givenName: true),
+               continues(person.name, with: piece[tokens[1]]) {
+                person.name.given += NameOccurrence.clean(piece[tokens[0]])
+                person.name.family = NameOccurrence.clean(piece[tokens[1]])
+                person.pieces.append((line, text.indices))
+                open = person
+                continue
+            }
             guard tokens.count == 1, let word = tokens.first.map({ piece[$0] }), continues(person.name, with: word) else {
                 close()
                 continue
@@ -322,11 +334,13 @@ struct LayoutColumns {
         return result
     }
 
-    /// Whether `word`, a line's one word below `name` in its column, is the rest of the name.
-    func continues(_ name: NameOccurrence, with word: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether `word`, a line's one word below `name` in its column, is the rest of the name
+    /// (with `givenName`: the rest of its given name, before a family name on the same line).
+    func continues(_ name: NameOccurrence, with word: ArraySlice<Unicode.Scalar>, givenName: Bool = false) -> Bool {
         guard word.allSatisfy({ ThaiScript.isThai($0) && !ThaiScript.isDigit($0) }), !positions.startsPosition(word),
               headings.column(of: String(scalars: word)) == nil
         else { return false }
+        if givenName { return word.count >= 2 && name.given.unicodeScalars.count + word.count <= WrappedCellNames.familyLimit }
         if let known = name.family {
             return known.unicodeScalars.count + word.count <= WrappedCellNames.familyLimit
         }
