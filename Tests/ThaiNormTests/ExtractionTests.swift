@@ -751,7 +751,10 @@ struct ExtractionTests {
             "๒            โดยในปัจจุบันมีสถาบันทางการเงินเข้ามาสนับ ขั้นพื้นฐาน",
             "             สนุนโครงการ (๒ คะแนน)",
             "๓            โครงสร้างพื้นฐานของหน่วยงาน (๒ คะแนน)",
+            "วันที่ 25 มีนาคม 2567 นายสมชาย ใจดี โฆษกกระทรวง กล่าวว่า",
         ])
+        #expect(unnamed.allSatisfy { $0.responsible.isEmpty && $0.supervisors.isEmpty },
+                "a heading laid out in cells that names no column of people: the body's name after the table is no assignee")
         #expect(unnamed.map(\.level) == [.advanced, .basic, nil],
                 "a level squeezed against the text is the column's; a level word inside the text column is not")
         #expect(unnamed.map(\.points) == [1, 2, 2])

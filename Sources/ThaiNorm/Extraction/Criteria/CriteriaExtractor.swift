@@ -60,6 +60,9 @@ public struct CriteriaExtractor: Sendable {
         var marked: Criterion.Level?
         /// The level its level column names, read by position (``LayoutColumns``).
         var columnLevel: Criterion.Level? = nil
+        /// The heading row of the item's table is laid out in cells (tabs, runs of spaces): the
+        /// columns it names are all the table has.
+        var headingInCells = false
     }
 
     /// `names` holds each line's names with a family name, those a narrow cell wrapped read
@@ -180,6 +183,10 @@ public struct CriteriaExtractor: Sendable {
             var body: [String] = []
             var textEnded = false
             let columns = layouts[index] ?? []
+            // The table's heading row: the first line of the run of lines with these columns.
+            var heading = index
+            while heading > 0, layouts[heading - 1] == layouts[index] { heading -= 1 }
+            let headingInCells = !columns.isEmpty && (scalars[heading].contains("\t") || lines[heading].contains("  "))
             let spelled = { (name: NameOccurrence) -> String in
                 let spelling = "\(name.given) \(name.family!)"
                 return canonical[spelling] ?? spelling
@@ -250,7 +257,7 @@ public struct CriteriaExtractor: Sendable {
             items.append(Item(number: number, line: index + 1, part: part, partLevel: partLevel, partPoints: partPoints,
                               text: itemText, names: itemNames, columns: columns, cells: cells, linePoints: linePoints,
                               marked: number.marker.flatMap { levels.marked(String($0)) } ?? levels.marked(itemText),
-                              columnLevel: columnLevel))
+                              columnLevel: columnLevel, headingInCells: headingInCells))
             index = end
         }
         return assemble(items)
@@ -289,6 +296,11 @@ public struct CriteriaExtractor: Sendable {
                     supervisors = parent?.supervisors ?? result.last?.supervisors ?? []
                 }
                 supervisor = supervisors
+            } else if item.headingInCells, !item.columns.contains(where: CriteriaTables.peopleColumns.contains) {
+                // A heading laid out in cells that names no column of people: a name on a row is
+                // part of its text or of the body after the table, no assignee.
+                supervisors = []
+                responsible = []
             } else if !item.columns.isEmpty, !item.columns.contains("supervisor") {
                 // The heading names no supervisor column: everyone named is responsible.
                 supervisors = []
