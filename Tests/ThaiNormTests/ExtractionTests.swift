@@ -758,6 +758,17 @@ struct ExtractionTests {
         #expect(unnamed.map(\.level) == [.advanced, .basic, nil],
                 "a level squeezed against the text is the column's; a level word inside the text column is not")
         #expect(unnamed.map(\.points) == [1, 2, 2])
+        // A points column without name columns, read by position (`… ทั้งจาก ๓`), not a number
+        // that ends the text far from the column.
+        let pointed = CriteriaExtractor().criteria(in: [
+            "    ข้อ                    ตัวชี้วัด               ค่าคะแนน",
+            "๑         ซึ่งแสดงให้เห็นถึงความพร้อมของ           ๘",
+            "          ประเทศไทยในการอำนวยความสะดวก",
+            "๑.๑       เป็นหน่วยงานชั้นนำอันดับ ๑               ๔",
+            "๑.๒       มีการประชุมคณะทำงานทุกไตรมาสทั้งจาก ๔",
+            "๒         จัดประชุม ๒",
+        ])
+        #expect(pointed.map(\.points) == [8, 4, 4, nil])
     }
 
     @Test("markers take their level from the document's note; a symbol inside the text is no marker")

@@ -199,6 +199,10 @@ public struct CriteriaExtractor: Sendable {
                let cell = (index + 1..<end).lazy.compactMap({ cellNumbers[$0] }).first, cell.components.count == 1 {
                 linePoints = Double(cell.components[0])
             }
+            // A table without name columns laid out in columns: its points column read by position.
+            if cells == nil, linePoints == nil, !columned.read.contains(index), let value = columned.points[index] {
+                linePoints = value
+            }
             if cells == nil, columned.read.contains(index) {
                 let found = (index..<end).flatMap { columned.byLine[$0] ?? [] }
                 let people = { (role: String) in columns.contains(role) ? found.filter { $0.role == role }.map { spelled($0.name) } : nil }

@@ -19,7 +19,7 @@
 /// text is centred or starts early) up to the next heading: a row's level is the text of the
 /// runs starting there on the row's lines, read as one (`ขั้นพื้น` / `ฐาน`), and of a level
 /// squeezed one space after the text before it (`… สนับ ขั้นพื้นฐาน`). A table without
-/// name columns is read for its level column alone.
+/// name columns is read for its level and points columns alone.
 ///
 /// In a column, a titled name starts a person; a line of one Thai word right below it is the
 /// rest of the name the cell wrapped (the family name after a given name alone, else the rest
@@ -141,8 +141,8 @@ struct LayoutColumns {
     }
 
     /// One table (its heading row first) read by its columns, or nil when it is not laid out in
-    /// columns that can be told apart. A table without name columns is read for its level
-    /// column alone (its lines are not in ``Reading/read``).
+    /// columns that can be told apart. A table without name columns is read for its level and
+    /// points columns alone (its lines are not in ``Reading/read``).
     func read(_ lines: [[Unicode.Scalar]], table: Range<Int>, columns: [String]) -> Reading? {
         let roles = columns.filter { Self.roles.contains($0) }
         let heading = lines[table.lowerBound]
@@ -160,18 +160,23 @@ struct LayoutColumns {
             let end = k + 1 < headingRuns.count ? headingRuns[k + 1].lowerBound - Self.base(heading) - Self.slack : Int.max
             return start..<max(start, end)
         }
+        let pointsHeading = zip(columns, headingRuns).first { $0.0 == "points" }.map { $0.1.lowerBound - Self.base(heading) }
         guard !roles.isEmpty else {
-            guard let levelColumn else { return nil }
+            guard levelColumn != nil || pointsHeading != nil else { return nil }
             var result = Reading()
             for index in table.dropFirst() {
                 let base = Self.base(lines[index])
-                result.levelRanges[index] = runs(lines[index], columns: [], base: base)
-                    .compactMap { levelPart(of: $0.range, in: lines[index], base: base, column: levelColumn) }
+                if let levelColumn {
+                    result.levelRanges[index] = runs(lines[index], columns: [], base: base)
+                        .compactMap { levelPart(of: $0.range, in: lines[index], base: base, column: levelColumn) }
+                }
+                if let pointsHeading, let value = Self.points(in: lines[index], before: nil, base: base, heading: pointsHeading) {
+                    result.points[index] = value
+                }
             }
             return result
         }
         var reference: [Int] = zip(columns, headingRuns).filter { Self.roles.contains($0.0) }.map { $0.1.lowerBound - Self.base(heading) }
-        let pointsHeading = zip(columns, headingRuns).first { $0.0 == "points" }.map { $0.1.lowerBound - Self.base(heading) }
         var result = Reading(read: Set(table))
         for page in Self.pages(table, lines) {
             // Name columns: where titled names start runs, up to a line whose first run goes
@@ -243,13 +248,9 @@ struct LayoutColumns {
                     }
                 }
                 // The points: the last word before the names, in the points column.
-                if let pointsHeading {
-                    let before = result.nameRanges[index]!.first?.lowerBound ?? line.count
-                    if let last = ScalarLine.tokens(line, in: 0..<before).last, last.count <= Self.pointsDigits,
-                       last.lowerBound - base >= pointsHeading - Self.columnDrift,
-                       line[last].allSatisfy({ ItemNumber.digitValue($0) != nil }) {
-                        result.points[index] = CriteriaExtractor.number(after: last.lowerBound, in: line)
-                    }
+                if let pointsHeading, let value = Self.points(in: line, before: result.nameRanges[index]!.first?.lowerBound,
+                                                              base: base, heading: pointsHeading) {
+                    result.points[index] = value
                 }
             }
             for (k, column) in pieces.enumerated() {
@@ -261,6 +262,17 @@ struct LayoutColumns {
             if end < page.upperBound { break }
         }
         return result
+    }
+
+    /// The points a line writes in the points column (its heading at `heading`, positions from
+    /// `base`): its last word before `before` (the names; nil: the line's end) when that is a
+    /// number of one to ``pointsDigits`` digits starting at most ``columnDrift`` before the
+    /// heading (`… รถ ๕`).
+    static func points(in line: [Unicode.Scalar], before: Int?, base: Int, heading: Int) -> Double? {
+        guard let last = ScalarLine.tokens(line, in: 0..<(before ?? line.count)).last, last.count <= pointsDigits,
+              last.lowerBound - base >= heading - columnDrift, line[last].allSatisfy({ ItemNumber.digitValue($0) != nil })
+        else { return nil }
+        return CriteriaExtractor.number(after: last.lowerBound, in: line)
     }
 
     /// What of the run at `range` is the level column's (`column`, positions from `base`): the
