@@ -143,6 +143,17 @@ public struct CriteriaExtractor: Sendable {
                 }
             }
         }
+        // Whether each line's table has its heading row (the first of the lines with its columns)
+        // laid out in cells: tabs, or runs of spaces.
+        var headingInCells: [Bool] = []
+        headingInCells.reserveCapacity(lines.count)
+        for (index, columns) in layouts.enumerated() {
+            if index > 0, layouts[index - 1] == columns {
+                headingInCells.append(headingInCells[index - 1])
+            } else {
+                headingInCells.append(!(columns ?? []).isEmpty && (scalars[index].contains("\t") || lines[index].contains("  ")))
+            }
+        }
         // Tables laid out in columns (pdftotext -layout): each name read in its own column.
         let columned = columned ?? LayoutColumns(guard: self.names, headings: tables, levels: levels).read(scalars, layouts: layouts)
         let numberAt = Dictionary(uniqueKeysWithValues: numbered.map { ($0.line, $0.number) })
@@ -183,10 +194,6 @@ public struct CriteriaExtractor: Sendable {
             var body: [String] = []
             var textEnded = false
             let columns = layouts[index] ?? []
-            // The table's heading row: the first line of the run of lines with these columns.
-            var heading = index
-            while heading > 0, layouts[heading - 1] == layouts[index] { heading -= 1 }
-            let headingInCells = !columns.isEmpty && (scalars[heading].contains("\t") || lines[heading].contains("  "))
             let spelled = { (name: NameOccurrence) -> String in
                 let spelling = "\(name.given) \(name.family!)"
                 return canonical[spelling] ?? spelling
@@ -261,7 +268,7 @@ public struct CriteriaExtractor: Sendable {
             items.append(Item(number: number, line: index + 1, part: part, partLevel: partLevel, partPoints: partPoints,
                               text: itemText, names: itemNames, columns: columns, cells: cells, linePoints: linePoints,
                               marked: number.marker.flatMap { levels.marked(String($0)) } ?? levels.marked(itemText),
-                              columnLevel: columnLevel, headingInCells: headingInCells))
+                              columnLevel: columnLevel, headingInCells: headingInCells[index]))
             index = end
         }
         return assemble(items)

@@ -161,18 +161,25 @@ struct LayoutColumns {
             return start..<max(start, end)
         }
         let pointsHeading = zip(columns, headingRuns).first { $0.0 == "points" }.map { $0.1.lowerBound - Self.base(heading) }
+        // The level and points a row line writes beside its names (`others`: its runs outside
+        // the name columns; `names`: where its names start). Not the heading row's.
+        func readBesideNames(_ index: Int, others: [Range<Int>], names: Int?, into result: inout Reading) {
+            guard index > table.lowerBound else { return }
+            let line = lines[index], base = Self.base(line)
+            if let levelColumn {
+                let parts = others.compactMap { levelPart(of: $0, in: line, base: base, column: levelColumn) }
+                if !parts.isEmpty { result.levelRanges[index, default: []] += parts }
+            }
+            if let pointsHeading, let value = Self.points(in: line, before: names, base: base, heading: pointsHeading) {
+                result.points[index] = value
+            }
+        }
         guard !roles.isEmpty else {
             guard levelColumn != nil || pointsHeading != nil else { return nil }
             var result = Reading()
-            for index in table.dropFirst() {
-                let base = Self.base(lines[index])
-                if let levelColumn {
-                    result.levelRanges[index] = runs(lines[index], columns: [], base: base)
-                        .compactMap { levelPart(of: $0.range, in: lines[index], base: base, column: levelColumn) }
-                }
-                if let pointsHeading, let value = Self.points(in: lines[index], before: nil, base: base, heading: pointsHeading) {
-                    result.points[index] = value
-                }
+            for index in table {
+                readBesideNames(index, others: runs(lines[index], columns: [], base: Self.base(lines[index])).map(\.range),
+                                names: nil, into: &result)
             }
             return result
         }
@@ -227,6 +234,7 @@ struct LayoutColumns {
             for index in page.lowerBound..<end {
                 let line = lines[index], base = Self.base(line)
                 result.nameRanges[index] = []
+                var others: [Range<Int>] = []
                 for run in runs(line, columns: edges, base: base) {
                     let start = run.range.lowerBound - base
                     let column: Int?
@@ -242,16 +250,11 @@ struct LayoutColumns {
                     if let column {
                         pieces[column].append((index, line[run.range]))
                         result.nameRanges[index]!.append(run.range)
-                    } else if index > table.lowerBound, let levelColumn,
-                              let part = levelPart(of: run.range, in: line, base: base, column: levelColumn) {
-                        result.levelRanges[index, default: []].append(part)
+                    } else {
+                        others.append(run.range)
                     }
                 }
-                // The points: the last word before the names, in the points column.
-                if let pointsHeading, let value = Self.points(in: line, before: result.nameRanges[index]!.first?.lowerBound,
-                                                              base: base, heading: pointsHeading) {
-                    result.points[index] = value
-                }
+                readBesideNames(index, others: others, names: result.nameRanges[index]!.first?.lowerBound, into: &result)
             }
             for (k, column) in pieces.enumerated() {
                 for person in people(column) {
