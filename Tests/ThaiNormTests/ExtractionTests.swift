@@ -836,6 +836,20 @@ struct DocumentFormsTests {
         let id = forms.criteriaHeadings.map(\.words)
         #expect(id.firstIndex(of: "ข้อที่")! < id.firstIndex(of: "ข้อ")!, "longer words first")
     }
+
+    @Test("a signing line is read with its tone marks dropped or swapped by OCR, not with other letters")
+    func signingLineAsideTones() {
+        let forms = DocumentForms.shared
+        for line in ["สั่ง ณ วันที่ ๒ มีนาคม พ.ศ. ๒๕๖๗", "สัง ณ วันที ๒ มีนาคม", "สั้ง ณ วันที่ 2 มีนาคม 2567", "ให้ไว ณ วันที่ ๑"] {
+            #expect(forms.isSigned(line), "\(line)")
+        }
+        for line in ["สังข์ ณ", "สั่งการ ณ วันที่", "วันที่ ๒ มีนาคม", "สั่ง", ""] {
+            #expect(!forms.isSigned(line), "\(line)")
+        }
+        // The order's date and the end of its criteria table are read from such a line.
+        let text = "คำสั่งกรมการจัดหางาน\nที่ ๑๒/๒๕๖๗\nเรื่อง มอบหมายงาน\nสั้ง ณ วันที่ ๒ มีนาคม พ.ศ. ๒๕๖๗\n(นายสมชาย ใจดี)\nอธิบดีกรมการจัดหางาน"
+        #expect(StructureExtractor().extract(text).header.date?.iso == "2024-03-02")
+    }
 }
 
 /// The people `extract` finds in `text`, each as [title, given, family] ("" where absent).

@@ -149,6 +149,28 @@ public struct DocumentForms: Sendable {
         kinds.first { line.hasPrefix($0.words) }.map { ($0.kind, $0.words) }
     }
 
+    /// Whether `line` starts with a signing phrase (``signingPhrases``), its tone marks aside:
+    /// OCR drops or swaps them (`สัง ณ วันที่`, `สั้ง ณ วันที่` for `สั่ง ณ วันที่`), and no
+    /// phrase is another's with other tone marks.
+    ///
+    /// ```swift
+    /// DocumentForms.shared.isSigned("สั้ง ณ วันที่ ๒๑ กรกฎาคม พ.ศ. ๒๕๖๕")   // true
+    /// ```
+    ///
+    /// Complexity: O(p) in the length of the phrases.
+    public func isSigned(_ line: String) -> Bool {
+        signingPhrases.contains { Self.startsAsideTones(line, with: $0) }
+    }
+
+    /// Whether `line` starts with `words` once the tone marks of both are left out.
+    static func startsAsideTones(_ line: String, with words: String) -> Bool {
+        var scalars = line.unicodeScalars.lazy.filter { ThaiScript.kind(of: $0) != .tone }.makeIterator()
+        for expected in words.unicodeScalars where ThaiScript.kind(of: expected) != .tone {
+            guard scalars.next() == expected else { return false }
+        }
+        return true
+    }
+
     /// The label of `field` (`เรื่อง` for the subject).
     public func label(of field: Field) -> String { labels[field] ?? "" }
 

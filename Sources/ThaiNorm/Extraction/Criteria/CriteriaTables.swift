@@ -11,7 +11,7 @@
 ///   `เกณฑ์`, or counts its items (`จำนวน N ข้อ`);
 ///
 /// and runs to the line where the document is signed (`สั่ง ณ วันที่`,
-/// ``DocumentForms/signingPhrases``) or to its end.
+/// ``DocumentForms/isSigned(_:)``) or to its end.
 ///
 /// ```swift
 /// let lines = ["๑. นายสมชาย ใจดี ประธาน", "ข้อ\tตัวชี้วัด\tคะแนน", "๑\tมีแผนงาน\t๕"]
@@ -21,13 +21,13 @@
 /// Complexity: O(n) in the length of the text.
 public struct CriteriaTables: Sendable {
     let headings: [(words: String, column: String)]
-    let signing: [String]
+    let forms: DocumentForms
     /// The longest line (in scalars) taken as a part heading.
     static let partHeadingLimit = 120
 
     public init(forms: DocumentForms = .shared) {
         headings = forms.criteriaHeadings
-        signing = forms.signingPhrases
+        self.forms = forms
     }
 
     /// Whether each line is inside a criteria table.
@@ -47,7 +47,7 @@ public struct CriteriaTables: Sendable {
         var headingEnd = 0  // the lines of a stacked heading row read already
         for (index, line) in lines.enumerated() {
             let text = line.trimmingSpaces
-            if columns != nil, signing.contains(where: { text.hasPrefix($0) }) { columns = nil }
+            if columns != nil, forms.isSigned(text) { columns = nil }
             if index < headingEnd {
                 // inside a stacked heading row: its columns stand
             } else if Self.mayBeHeadingRow(text), let heading = headingColumns(text),

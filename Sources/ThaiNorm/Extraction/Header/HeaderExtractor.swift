@@ -179,7 +179,7 @@ public struct HeaderExtractor: Sendable {
     func documentDate(_ lines: [String], kind: Header.Kind, signedFrom: Int? = nil) -> DateMention? {
         let first = lines.firstIndex { !$0.isEmpty }
         for (index, line) in lines.enumerated() {
-            let signed = forms.signingPhrases.contains { line.hasPrefix($0) }
+            let signed = forms.isSigned(line)
             let dateLabel = forms.label(of: .date)
             let memoDate = kind == .memo && index < Self.headLines
                 && (line.hasPrefix(dateLabel) || line.hasPrefix(forms.label(of: .number) + " ") && line.contains(" " + dateLabel))

@@ -114,7 +114,7 @@ public struct ActSignatures: Sendable {
     /// under a title alone on the line above) and no formula, date or sentence.
     func regents(_ lines: [String]) -> [NameOccurrence] {
         guard let end = lines.prefix(HeaderExtractor.headLines).firstIndex(where: { line in
-            forms.signingPhrases.contains { line.hasPrefix($0) }
+            forms.isSigned(line)
         }) else { return [] }
         // The block starts after the Act's title (the kind word's line to the line with its year).
         var start = 0
@@ -213,7 +213,7 @@ public struct ActSignatures: Sendable {
     func isFormula(_ line: String) -> Bool {
         forms.royalFormulas.contains { line.containsScalars($0) } || forms.actFurniture.contains { line.containsScalars($0) }
             || forms.kind(of: line) != nil
-            || forms.signingPhrases.contains { line.hasPrefix($0) } || forms.countersigns.contains { line.hasPrefix($0) }
+            || forms.isSigned(line) || forms.countersigns.contains { line.hasPrefix($0) }
             || forms.royalCiphers.contains { line.containsScalars($0) }
     }
 }

@@ -121,7 +121,7 @@ struct RegionReader {
             if !trimmed[above].isEmpty {
                 seen += 1
                 let line = String(scalars: trimmed[above])
-                if forms.signingPhrases.contains(where: { line.hasPrefix($0) }) || forms.countersigns.contains(where: { line.hasPrefix($0) }) {
+                if forms.isSigned(line) || forms.countersigns.contains(where: { line.hasPrefix($0) }) {
                     start = above
                     break
                 }
