@@ -76,6 +76,19 @@ struct DateTests {
         let days = try #require(one("ระหว่าง ๑ - ๓ ตุลาคม ๒๕๖๖"))
         #expect(days.iso == "2023-10-01")
         #expect(days.endIso == "2023-10-03")
+        // A day 0 (a day's first digit lost to the line above) starts no range.
+        let cut = try #require(one("0-26 ส.ค. 64"))
+        #expect(cut.iso == "2021-08-26" && cut.endIso == nil)
+    }
+
+    @Test("a month's name cut between its syllables by a line break is read whole, and only in a date")
+    func monthNamesCutByALineBreak() {
+        let range = parser.dates(inLines: lines("11 เดือนแรก (ตุลา\nคม 2564 – สิงหาคม 2565) จัดเก็บได้"))
+        #expect(range.map(\.iso) == ["2021-10"] && range.first?.endIso == "2022-08" && range.first?.endLine == 2)
+        #expect(range.first?.text == "ตุลาคม 2564 – สิงหาคม 2565")
+        #expect(parser.dates(inLines: lines("ภายในเดือนกุมภา\nพันธ์ ๒๕๖๗ นี้")).map(\.iso) == ["2024-02"])
+        // No year after it: no date.
+        #expect(parser.dates(inLines: lines("ราศีตุลา\nคมคาย")).isEmpty)
     }
 
     @Test func fiscalYears() throws {

@@ -170,7 +170,8 @@ public struct ThaiDateParser: Sendable {
     /// (``mayEndInsideDate(_:_:)``, or the next line starting with a range's connector and a
     /// number after a date that ends this one: `พ.ศ. 2565` / `– 2567`).
     func continuation(of line: [Unicode.Scalar], _ found: [Found], next: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if endsInsideYear(line, found, next: next) || cutsDayWord(line, found, next: next) { return [] }
+        if endsInsideYear(line, found, next: next) || cutsDayWord(line, found, next: next)
+            || cutsMonthName(line, next: next) { return [] }
         if mayEndInsideDate(line, found) { return [" "] }
         guard let last = found.last, last.isDated, last.range.upperBound >= trimmedEnd(line),
               let (end, _) = connector(in: next, at: 0), end < next.count, Self.digitValue(next[end]) != nil else { return nil }
@@ -229,6 +230,26 @@ public struct ThaiDateParser: Sendable {
         guard count > 0, count < word.count, Array(line[start..<end]) == Array(word[..<count]) else { return false }
         return next.starts(with: word[count...])
     }
+
+    /// Whether the line break cuts a month's full name between its syllables (`(ตุลา` /
+    /// `คม 2564 – สิงหาคม 2565)`, `ของเดือนกุมภา` / `พันธ์ ๒๕๖๗`): the line ends in the name's
+    /// first letters (two or more) and `next` starts with the rest. Only a date the two lines then
+    /// make is read (``wrappedDate(in:at:_:)``).
+    func cutsMonthName(_ line: [Unicode.Scalar], next: [Unicode.Scalar]) -> Bool {
+        let end = trimmedEnd(line)
+        var start = end
+        while start > 0, end - start < Self.longestMonthName, ThaiScript.isThai(line[start - 1]),
+              !ThaiScript.isDigit(line[start - 1]) { start -= 1 }
+        guard end - start >= 2 else { return false }
+        let joined = Array(line[start..<end]) + next.prefix(Self.longestMonthName)
+        return (start...(end - 2)).contains { from in
+            guard let (_, length) = ThaiMonths.shared.month(startingAt: from - start, in: joined) else { return false }
+            return length > end - from && !joined[(from - start)..<(from - start + length)].contains(".")
+        }
+    }
+
+    /// The longest month name, in scalars (`พฤศจิกายน`).
+    static let longestMonthName = 10
 
     func trimmedEnd(_ line: [Unicode.Scalar]) -> Int {
         var end = line.count
@@ -577,7 +598,7 @@ public struct ThaiDateParser: Sendable {
                     var digitsStart = digitsEnd
                     while digitsStart > 0, Self.digitValue(line[digitsStart - 1]) != nil { digitsStart -= 1 }
                     if digitsEnd - digitsStart >= 1, digitsEnd - digitsStart <= 2,
-                       let first = number(in: line, at: digitsStart)?.value, first < day {
+                       let first = number(in: line, at: digitsStart)?.value, first >= 1, first < day {
                         item = Found(range: digitsStart..<item.range.upperBound,
                                      date: ThaiDate(year: date.year, month: date.month, day: first), end: date, kind: .range)
                     }
