@@ -193,7 +193,7 @@ public struct ThaiDateParser: Sendable {
         // The day before it: one or two digits and a space.
         guard start < end, start >= 2, line[start - 1] == " ", Self.digitValue(line[start - 2]) != nil else { return nil }
         let candidate = Array(line[start..<end]) + Array(next[(marks - 1)...])
-        guard let (_, length) = ThaiMonths.shared.month(startingAt: 0, in: candidate), length > end - start + 1,
+        guard let (_, length) = months.month(startingAt: 0, in: candidate), length > end - start + 1,
               !candidate[..<length].contains(" ") else { return nil }
         return marks - 1
     }
@@ -238,18 +238,15 @@ public struct ThaiDateParser: Sendable {
     func cutsMonthName(_ line: [Unicode.Scalar], next: [Unicode.Scalar]) -> Bool {
         let end = trimmedEnd(line)
         var start = end
-        while start > 0, end - start < Self.longestMonthName, ThaiScript.isThai(line[start - 1]),
+        while start > 0, end - start < months.longestName, ThaiScript.isThai(line[start - 1]),
               !ThaiScript.isDigit(line[start - 1]) { start -= 1 }
         guard end - start >= 2 else { return false }
-        let joined = Array(line[start..<end]) + next.prefix(Self.longestMonthName)
+        let joined = Array(line[start..<end]) + next.prefix(months.longestName)
         return (start...(end - 2)).contains { from in
-            guard let (_, length) = ThaiMonths.shared.month(startingAt: from - start, in: joined) else { return false }
+            guard let (_, length) = months.month(startingAt: from - start, in: joined) else { return false }
             return length > end - from && !joined[(from - start)..<(from - start + length)].contains(".")
         }
     }
-
-    /// The longest month name, in scalars (`พฤศจิกายน`).
-    static let longestMonthName = 10
 
     func trimmedEnd(_ line: [Unicode.Scalar]) -> Int {
         var end = line.count

@@ -29,6 +29,9 @@ public struct ThaiMonths: Sendable {
         self.spellings = spellings.sorted { $0.1.count > $1.1.count }
     }
 
+    /// The longest spelling, in scalars (`พฤศจิกายน`, 10).
+    public var longestName: Int { spellings.first?.scalars.count ?? 0 }
+
     /// The month spelled at `index` of `line` and the number of scalars its spelling takes.
     ///
     /// A full name may have up to three single spaces inside, as PDF extraction writes it

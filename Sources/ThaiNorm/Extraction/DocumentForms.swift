@@ -30,6 +30,8 @@ public struct DocumentForms: Sendable {
     public let fieldEnds: [String]
     /// Words that start the line with the signing date (`สั่ง ณ`).
     public let signingPhrases: [String]
+    /// ``signingPhrases`` without their tone marks, as ``isSigned(_:)`` compares them.
+    let signingAsideTones: [[Unicode.Scalar]]
     /// Words that start a criteria table's page furniture.
     public let tableFurniture: [String]
     /// Column headings of a criteria table, each with its column (`ตัวชี้วัด` → criterion,
@@ -124,6 +126,7 @@ public struct DocumentForms: Sendable {
         self.allLabels = allLabels
         self.fieldEnds = fieldEnds
         self.signingPhrases = signing
+        signingAsideTones = signing.map { $0.unicodeScalars.filter { ThaiScript.kind(of: $0) != .tone } }
         self.tableFurniture = furniture
         royalFormulas = formulas
         self.datelines = datelines
@@ -159,16 +162,8 @@ public struct DocumentForms: Sendable {
     ///
     /// Complexity: O(p) in the length of the phrases.
     public func isSigned(_ line: String) -> Bool {
-        signingPhrases.contains { Self.startsAsideTones(line, with: $0) }
-    }
-
-    /// Whether `line` starts with `words` once the tone marks of both are left out.
-    static func startsAsideTones(_ line: String, with words: String) -> Bool {
-        var scalars = line.unicodeScalars.lazy.filter { ThaiScript.kind(of: $0) != .tone }.makeIterator()
-        for expected in words.unicodeScalars where ThaiScript.kind(of: expected) != .tone {
-            guard scalars.next() == expected else { return false }
-        }
-        return true
+        let start = line.unicodeScalars.lazy.filter { ThaiScript.kind(of: $0) != .tone }
+        return signingAsideTones.contains { start.starts(with: $0) }
     }
 
     /// The label of `field` (`เรื่อง` for the subject).

@@ -20,13 +20,11 @@
 ///
 /// Complexity: O(n) in the length of the text.
 public struct CriteriaTables: Sendable {
-    let headings: [(words: String, column: String)]
     let forms: DocumentForms
     /// The longest line (in scalars) taken as a part heading.
     static let partHeadingLimit = 120
 
     public init(forms: DocumentForms = .shared) {
-        headings = forms.criteriaHeadings
         self.forms = forms
     }
 
@@ -140,7 +138,7 @@ public struct CriteriaTables: Sendable {
     /// or more: `ข้อ` heads a column, `ข้อความ` does not).
     func column(of cell: String) -> String? {
         // By scalars: String's prefix test breaks graphemes, and this is asked of many cells.
-        for (words, column) in headings where cell.unicodeScalars.starts(with: words.unicodeScalars) {
+        for (words, column) in forms.criteriaHeadings where cell.unicodeScalars.starts(with: words.unicodeScalars) {
             let rest = cell.unicodeScalars.dropFirst(words.unicodeScalars.count)
             guard let next = rest.first else { return column }
             if words.unicodeScalars.count >= 4 || !ThaiScript.isThai(next) { return column }
